@@ -1,0 +1,25 @@
+#include "AppPaths.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace AppPaths {
+
+QString defaultDatabase()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("coalition.sqlite"));
+}
+
+QString defaultAuthor()
+{
+    const QString configured = QSettings().value(QStringLiteral("author")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace AppPaths

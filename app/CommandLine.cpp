@@ -1,0 +1,137 @@
+#include "CommandLine.h"
+
+#include "UsageError.h"
+#include "Validation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString description()
+{
+    return tr("Coalition: partner organizations, contacts, campaigns and action items for "
+              "community organizers.\n\n"
+              "Commands:\n"
+              "  (none)                          open the window\n"
+              "  agenda [--days N] [--db PATH]   print open action items by deadline\n"
+              "  demo --db PATH                  create a database from the sample data\n\n"
+              "Exit status: 0 on success, 1 on failure, 2 on bad usage.");
+}
+
+} // namespace
+
+bool CommandLine::isTerminalCommand(const QStringList &arguments)
+{
+    static const QStringList optionsWithValue = {QStringLiteral("--db"), QStringLiteral("--today"),
+                                                 QStringLiteral("--days"),
+                                                 QStringLiteral("--screenshot")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+            argument == QLatin1String("--version") || argument == QLatin1String("-v"))
+            return true;
+        if (optionsWithValue.contains(argument)) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true; // a subcommand, or a mistyped one that only needs an error message
+    }
+    return false;
+}
+
+QString CommandLine::screenshotArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--screenshot"))
+            return arguments.value(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--screenshot=")))
+            return arguments.at(i).mid(13);
+    }
+    return {};
+}
+
+CommandLineRequest CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("Database file (default: coalition.sqlite in your data "
+                                         "folder)."),
+                                      tr("PATH"));
+    const QCommandLineOption todayOption(QStringLiteral("today"),
+                                         tr("Act as if today were DATE (YYYY-MM-DD)."), tr("DATE"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        tr("agenda: show items due within N days (overdue always)."),
+                                        tr("N"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), tr("Render the window to a PNG file and exit."), tr("FILE"));
+    parser.addOptions({dbOption, todayOption, daysOption, screenshotOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("agenda or demo; none opens the window."),
+                                 QStringLiteral("[command]"));
+
+    if (!parser.parse(arguments))
+        throw UsageError(parser.errorText());
+
+    CommandLineRequest request;
+    request.helpText = parser.helpText();
+    if (parser.isSet(helpOption)) {
+        request.command = CommandLineRequest::Command::Help;
+        return request;
+    }
+    if (parser.isSet(versionOption)) {
+        request.command = CommandLineRequest::Command::Version;
+        return request;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        throw UsageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+    const QString command = positional.value(0);
+    if (command.isEmpty())
+        request.command = CommandLineRequest::Command::Window;
+    else if (command == QLatin1String("agenda"))
+        request.command = CommandLineRequest::Command::Agenda;
+    else if (command == QLatin1String("demo"))
+        request.command = CommandLineRequest::Command::Demo;
+    else
+        throw UsageError(tr("Unknown command \"%1\".").arg(command));
+
+    request.databasePath = parser.value(dbOption);
+    if (parser.isSet(dbOption) && request.databasePath.isEmpty())
+        throw UsageError(tr("--db needs a file name."));
+    if (request.command == CommandLineRequest::Command::Demo && request.databasePath.isEmpty())
+        throw UsageError(tr("demo needs --db PATH: the file to create."));
+
+    if (parser.isSet(daysOption)) {
+        if (request.command != CommandLineRequest::Command::Agenda)
+            throw UsageError(tr("--days applies to the agenda command only."));
+        bool ok = false;
+        request.days = parser.value(daysOption).toInt(&ok);
+        if (!ok || request.days < 0)
+            throw UsageError(tr("--days needs a whole number of days, 0 or more (got \"%1\").")
+                                 .arg(parser.value(daysOption)));
+    }
+    if (parser.isSet(screenshotOption)) {
+        if (request.command != CommandLineRequest::Command::Window)
+            throw UsageError(tr("--screenshot applies to the window only."));
+        request.screenshotPath = parser.value(screenshotOption);
+    }
+    if (parser.isSet(todayOption)) {
+        request.today = Validation::parseDate(parser.value(todayOption));
+        if (!request.today.isValid())
+            throw CoalitionError(tr("--today: \"%1\" is not a date; use YYYY-MM-DD, such as "
+                                    "2021-12-15.")
+                                     .arg(parser.value(todayOption)));
+    }
+    return request;
+}

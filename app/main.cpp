@@ -1,0 +1,66 @@
+#include "CommandLine.h"
+#include "CommandRunner.h"
+#include "UsageError.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("coalition"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COALITION_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Terminal commands must run without a display (scripts, ssh, CI), so they get a
+    // QCoreApplication; only the window needs QApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::isTerminalCommand(arguments)) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
+                                qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+                                qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+        if (!hasDisplay) {
+            // A screenshot needs no screen; a window does, and Qt would abort without one.
+            if (CommandLine::screenshotArgument(arguments).isEmpty()) {
+                std::fputs("coalition: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                           "Run a terminal command such as \"coalition agenda\", or add "
+                           "--screenshot FILE.\n",
+                           stderr);
+                return 1;
+            }
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Coalition"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLineRequest request;
+    try {
+        request = CommandLine::parse(arguments);
+    } catch (const UsageError &error) {
+        err << QStringLiteral("coalition: ") << error.message() << Qt::endl
+            << QStringLiteral("Try \"coalition --help\".") << Qt::endl;
+        return 2;
+    } catch (const CoalitionError &error) {
+        err << QStringLiteral("coalition: ") << error.message() << Qt::endl;
+        return 1;
+    }
+    return CommandRunner(out, err).run(request);
+}

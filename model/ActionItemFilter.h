@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// What the Action items page, the agenda and exports narrow the list by. Every
+// member is optional; an empty filter selects every action item.
+struct ActionItemFilter
+{
+    QString campaignId;
+    QString organizationId;
+    QStringList statuses; // canonical words; empty means any
+    QString owner;        // exact, case-insensitive
+    QDate dueFrom;        // inclusive
+    QDate dueTo;          // inclusive
+    bool withoutDueDate = true; // when a due range is set, also keep undated items?
+    QString text;         // words to search for (FTS5, prefix)
+
+    bool operator==(const ActionItemFilter &other) const
+    {
+        return campaignId == other.campaignId && organizationId == other.organizationId &&
+               statuses == other.statuses && owner == other.owner && dueFrom == other.dueFrom &&
+               dueTo == other.dueTo && withoutDueDate == other.withoutDueDate &&
+               text == other.text;
+    }
+    bool operator!=(const ActionItemFilter &other) const { return !(*this == other); }
+};

@@ -1,0 +1,61 @@
+#include "ActionItemQuery.h"
+
+#include "FtsQuery.h"
+
+ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &alias)
+{
+    const QString a = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    if (!filter.campaignId.isEmpty())
+        add(a + QStringLiteral("campaign_id = :f_campaign"), QStringLiteral(":f_campaign"),
+            filter.campaignId);
+    if (!filter.organizationId.isEmpty())
+        add(a + QStringLiteral("organization_id = :f_organization"),
+            QStringLiteral(":f_organization"), filter.organizationId);
+    if (!filter.owner.isEmpty())
+        add(a + QStringLiteral("owner = :f_owner COLLATE NOCASE"), QStringLiteral(":f_owner"),
+            filter.owner);
+    if (!filter.statuses.isEmpty()) {
+        QStringList placeholders;
+        for (int i = 0; i < filter.statuses.size(); ++i) {
+            placeholders << QStringLiteral(":f_status%1").arg(i);
+            m_values << qMakePair(placeholders.last(), QVariant(filter.statuses[i]));
+        }
+        m_conditions << a + QStringLiteral("status IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    }
+    if (filter.dueFrom.isValid() || filter.dueTo.isValid()) {
+        QStringList range;
+        if (filter.dueFrom.isValid()) {
+            range << a + QStringLiteral("due_date >= :f_due_from");
+            m_values << qMakePair(QStringLiteral(":f_due_from"),
+                                  QVariant(filter.dueFrom.toString(Qt::ISODate)));
+        }
+        if (filter.dueTo.isValid()) {
+            range << a + QStringLiteral("due_date <= :f_due_to");
+            m_values << qMakePair(QStringLiteral(":f_due_to"),
+                                  QVariant(filter.dueTo.toString(Qt::ISODate)));
+        }
+        QString condition = QLatin1Char('(') + range.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        if (filter.withoutDueDate)
+            condition = QStringLiteral("(%1 OR %2due_date IS NULL)").arg(condition, a);
+        m_conditions << condition;
+    }
+    const QString match = FtsQuery::fromUserText(filter.text);
+    if (!match.isEmpty())
+        add(a + QStringLiteral("seq IN (SELECT rowid FROM action_items_fts WHERE action_items_fts "
+                               "MATCH :f_text)"),
+            QStringLiteral(":f_text"), match);
+}
+
+QString ActionItemQuery::whereClause() const
+{
+    if (m_conditions.isEmpty())
+        return {};
+    return QStringLiteral("WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+}
+
+void ActionItemQuery::add(const QString &condition, const QString &placeholder,
+                          const QVariant &value)
+{
+    m_conditions << condition;
+    m_values << qMakePair(placeholder, value);
+}

@@ -1,0 +1,145 @@
+#include "ActionItemRepository.h"
+
+#include "ActionItemQuery.h"
+#include "Clock.h"
+#include "Vocabulary.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ActionItemRepository", text);
+}
+
+QString vocabularyError(const Vocabulary &vocabulary, const QString &value)
+{
+    return tr("\"%1\" is not a valid %2. Use one of: %3.")
+        .arg(value, vocabulary.name(), vocabulary.words().join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+ActionItemRepository::ActionItemRepository(Database &database)
+    : Repository(database, EntityKind::ActionItem)
+{
+}
+
+void ActionItemRepository::validate(ActionItem &item) const
+{
+    item.title = requiredText(item.title, QStringLiteral("title"),
+                              tr("The action item has no title. Say what needs doing."));
+    item.kind = item.kind.trimmed().toLower();
+    item.owner = item.owner.trimmed();
+    item.location = item.location.trimmed();
+
+    const auto status = Vocabulary::actionStatus().canonical(item.status);
+    if (!status)
+        throw ValidationError(QStringLiteral("status"),
+                              vocabularyError(Vocabulary::actionStatus(), item.status));
+    item.status = *status;
+    const auto priority = Vocabulary::priority().canonical(item.priority);
+    if (!priority)
+        throw ValidationError(QStringLiteral("priority"),
+                              vocabularyError(Vocabulary::priority(), item.priority));
+    item.priority = *priority;
+
+    if (item.eventStart.isValid() && item.eventEnd.isValid() && item.eventEnd < item.eventStart)
+        throw ValidationError(QStringLiteral("event_end"),
+                              tr("The event ends before it starts. Check its start and end."));
+    if (!item.link.trimmed().isEmpty()) {
+        const auto link = Validation::normalizedWebAddress(item.link);
+        if (!link)
+            throw ValidationError(QStringLiteral("link"),
+                                  tr("\"%1\" is not a web address. Use a form like "
+                                     "https://example.org/page.")
+                                      .arg(item.link));
+        item.link = *link;
+    } else {
+        item.link.clear();
+    }
+    if (!item.campaignId.isEmpty())
+        requireReference(EntityKind::Campaign, item.campaignId, QStringLiteral("campaign_id"),
+                         tr("The campaign chosen for \"%1\" does not exist (it may have been "
+                            "deleted). Choose another campaign or none.")
+                             .arg(item.title));
+    if (!item.organizationId.isEmpty())
+        requireReference(EntityKind::Organization, item.organizationId,
+                         QStringLiteral("organization_id"),
+                         tr("The organization chosen for \"%1\" does not exist. Choose another "
+                            "organization or none.")
+                             .arg(item.title));
+
+    // completed_at follows the status: stamped when an item is done, cleared if reopened.
+    if (item.status == QLatin1String("done")) {
+        if (item.completedAt.isEmpty())
+            item.completedAt = m_database.clock().nowIsoUtc();
+    } else {
+        item.completedAt.clear();
+    }
+}
+
+QVector<ActionItem> ActionItemRepository::list(const ActionItemFilter &filter,
+                                               const ListOptions &options) const
+{
+    const ActionItemQuery query(filter, QString());
+    return listWhere(query.conditions(), query.values(), options);
+}
+
+QVector<ActionItem> ActionItemRepository::openItems(const QDate &lastDay, bool includeUndated) const
+{
+    QString condition = QStringLiteral("due_date <= :last_day");
+    if (includeUndated)
+        condition = QStringLiteral("(%1 OR due_date IS NULL)").arg(condition);
+    return select(QStringLiteral("WHERE status IN ('todo', 'doing') AND %1 ORDER BY due_date IS "
+                                 "NULL, due_date, CASE priority WHEN 'urgent' THEN 0 WHEN 'high' "
+                                 "THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, title COLLATE NOCASE, seq")
+                      .arg(condition),
+                  {{QStringLiteral(":last_day"), lastDay.toString(Qt::ISODate)}});
+}
+
+ActionItem ActionItemRepository::setStatus(const QString &id, const QString &status)
+{
+    std::optional<ActionItem> item = get(id);
+    if (!item)
+        throw CoalitionError(tr("The action item %1 no longer exists.").arg(id));
+    item->status = status;
+    return update(*item);
+}
+
+Columns ActionItemRepository::columns(const ActionItem &a) const
+{
+    return {
+        {QStringLiteral("title"), a.title},
+        {QStringLiteral("kind"), a.kind},
+        {QStringLiteral("campaign_id"), nullable(a.campaignId)},
+        {QStringLiteral("organization_id"), nullable(a.organizationId)},
+        {QStringLiteral("owner"), a.owner},
+        {QStringLiteral("due_date"), nullable(a.dueDate)},
+        {QStringLiteral("event_start"), nullable(a.eventStart)},
+        {QStringLiteral("event_end"), nullable(a.eventEnd)},
+        {QStringLiteral("location"), a.location},
+        {QStringLiteral("status"), a.status},
+        {QStringLiteral("priority"), a.priority},
+        {QStringLiteral("link"), a.link},
+        {QStringLiteral("notes"), a.notes},
+        {QStringLiteral("completed_at"), nullable(a.completedAt)},
+    };
+}
+
+void ActionItemRepository::readColumns(const QSqlQuery &row, ActionItem &a) const
+{
+    a.title = row.value(5).toString();
+    a.kind = row.value(6).toString();
+    a.campaignId = row.value(7).toString();
+    a.organizationId = row.value(8).toString();
+    a.owner = row.value(9).toString();
+    a.dueDate = QDate::fromString(row.value(10).toString(), Qt::ISODate);
+    a.eventStart = QDateTime::fromString(row.value(11).toString(), Qt::ISODateWithMs);
+    a.eventEnd = QDateTime::fromString(row.value(12).toString(), Qt::ISODateWithMs);
+    a.location = row.value(13).toString();
+    a.status = row.value(14).toString();
+    a.priority = row.value(15).toString();
+    a.link = row.value(16).toString();
+    a.notes = row.value(17).toString();
+    a.completedAt = row.value(18).toString();
+}

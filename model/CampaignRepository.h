@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Campaign.h"
+#include "Repository.h"
+
+class CampaignRepository : public Repository<Campaign>
+{
+public:
+    explicit CampaignRepository(Database &database);
+
+    void validate(Campaign &campaign) const override;
+
+    // Deletes the campaign with its partners and action items (ON DELETE CASCADE) and
+    // reports each of them to the change notifier.
+    bool remove(const QString &id) override;
+
+    QVector<Campaign> list(const ListOptions &options = {}, const QStringList &statuses = {}) const;
+    // By id, or else by exact case-insensitive name (the command line's --campaign).
+    std::optional<Campaign> findByIdOrName(const QString &idOrName) const;
+
+    // What deleting a campaign would also delete, for the confirmation question.
+    struct Dependents
+    {
+        int partners = 0;
+        int actionItems = 0;
+    };
+    Dependents dependents(const QString &id) const;
+
+protected:
+    Columns columns(const Campaign &campaign) const override;
+    void readColumns(const QSqlQuery &row, Campaign &campaign) const override;
+    QString defaultSortColumn() const override { return QStringLiteral("name"); }
+};

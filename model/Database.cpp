@@ -1,0 +1,97 @@
+#include "Database.h"
+
+#include "CoalitionError.h"
+#include "Migrator.h"
+#include "Schema.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+} // namespace
+
+Database::Database(const QString &path, const Clock &clock)
+    : m_path(path),
+      m_connectionName(QStringLiteral("coalition-") + QUuid::createUuid().toString(QUuid::Id128)),
+      m_clock(clock)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock, OpenMode mode)
+{
+    return open(path, clock, mode, Schema::migrator());
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock, OpenMode mode,
+                                         const Migrator &migrator)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (mode == OpenMode::MustExist && !info.exists())
+            throw CoalitionError(tr("No database at %1. Create one with \"coalition demo --db "
+                                    "%1\" or pick another file with --db.")
+                                     .arg(path));
+        if (info.exists() && !info.isFile())
+            throw CoalitionError(tr("%1 is not a file.").arg(path));
+        if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
+            throw CoalitionError(tr("Cannot create %1: the folder %2 does not exist.")
+                                     .arg(path, info.absolutePath()));
+    }
+
+    std::unique_ptr<Database> database(new Database(path, clock));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                database->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        throw CoalitionError(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+
+    // Read the version before touching anything: a newer or foreign file is refused
+    // without a single byte written to it.
+    try {
+        Statement(db, QStringLiteral("PRAGMA busy_timeout = 5000")).exec();
+        migrator.checkCompatible(db, path);
+        Statement(db, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+        if (!inMemory) {
+            Statement(db, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
+            Statement(db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+        }
+        migrator.migrate(db, path);
+    } catch (const CoalitionError &error) {
+        const QString message = error.message();
+        if (message.contains(QLatin1String("file is not a database")))
+            throw CoalitionError(tr("%1 is not a Coalition database (it is not SQLite).")
+                                     .arg(path));
+        throw;
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Statement(connection(), QStringLiteral("PRAGMA user_version")).scalar().toInt();
+}

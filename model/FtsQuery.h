@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// Turns what a user types into an FTS5 MATCH expression: every word must occur,
+// and the last letters typed may be the start of a longer word ("bysta train" finds
+// "Bystander Intervention Training"). Each word is quoted, so FTS5 operators and
+// punctuation in the input are plain text, never syntax.
+namespace FtsQuery {
+
+// Empty when the text holds no searchable word.
+QString fromUserText(const QString &text);
+
+} // namespace FtsQuery

@@ -1,0 +1,93 @@
+#include "OrganizationRepository.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrganizationRepository", text);
+}
+
+} // namespace
+
+OrganizationRepository::OrganizationRepository(Database &database)
+    : Repository(database, EntityKind::Organization)
+{
+}
+
+void OrganizationRepository::validate(Organization &organization) const
+{
+    organization.name = requiredText(organization.name, QStringLiteral("name"),
+                                     tr("The organization has no name. Enter its name."));
+    organization.acronym = organization.acronym.trimmed();
+    organization.kind = organization.kind.trimmed().toLower();
+    organization.region = organization.region.trimmed();
+    organization.email = organization.email.trimmed();
+    organization.phone = organization.phone.trimmed();
+    if (!organization.website.trimmed().isEmpty()) {
+        const auto website = Validation::normalizedWebAddress(organization.website);
+        if (!website)
+            throw ValidationError(QStringLiteral("website"),
+                                  tr("\"%1\" is not a web address. Use a form like "
+                                     "https://example.org.")
+                                      .arg(organization.website));
+        organization.website = *website;
+    } else {
+        organization.website.clear();
+    }
+    if (!organization.email.isEmpty() && !Validation::isEmail(organization.email))
+        throw ValidationError(QStringLiteral("email"),
+                              tr("\"%1\" is not an email address. Use a form like "
+                                 "info@example.org.")
+                                  .arg(organization.email));
+    if (!organization.phone.isEmpty() && !Validation::isPhone(organization.phone))
+        throw ValidationError(QStringLiteral("phone"),
+                              tr("\"%1\" is not a phone number. Use digits, spaces and + ( ) -.")
+                                  .arg(organization.phone));
+}
+
+QVector<Organization> OrganizationRepository::list(const ListOptions &options,
+                                                   const QString &kind) const
+{
+    if (kind.isEmpty())
+        return listWhere({}, {}, options);
+    return listWhere({QStringLiteral("kind = :kind")}, {{QStringLiteral(":kind"), kind.toLower()}},
+                     options);
+}
+
+std::optional<Organization> OrganizationRepository::findByName(const QString &nameOrAcronym) const
+{
+    const QVector<Organization> found =
+        select(QStringLiteral("WHERE name = :name COLLATE NOCASE OR (acronym <> '' AND acronym = "
+                              ":name COLLATE NOCASE) ORDER BY name = :name COLLATE NOCASE DESC, "
+                              "seq LIMIT 1"),
+               {{QStringLiteral(":name"), nameOrAcronym.trimmed()}});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+Columns OrganizationRepository::columns(const Organization &o) const
+{
+    return {
+        {QStringLiteral("name"), o.name},
+        {QStringLiteral("acronym"), o.acronym},
+        {QStringLiteral("kind"), o.kind},
+        {QStringLiteral("region"), o.region},
+        {QStringLiteral("website"), o.website},
+        {QStringLiteral("email"), o.email},
+        {QStringLiteral("phone"), o.phone},
+        {QStringLiteral("description"), o.description},
+    };
+}
+
+void OrganizationRepository::readColumns(const QSqlQuery &row, Organization &o) const
+{
+    o.name = row.value(5).toString();
+    o.acronym = row.value(6).toString();
+    o.kind = row.value(7).toString();
+    o.region = row.value(8).toString();
+    o.website = row.value(9).toString();
+    o.email = row.value(10).toString();
+    o.phone = row.value(11).toString();
+    o.description = row.value(12).toString();
+}

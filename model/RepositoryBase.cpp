@@ -1,0 +1,175 @@
+#include "RepositoryBase.h"
+
+#include "Change.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Statement.h"
+#include "Validation.h"
+#include "ValidationError.h"
+
+#include <QUuid>
+
+namespace {
+
+// '' and NULL are the same "unset" to a user; compare them as equal.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aUnset = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isEmpty());
+    const bool bUnset = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isEmpty());
+    if (aUnset || bUnset)
+        return aUnset == bUnset;
+    return a.toString() == b.toString();
+}
+
+QString placeholder(const QString &column)
+{
+    return QLatin1Char(':') + column;
+}
+
+} // namespace
+
+RepositoryBase::RepositoryBase(Database &database, EntityKind kind)
+    : m_database(database), m_kind(kind)
+{
+}
+
+bool RepositoryBase::exists(const QString &id) const
+{
+    if (id.isEmpty())
+        return false;
+    return Statement(m_database.connection(),
+                     QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table()))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .isValid();
+}
+
+int RepositoryBase::count() const
+{
+    return Statement(m_database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table()))
+        .scalar()
+        .toInt();
+}
+
+QString RepositoryBase::selectList(const Columns &columns) const
+{
+    QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                         QStringLiteral("tags")};
+    for (const auto &column : columns)
+        names << column.first;
+    return names.join(QStringLiteral(", "));
+}
+
+void RepositoryBase::readRecord(const QSqlQuery &row, Record &record)
+{
+    record.id = row.value(0).toString();
+    record.createdAt = row.value(1).toString();
+    record.updatedAt = row.value(2).toString();
+    record.updatedBy = row.value(3).toString();
+    record.tags = Validation::splitTags(row.value(4).toString());
+}
+
+void RepositoryBase::insertRow(Record &record, const Columns &columns)
+{
+    if (record.id.isEmpty())
+        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.createdAt = record.updatedAt = m_database.clock().nowIsoUtc();
+    record.updatedBy = m_database.author();
+    record.tags = Validation::normalizedTags(record.tags);
+
+    QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                         QStringLiteral("tags")};
+    for (const auto &column : columns)
+        names << column.first;
+    QStringList placeholders;
+    for (const QString &name : names)
+        placeholders << placeholder(name);
+
+    Statement insert(m_database.connection(),
+                     QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(table(), names.join(QStringLiteral(", ")),
+                              placeholders.join(QStringLiteral(", "))));
+    insert.bind(QStringLiteral(":id"), record.id)
+        .bind(QStringLiteral(":created_at"), record.createdAt)
+        .bind(QStringLiteral(":updated_at"), record.updatedAt)
+        .bind(QStringLiteral(":updated_by"), record.updatedBy)
+        .bind(QStringLiteral(":tags"), Validation::joinTags(record.tags));
+    for (const auto &column : columns)
+        insert.bind(placeholder(column.first), column.second);
+    insert.exec();
+
+    m_database.notifier().record({m_kind, Change::Type::Created, record.id, {}});
+}
+
+QSet<QString> RepositoryBase::updateRow(Record &record, const Record &before,
+                                        const Columns &columns, const Columns &columnsBefore)
+{
+    Columns changed;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!sameValue(columns[i].second, columnsBefore[i].second))
+            changed << columns[i];
+    }
+    record.tags = Validation::normalizedTags(record.tags);
+    if (record.tags != before.tags)
+        changed << qMakePair(QStringLiteral("tags"), QVariant(Validation::joinTags(record.tags)));
+
+    record.createdAt = before.createdAt;
+    if (changed.isEmpty()) {
+        record.updatedAt = before.updatedAt;
+        record.updatedBy = before.updatedBy;
+        return {};
+    }
+    record.updatedAt = m_database.clock().nowIsoUtc();
+    record.updatedBy = m_database.author();
+
+    QStringList assignments;
+    QSet<QString> fields;
+    for (const auto &column : changed) {
+        assignments << column.first + QStringLiteral(" = ") + placeholder(column.first);
+        fields.insert(column.first);
+    }
+    Statement update(m_database.connection(),
+                     QStringLiteral("UPDATE %1 SET %2, updated_at = :updated_at, updated_by = "
+                                    ":updated_by WHERE id = :id")
+                         .arg(table(), assignments.join(QStringLiteral(", "))));
+    for (const auto &column : changed)
+        update.bind(placeholder(column.first), column.second);
+    update.bind(QStringLiteral(":updated_at"), record.updatedAt)
+        .bind(QStringLiteral(":updated_by"), record.updatedBy)
+        .bind(QStringLiteral(":id"), record.id)
+        .exec();
+
+    m_database.notifier().record({m_kind, Change::Type::Updated, record.id, fields});
+    return fields;
+}
+
+bool RepositoryBase::deleteRow(const QString &id)
+{
+    Statement remove(m_database.connection(),
+                     QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table()));
+    remove.bind(QStringLiteral(":id"), id).exec();
+    if (remove.numRowsAffected() == 0)
+        return false;
+    notifyDeleted(m_kind, {id});
+    return true;
+}
+
+void RepositoryBase::notifyDeleted(EntityKind kind, const QStringList &ids)
+{
+    for (const QString &id : ids)
+        m_database.notifier().record({kind, Change::Type::Deleted, id, {}});
+}
+
+void RepositoryBase::requireReference(EntityKind kind, const QString &id, const QString &field,
+                                      const QString &message) const
+{
+    const bool found = Statement(m_database.connection(),
+                                 QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(tableName(kind)))
+                           .bind(QStringLiteral(":id"), id)
+                           .scalar()
+                           .isValid();
+    if (!found)
+        throw ValidationError(field, message);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "EntityKind.h"
+#include "Record.h"
+
+#include <QPair>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVector>
+
+class Database;
+
+// Column name -> value, in table order. Column names are fixed by each repository
+// (never user input); values are always bound. A null QVariant stores SQL NULL.
+using Columns = QVector<QPair<QString, QVariant>>;
+
+// The SQL every repository shares: insert with stamps, update only what differs,
+// delete, and read the columns every record has. Entity repositories say which
+// columns they have and how to validate; see Repository<T>.
+class RepositoryBase
+{
+public:
+    RepositoryBase(Database &database, EntityKind kind);
+    virtual ~RepositoryBase() = default;
+
+    Database &database() const { return m_database; }
+    bool exists(const QString &id) const;
+    int count() const;
+
+protected:
+    QString table() const { return tableName(m_kind); }
+    // "id, created_at, updated_at, updated_by, tags, <names>" for SELECTs.
+    QString selectList(const Columns &columns) const;
+    static void readRecord(const QSqlQuery &row, Record &record);
+
+    void insertRow(Record &record, const Columns &columns);
+    // Writes the columns whose values differ from before and returns their names;
+    // nothing is written (and updated_at is not bumped) when nothing differs.
+    QSet<QString> updateRow(Record &record, const Record &before, const Columns &columns,
+                            const Columns &columnsBefore);
+    bool deleteRow(const QString &id);
+    void notifyDeleted(EntityKind kind, const QStringList &ids);
+
+    // Throws ValidationError(field, message) when a referenced record is missing.
+    void requireReference(EntityKind kind, const QString &id, const QString &field,
+                          const QString &message) const;
+
+    Database &m_database;
+    EntityKind m_kind;
+};

@@ -1,0 +1,172 @@
+#include "Schema.h"
+
+#include "Statement.h"
+
+namespace {
+
+// Columns shared by every record. seq is a local rowid alias that keeps the FTS5
+// index stable across VACUUM; it never leaves this file. id (a UUID) is the
+// identity that survives sync between laptops.
+const char *const recordColumns = R"(
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE CHECK (length(id) = 36),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '',
+)";
+
+const char *const dateCheck = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'";
+
+QStringList ftsStatements(const QString &table, const QStringList &columns)
+{
+    const QString fts = table + QStringLiteral("_fts");
+    const QString cols = columns.join(QStringLiteral(", "));
+    QStringList newValues, oldValues;
+    for (const QString &column : columns) {
+        newValues << QStringLiteral("new.") + column;
+        oldValues << QStringLiteral("old.") + column;
+    }
+    const QString insertNew = QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (new.seq, %3);")
+                                  .arg(fts, cols, newValues.join(QStringLiteral(", ")));
+    const QString deleteOld =
+        QStringLiteral("INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.seq, %3);")
+            .arg(fts, cols, oldValues.join(QStringLiteral(", ")));
+    return {
+        // External content: the index holds no second copy of the text.
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='seq', "
+                       "tokenize='unicode61 remove_diacritics 2')")
+            .arg(fts, cols, table),
+        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %1 BEGIN %2 END").arg(table, insertNew),
+        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %1 BEGIN %2 END").arg(table, deleteOld),
+        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %1 BEGIN %2 %3 END")
+            .arg(table, deleteOld, insertNew),
+    };
+}
+
+QStringList version1()
+{
+    const QString record = QString::fromLatin1(recordColumns);
+    const QString date = QString::fromLatin1(dateCheck);
+    QStringList sql = {
+        QStringLiteral(R"(CREATE TABLE organizations (%1
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            acronym TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT ''))")
+            .arg(record),
+        QStringLiteral(R"(CREATE TABLE contacts (%1
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            organization_id TEXT REFERENCES organizations(id) ON DELETE SET NULL,
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''))")
+            .arg(record),
+        QStringLiteral(R"(CREATE TABLE campaigns (%1
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('planning','active','paused','won','lost','closed')),
+            issue_area TEXT NOT NULL DEFAULT '',
+            goal TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            start_date TEXT CHECK (start_date IS NULL OR start_date %2),
+            end_date TEXT CHECK (end_date IS NULL OR end_date %2),
+            description TEXT NOT NULL DEFAULT '',
+            links TEXT NOT NULL DEFAULT '',
+            CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)))")
+            .arg(record, date),
+        QStringLiteral(R"(CREATE TABLE campaign_partners (%1
+            campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+            role TEXT NOT NULL DEFAULT 'partner'
+                CHECK (role IN ('lead','partner','signatory','supporter')),
+            commitment TEXT NOT NULL DEFAULT '',
+            UNIQUE (campaign_id, organization_id)))")
+            .arg(record),
+        QStringLiteral(R"(CREATE TABLE action_items (%1
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            kind TEXT NOT NULL DEFAULT '',
+            campaign_id TEXT REFERENCES campaigns(id) ON DELETE CASCADE,
+            organization_id TEXT REFERENCES organizations(id) ON DELETE SET NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due_date TEXT CHECK (due_date IS NULL OR due_date %2),
+            event_start TEXT,
+            event_end TEXT,
+            location TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'todo'
+                CHECK (status IN ('todo','doing','done','cancelled')),
+            priority TEXT NOT NULL DEFAULT 'normal'
+                CHECK (priority IN ('low','normal','high','urgent')),
+            link TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            completed_at TEXT,
+            CHECK (event_start IS NULL OR event_end IS NULL OR event_end >= event_start)))")
+            .arg(record, date),
+
+        // The views' queries: names for lists, the agenda (open items by due date),
+        // a campaign's and an organization's items, owners, and contact lookups.
+        QStringLiteral("CREATE INDEX organizations_by_name ON organizations(name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX contacts_by_organization ON contacts(organization_id)"),
+        QStringLiteral("CREATE INDEX contacts_by_email ON contacts(email COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX campaigns_by_status ON campaigns(status, name)"),
+        QStringLiteral("CREATE INDEX partners_by_organization ON campaign_partners(organization_id)"),
+        QStringLiteral("CREATE INDEX actions_by_due ON action_items(due_date, title)"),
+        QStringLiteral("CREATE INDEX actions_by_status_due ON action_items(status, due_date)"),
+        QStringLiteral("CREATE INDEX actions_by_campaign ON action_items(campaign_id, due_date)"),
+        QStringLiteral("CREATE INDEX actions_by_organization ON action_items(organization_id)"),
+        QStringLiteral("CREATE INDEX actions_by_owner ON action_items(owner COLLATE NOCASE)"),
+    };
+    sql << ftsStatements(QStringLiteral("organizations"),
+                         {QStringLiteral("name"), QStringLiteral("acronym"),
+                          QStringLiteral("region"), QStringLiteral("description"),
+                          QStringLiteral("tags")});
+    sql << ftsStatements(QStringLiteral("contacts"),
+                         {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("email"),
+                          QStringLiteral("notes"), QStringLiteral("tags")});
+    sql << ftsStatements(QStringLiteral("campaigns"),
+                         {QStringLiteral("name"), QStringLiteral("issue_area"),
+                          QStringLiteral("goal"), QStringLiteral("target"),
+                          QStringLiteral("description"), QStringLiteral("tags")});
+    sql << ftsStatements(QStringLiteral("action_items"),
+                         {QStringLiteral("title"), QStringLiteral("owner"),
+                          QStringLiteral("location"), QStringLiteral("notes"),
+                          QStringLiteral("tags")});
+    return sql;
+}
+
+void runAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements)
+        Statement(db, sql).exec();
+}
+
+} // namespace
+
+namespace Schema {
+
+std::vector<MigrationStep> steps()
+{
+    return {
+        {1, QStringLiteral("organizations, contacts, campaigns, partners, action items, search"),
+         [](const QSqlDatabase &db) { runAll(db, version1()); }},
+    };
+}
+
+const Migrator &migrator()
+{
+    static const Migrator instance(steps(), applicationId);
+    return instance;
+}
+
+int currentVersion()
+{
+    return migrator().targetVersion();
+}
+
+} // namespace Schema

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+// A prepared statement that throws CoalitionError instead of returning false, so a
+// failed write unwinds to the enclosing Transaction and rolls back. Values are
+// always bound, never pasted into the SQL text.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql);
+
+    Statement &bind(const QString &placeholder, const QVariant &value);
+    // Binds an empty string as SQL NULL: optional dates and references are NULL when unset.
+    Statement &bindNullable(const QString &placeholder, const QString &value);
+
+    Statement &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &query() { return m_query; }
+
+    // The single value of a one-row, one-column query; null when there is no row.
+    QVariant scalar();
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
