@@ -42,7 +42,11 @@ public:
 
     int schemaVersion() const;
 
+    // How many Transaction scopes are open on this connection (see Transaction).
+    int transactionDepth() const { return m_transactionDepth; }
+
 private:
+    friend class Transaction;
     Database(const QString &path, const Clock &clock);
 
     QString m_path;
@@ -50,4 +54,5 @@ private:
     const Clock &m_clock;
     QString m_author;
     ChangeNotifier m_notifier;
+    int m_transactionDepth = 0;
 };

@@ -158,17 +158,17 @@ protected:
 
     static QVariant nullable(const QString &text)
     {
-        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+        return text.isEmpty() ? QVariant() : QVariant(text);
     }
     static QVariant nullable(const QDate &date)
     {
         return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                              : QVariant(QMetaType::fromType<QString>());
+                              : QVariant();
     }
     static QVariant nullable(const QDateTime &instant)
     {
         return instant.isValid() ? QVariant(instant.toUTC().toString(Qt::ISODateWithMs))
-                                 : QVariant(QMetaType::fromType<QString>());
+                                 : QVariant();
     }
     static QString requiredText(const QString &text, const QString &field, const QString &message)
     {

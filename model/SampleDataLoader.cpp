@@ -149,7 +149,7 @@ private:
         Campaign campaign;
         campaign.name = text(o, "name");
         campaign.id = SampleDataLoader::stableId(EntityKind::Campaign, campaign.name);
-        campaign.status = text(o, "status");
+        campaign.status = o.value(QLatin1String("status")).toString(campaign.status);
         campaign.issueArea = text(o, "issueArea");
         campaign.goal = text(o, "goal");
         campaign.target = text(o, "target");
@@ -167,7 +167,7 @@ private:
             partner.organizationId = organizationId(text(p, "organization"));
             partner.id = SampleDataLoader::stableId(
                 EntityKind::CampaignPartner, campaign.name + QLatin1Char('/') + text(p, "organization"));
-            partner.role = text(p, "role");
+            partner.role = p.value(QLatin1String("role")).toString(partner.role);
             partner.commitment = text(p, "commitment");
             store(m_partners, partner);
         }

@@ -16,13 +16,18 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), 
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // Qt binds a null QString (a cleared field) as SQL NULL, which NOT NULL text columns
+    // refuse. Here only an invalid QVariant means NULL; text is always text.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QString(QLatin1String("")));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
 Statement &Statement::bindNullable(const QString &placeholder, const QString &value)
 {
-    m_query.bindValue(placeholder, value.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+    m_query.bindValue(placeholder, value.isEmpty() ? QVariant()
                                                    : QVariant(value));
     return *this;
 }

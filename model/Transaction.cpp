@@ -3,13 +3,17 @@
 #include "Database.h"
 #include "Statement.h"
 
-#include <atomic>
-
 Transaction::Transaction(Database &database) : m_database(database)
 {
-    static std::atomic<int> counter{0};
-    m_name = QStringLiteral("coalition_sp_%1").arg(++counter);
-    run(QStringLiteral("SAVEPOINT ") + m_name);
+    if (m_database.m_transactionDepth == 0) {
+        // IMMEDIATE takes the write lock now, so two processes never deadlock upgrading
+        // a read lock; busy_timeout makes the second one wait its turn.
+        run(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_savepoint = QStringLiteral("coalition_sp_%1").arg(m_database.m_transactionDepth);
+        run(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    ++m_database.m_transactionDepth;
     m_open = true;
     m_database.notifier().beginBatch();
 }
@@ -18,9 +22,16 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    --m_database.m_transactionDepth;
     try {
-        run(QStringLiteral("ROLLBACK TO ") + m_name);
-        run(QStringLiteral("RELEASE ") + m_name);
+        // A real ROLLBACK for the outermost scope: ROLLBACK TO followed by RELEASE would
+        // commit an empty write transaction and still append pages to the WAL.
+        if (isOutermost()) {
+            run(QStringLiteral("ROLLBACK"));
+        } else {
+            run(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            run(QStringLiteral("RELEASE ") + m_savepoint);
+        }
     } catch (...) {
         // A destructor must not throw; the connection reports the failure on next use.
     }
@@ -29,8 +40,9 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    run(QStringLiteral("RELEASE ") + m_name);
+    run(isOutermost() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     m_open = false;
+    --m_database.m_transactionDepth;
     m_database.notifier().commitBatch();
 }
 

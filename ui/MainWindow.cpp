@@ -4,6 +4,7 @@
 #include "ActionItemTableModel.h"
 #include "Clock.h"
 #include "Database.h"
+#include "Vocabulary.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -59,13 +60,35 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_table->setAccessibleName(tr("Action items"));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ActionItemTableModel::Title, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(ActionItemTableModel::Campaign, 16 * em);
-    m_table->setColumnWidth(ActionItemTableModel::Organization, 14 * em);
-    m_table->setColumnWidth(ActionItemTableModel::Owner, 8 * em);
-    m_table->setColumnWidth(ActionItemTableModel::Due, 7 * em);
-    m_table->setColumnWidth(ActionItemTableModel::Status, 7 * em);
-    m_table->setColumnWidth(ActionItemTableModel::Priority, 6 * em);
+    // Size the short columns to their longest possible content, so dates and statuses
+    // are never elided; the title takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold); // overdue dates and urgent priorities are bold
+    const int padding = 3 * metrics.horizontalAdvance(QLatin1Char(' ')) + 12;
+    auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, boldMetrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    auto labels = [](const Vocabulary &vocabulary) {
+        QStringList result;
+        for (const QString &word : vocabulary.words())
+            result << vocabulary.label(word);
+        return result;
+    };
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(ActionItemTableModel::Campaign, 15 * em);
+    m_table->setColumnWidth(ActionItemTableModel::Organization, 13 * em);
+    m_table->setColumnWidth(ActionItemTableModel::Owner, 10 * em);
+    m_table->setColumnWidth(ActionItemTableModel::Due,
+                            widest({QStringLiteral("0000-00-00"), m_model->headerData(
+                                        ActionItemTableModel::Due, Qt::Horizontal).toString()}));
+    m_table->setColumnWidth(ActionItemTableModel::Status, widest(labels(Vocabulary::actionStatus())));
+    m_table->setColumnWidth(ActionItemTableModel::Priority, widest(labels(Vocabulary::priority())));
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 

@@ -1,0 +1,40 @@
+#include "TestDatabase.h"
+
+#include "ActionItemRepository.h"
+#include "CampaignRepository.h"
+#include "OrganizationRepository.h"
+
+#include <catch2/catch.hpp>
+
+TestDatabase::TestDatabase()
+    : clock(QDateTime(QDate(2021, 12, 15), QTime(15, 0), Qt::UTC))
+{
+    REQUIRE(dir.isValid());
+    reopen();
+}
+
+void TestDatabase::reopen()
+{
+    database.reset();
+    database = Database::open(path(), clock);
+    database->setAuthor(QStringLiteral("Tester"));
+}
+
+SeedIds seedBasics(Database &database)
+{
+    Organization organization;
+    organization.name = QStringLiteral("DRUM – Desis Rising Up & Moving");
+    organization.acronym = QStringLiteral("DRUM");
+    Campaign campaign;
+    campaign.name = QStringLiteral("Fund Excluded Workers");
+    SeedIds ids;
+    ids.organization = OrganizationRepository(database).create(organization).id;
+    ids.campaign = CampaignRepository(database).create(campaign).id;
+    ActionItem item;
+    item.title = QStringLiteral("Call Governor Hochul");
+    item.campaignId = ids.campaign;
+    item.organizationId = ids.organization;
+    item.dueDate = QDate(2021, 12, 17);
+    ids.action = ActionItemRepository(database).create(item).id;
+    return ids;
+}

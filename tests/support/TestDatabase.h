@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Database.h"
+#include "FixedClock.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+// A fresh database file in its own temporary folder, on a clock pinned to
+// 2021-12-15 15:00 UTC (inside the sample's timeline). Removed with the fixture.
+struct TestDatabase
+{
+    TestDatabase();
+
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    QString file(const QString &name) const { return dir.filePath(name); }
+    void reopen();
+    void close() { database.reset(); }
+
+    QTemporaryDir dir;
+    FixedClock clock;
+    std::unique_ptr<Database> database;
+};
+
+// Inserts a minimal organization, campaign and action item; returns their ids.
+struct SeedIds
+{
+    QString organization;
+    QString campaign;
+    QString action;
+};
+SeedIds seedBasics(Database &database);

@@ -1,0 +1,37 @@
+// The one main() of every test executable. It pins what a test must not inherit from
+// the machine (time zone, locale, display) before Qt starts, then hands over to Catch.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QLocale>
+#include <QStandardPaths>
+#include <ctime>
+
+#ifdef COALITION_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    qputenv("TZ", "UTC");
+    tzset();
+    qputenv("LC_ALL", "C.UTF-8");
+    // Without a platform, a GUI test binary aborts during ctest's discovery and the
+    // suite silently counts no tests.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Keep tests away from the user's real settings and data.
+    QStandardPaths::setTestModeEnabled(true);
+
+    // Qt may consume arguments it knows; give it a copy so Catch sees all of them.
+    int qtArgc = 1;
+    char *qtArgv[] = {argv[0], nullptr};
+    TestApplication app(qtArgc, qtArgv);
+    QLocale::setDefault(QLocale::c());
+
+    return Catch::Session().run(argc, argv);
+}
