@@ -47,7 +47,8 @@ void print(QTextStream &out, const QVector<Agenda::Group> &groups, const QDate &
             int count = 0;
             for (int h = g; h < groups.size() && terminalBucket(groups[h].bucket) == bucket; ++h)
                 count += int(groups[h].entries.size());
-            out << Qt::endl << agendaBucketLabel(bucket) << QStringLiteral(" (%1)").arg(count) << Qt::endl;
+            out << Qt::endl
+                << agendaBucketLabel(bucket) << QStringLiteral(" (%1)").arg(count) << Qt::endl;
             shown = bucket;
             first = false;
         }

@@ -70,13 +70,14 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
                                       tr("PATH"));
     const QCommandLineOption todayOption(QStringLiteral("today"),
                                          tr("Act as if today were DATE (YYYY-MM-DD)."), tr("DATE"));
-    const QCommandLineOption daysOption(QStringLiteral("days"),
-                                        tr("agenda: show items due within N days (overdue always)."),
-                                        tr("N"));
+    const QCommandLineOption daysOption(
+        QStringLiteral("days"), tr("agenda: show items due within N days (overdue always)."),
+        tr("N"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), tr("Render the window to a PNG file and exit."), tr("FILE"));
     parser.addOptions({dbOption, todayOption, daysOption, screenshotOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("agenda or demo; none opens the window."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("agenda or demo; none opens the window."),
                                  QStringLiteral("[command]"));
 
     if (!parser.parse(arguments))

@@ -7,7 +7,14 @@
 // What the user asked for on the command line (DESIGN.md §6), parsed and checked.
 struct CommandLineRequest
 {
-    enum class Command { Window, Agenda, Demo, Help, Version };
+    enum class Command
+    {
+        Window,
+        Agenda,
+        Demo,
+        Help,
+        Version
+    };
 
     Command command = Command::Window;
     QString databasePath; // empty: the default database in the user's data folder

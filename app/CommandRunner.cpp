@@ -88,7 +88,8 @@ int CommandRunner::runWindow(const CommandLineRequest &request)
         database = Database::open(databasePath(request), *clock);
     } catch (const CoalitionError &error) {
         if (request.screenshotPath.isEmpty())
-            QMessageBox::critical(nullptr, QCoreApplication::translate("CommandRunner", "Coalition"),
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("CommandRunner", "Coalition"),
                                   error.message());
         throw;
     }
@@ -99,9 +100,9 @@ int CommandRunner::runWindow(const CommandLineRequest &request)
     if (!request.screenshotPath.isEmpty()) {
         QApplication::processEvents();
         if (!window.saveScreenshot(request.screenshotPath))
-            throw CoalitionError(QCoreApplication::translate("CommandRunner",
-                                                             "Cannot write the screenshot %1.")
-                                     .arg(request.screenshotPath));
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "Cannot write the screenshot %1.")
+                    .arg(request.screenshotPath));
         m_out << QCoreApplication::translate("CommandRunner", "Saved a screenshot to %1.")
                      .arg(request.screenshotPath)
               << Qt::endl;

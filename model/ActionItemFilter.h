@@ -10,19 +10,18 @@ struct ActionItemFilter
 {
     QString campaignId;
     QString organizationId;
-    QStringList statuses; // canonical words; empty means any
-    QString owner;        // exact, case-insensitive
-    QDate dueFrom;        // inclusive
-    QDate dueTo;          // inclusive
+    QStringList statuses;       // canonical words; empty means any
+    QString owner;              // exact, case-insensitive
+    QDate dueFrom;              // inclusive
+    QDate dueTo;                // inclusive
     bool withoutDueDate = true; // when a due range is set, also keep undated items?
-    QString text;         // words to search for (FTS5, prefix)
+    QString text;               // words to search for (FTS5, prefix)
 
     bool operator==(const ActionItemFilter &other) const
     {
         return campaignId == other.campaignId && organizationId == other.organizationId &&
                statuses == other.statuses && owner == other.owner && dueFrom == other.dueFrom &&
-               dueTo == other.dueTo && withoutDueDate == other.withoutDueDate &&
-               text == other.text;
+               dueTo == other.dueTo && withoutDueDate == other.withoutDueDate && text == other.text;
     }
     bool operator!=(const ActionItemFilter &other) const { return !(*this == other); }
 };

@@ -20,7 +20,8 @@ ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &
             placeholders << QStringLiteral(":f_status%1").arg(i);
             m_values << qMakePair(placeholders.last(), QVariant(filter.statuses[i]));
         }
-        m_conditions << a + QStringLiteral("status IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+        m_conditions
+            << a + QStringLiteral("status IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
     }
     if (filter.dueFrom.isValid() || filter.dueTo.isValid()) {
         QStringList range;
@@ -34,7 +35,8 @@ ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &
             m_values << qMakePair(QStringLiteral(":f_due_to"),
                                   QVariant(filter.dueTo.toString(Qt::ISODate)));
         }
-        QString condition = QLatin1Char('(') + range.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        QString condition =
+            QLatin1Char('(') + range.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         if (filter.withoutDueDate)
             condition = QStringLiteral("(%1 OR %2due_date IS NULL)").arg(condition, a);
         m_conditions << condition;

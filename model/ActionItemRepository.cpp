@@ -11,18 +11,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("ActionItemRepository", text);
 }
 
-QString vocabularyError(const Vocabulary &vocabulary, const QString &value)
-{
-    return tr("\"%1\" is not a valid %2. Use one of: %3.")
-        .arg(value, vocabulary.name(), vocabulary.words().join(QStringLiteral(", ")));
-}
-
 } // namespace
 
 ActionItemRepository::ActionItemRepository(Database &database)
     : Repository(database, EntityKind::ActionItem)
-{
-}
+{}
 
 void ActionItemRepository::validate(ActionItem &item) const
 {
@@ -32,31 +25,14 @@ void ActionItemRepository::validate(ActionItem &item) const
     item.owner = item.owner.trimmed();
     item.location = item.location.trimmed();
 
-    const auto status = Vocabulary::actionStatus().canonical(item.status);
-    if (!status)
-        throw ValidationError(QStringLiteral("status"),
-                              vocabularyError(Vocabulary::actionStatus(), item.status));
-    item.status = *status;
-    const auto priority = Vocabulary::priority().canonical(item.priority);
-    if (!priority)
-        throw ValidationError(QStringLiteral("priority"),
-                              vocabularyError(Vocabulary::priority(), item.priority));
-    item.priority = *priority;
+    item.status = canonicalWord(Vocabulary::actionStatus(), item.status, QStringLiteral("status"));
+    item.priority =
+        canonicalWord(Vocabulary::priority(), item.priority, QStringLiteral("priority"));
 
     if (item.eventStart.isValid() && item.eventEnd.isValid() && item.eventEnd < item.eventStart)
         throw ValidationError(QStringLiteral("event_end"),
                               tr("The event ends before it starts. Check its start and end."));
-    if (!item.link.trimmed().isEmpty()) {
-        const auto link = Validation::normalizedWebAddress(item.link);
-        if (!link)
-            throw ValidationError(QStringLiteral("link"),
-                                  tr("\"%1\" is not a web address. Use a form like "
-                                     "https://example.org/page.")
-                                      .arg(item.link));
-        item.link = *link;
-    } else {
-        item.link.clear();
-    }
+    item.link = optionalWebAddress(item.link, QStringLiteral("link"));
     if (!item.campaignId.isEmpty())
         requireReference(EntityKind::Campaign, item.campaignId, QStringLiteral("campaign_id"),
                          tr("The campaign chosen for \"%1\" does not exist (it may have been "
@@ -90,11 +66,12 @@ QVector<ActionItem> ActionItemRepository::openItems(const QDate &lastDay, bool i
     QString condition = QStringLiteral("due_date <= :last_day");
     if (includeUndated)
         condition = QStringLiteral("(%1 OR due_date IS NULL)").arg(condition);
-    return select(QStringLiteral("WHERE status IN ('todo', 'doing') AND %1 ORDER BY due_date IS "
-                                 "NULL, due_date, CASE priority WHEN 'urgent' THEN 0 WHEN 'high' "
-                                 "THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, title COLLATE NOCASE, seq")
-                      .arg(condition),
-                  {{QStringLiteral(":last_day"), lastDay.toString(Qt::ISODate)}});
+    return select(
+        QStringLiteral("WHERE status IN ('todo', 'doing') AND %1 ORDER BY due_date IS "
+                       "NULL, due_date, CASE priority WHEN 'urgent' THEN 0 WHEN 'high' "
+                       "THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, title COLLATE NOCASE, seq")
+            .arg(condition),
+        {{QStringLiteral(":last_day"), lastDay.toString(Qt::ISODate)}});
 }
 
 ActionItem ActionItemRepository::setStatus(const QString &id, const QString &status)

@@ -10,7 +10,8 @@ namespace {
 // SQL sort keys per column; unset values last, seq as the stable tie-breaker.
 QString orderBy(int column, Qt::SortOrder order)
 {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     auto text = [&](const char *expr) {
         return QStringLiteral("(%1 IS NULL OR %1 = '') ASC, %1 COLLATE NOCASE %2")
             .arg(QLatin1String(expr), dir);
@@ -196,7 +197,7 @@ void ActionItemTableModel::reload()
 }
 
 QVector<ActionItemTableModel::Row> ActionItemTableModel::queryRows(int limit, int offset,
-                                                                    const QString &onlyId) const
+                                                                   const QString &onlyId) const
 {
     ActionItemQuery query(m_filter, QStringLiteral("a"));
     QStringList conditions = query.conditions();
@@ -207,7 +208,8 @@ QVector<ActionItemTableModel::Row> ActionItemTableModel::queryRows(int limit, in
         "FROM action_items a LEFT JOIN campaigns c ON c.id = a.campaign_id "
         "LEFT JOIN organizations o ON o.id = a.organization_id ");
     if (!conditions.isEmpty())
-        sql += QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+        sql +=
+            QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
     sql += orderBy(m_sortColumn, m_sortOrder) + QStringLiteral(" LIMIT :limit OFFSET :offset");
 
     Statement statement(m_database.connection(), sql);
@@ -234,11 +236,16 @@ void ActionItemTableModel::onChanged(const Change &change)
     // place; anything that can add, remove or reorder rows reloads after the batch.
     if (change.entity == EntityKind::ActionItem && change.type == Change::Type::Updated) {
         const int row = m_rowById.value(change.id, -1);
-        static const QSet<QString> sortKeys = {QStringLiteral("title"), QStringLiteral("due_date"),
-                                               QStringLiteral("status"), QStringLiteral("priority"),
-                                               QStringLiteral("owner"), QStringLiteral("campaign_id"),
-                                               QStringLiteral("organization_id"), QStringLiteral("notes"),
-                                               QStringLiteral("tags"), QStringLiteral("location")};
+        static const QSet<QString> sortKeys = {QStringLiteral("title"),
+                                               QStringLiteral("due_date"),
+                                               QStringLiteral("status"),
+                                               QStringLiteral("priority"),
+                                               QStringLiteral("owner"),
+                                               QStringLiteral("campaign_id"),
+                                               QStringLiteral("organization_id"),
+                                               QStringLiteral("notes"),
+                                               QStringLiteral("tags"),
+                                               QStringLiteral("location")};
         const bool filtered = m_filter != ActionItemFilter();
         const bool mayMove = filtered || change.fields.intersects(sortKeys);
         if (row < 0 && !filtered)

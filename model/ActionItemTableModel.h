@@ -18,8 +18,19 @@ class ActionItemTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Campaign, Organization, Owner, Due, Status, Priority, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Title,
+        Campaign,
+        Organization,
+        Owner,
+        Due,
+        Status,
+        Priority,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         StatusRole,   // canonical word: todo, doing, done, cancelled
         PriorityRole, // canonical word

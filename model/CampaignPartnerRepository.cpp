@@ -18,18 +18,11 @@ const char *const roleOrder =
 
 CampaignPartnerRepository::CampaignPartnerRepository(Database &database)
     : Repository(database, EntityKind::CampaignPartner)
-{
-}
+{}
 
 void CampaignPartnerRepository::validate(CampaignPartner &partner) const
 {
-    const auto role = Vocabulary::partnerRole().canonical(partner.role);
-    if (!role)
-        throw ValidationError(QStringLiteral("role"),
-                              tr("\"%1\" is not a partner role. Use one of: %2.")
-                                  .arg(partner.role,
-                                       Vocabulary::partnerRole().words().join(QStringLiteral(", "))));
-    partner.role = *role;
+    partner.role = canonicalWord(Vocabulary::partnerRole(), partner.role, QStringLiteral("role"));
     partner.commitment = partner.commitment.trimmed();
     requireReference(EntityKind::Campaign, partner.campaignId, QStringLiteral("campaign_id"),
                      tr("The campaign for this partner does not exist. Choose a campaign."));
@@ -37,9 +30,10 @@ void CampaignPartnerRepository::validate(CampaignPartner &partner) const
                      QStringLiteral("organization_id"),
                      tr("The partner organization does not exist. Choose an organization."));
     const bool duplicate =
-        Statement(m_database.connection(),
-                  QStringLiteral("SELECT 1 FROM campaign_partners WHERE campaign_id = :campaign AND "
-                                 "organization_id = :organization AND id <> :id"))
+        Statement(
+            m_database.connection(),
+            QStringLiteral("SELECT 1 FROM campaign_partners WHERE campaign_id = :campaign AND "
+                           "organization_id = :organization AND id <> :id"))
             .bind(QStringLiteral(":campaign"), partner.campaignId)
             .bind(QStringLiteral(":organization"), partner.organizationId)
             .bind(QStringLiteral(":id"), partner.id)

@@ -23,20 +23,14 @@ QStringList idsWhere(Database &database, const QString &sql, const QString &camp
 
 CampaignRepository::CampaignRepository(Database &database)
     : Repository(database, EntityKind::Campaign)
-{
-}
+{}
 
 void CampaignRepository::validate(Campaign &campaign) const
 {
     campaign.name = requiredText(campaign.name, QStringLiteral("name"),
                                  tr("The campaign has no name. Enter its name."));
-    const auto status = Vocabulary::campaignStatus().canonical(campaign.status);
-    if (!status)
-        throw ValidationError(QStringLiteral("status"),
-                              tr("\"%1\" is not a campaign status. Use one of: %2.")
-                                  .arg(campaign.status,
-                                       Vocabulary::campaignStatus().words().join(QStringLiteral(", "))));
-    campaign.status = *status;
+    campaign.status =
+        canonicalWord(Vocabulary::campaignStatus(), campaign.status, QStringLiteral("status"));
     if (campaign.startDate.isValid() && campaign.endDate.isValid() &&
         campaign.endDate < campaign.startDate)
         throw ValidationError(QStringLiteral("end_date"),
@@ -45,15 +39,9 @@ void CampaignRepository::validate(Campaign &campaign) const
                                        campaign.startDate.toString(Qt::ISODate)));
     QStringList links;
     for (const QString &link : campaign.links) {
-        if (link.trimmed().isEmpty())
-            continue;
-        const auto address = Validation::normalizedWebAddress(link);
-        if (!address)
-            throw ValidationError(QStringLiteral("links"),
-                                  tr("\"%1\" is not a web address. Use a form like "
-                                     "https://example.org/page.")
-                                      .arg(link));
-        links << *address;
+        const QString address = optionalWebAddress(link, QStringLiteral("links"));
+        if (!address.isEmpty())
+            links << address;
     }
     campaign.links = links;
 }
@@ -61,10 +49,9 @@ void CampaignRepository::validate(Campaign &campaign) const
 bool CampaignRepository::remove(const QString &id)
 {
     Transaction transaction(m_database);
-    const QStringList partners =
-        idsWhere(m_database,
-                 QStringLiteral("SELECT id FROM campaign_partners WHERE campaign_id = :campaign_id"),
-                 id);
+    const QStringList partners = idsWhere(
+        m_database,
+        QStringLiteral("SELECT id FROM campaign_partners WHERE campaign_id = :campaign_id"), id);
     const QStringList actions = idsWhere(
         m_database, QStringLiteral("SELECT id FROM action_items WHERE campaign_id = :campaign_id"),
         id);
@@ -114,8 +101,9 @@ CampaignRepository::Dependents CampaignRepository::dependents(const QString &id)
                                id)
                           .size();
     result.actionItems =
-        Statement(m_database.connection(),
-                  QStringLiteral("SELECT count(*) FROM action_items WHERE campaign_id = :campaign_id"))
+        Statement(
+            m_database.connection(),
+            QStringLiteral("SELECT count(*) FROM action_items WHERE campaign_id = :campaign_id"))
             .bind(QStringLiteral(":campaign_id"), id)
             .scalar()
             .toInt();

@@ -11,7 +11,12 @@
 // model can ignore edits to columns it does not show.
 struct Change
 {
-    enum class Type { Created, Updated, Deleted };
+    enum class Type
+    {
+        Created,
+        Updated,
+        Deleted
+    };
 
     EntityKind entity = EntityKind::ActionItem;
     Type type = Type::Updated;

@@ -10,8 +10,7 @@ class CoalitionError : public std::runtime_error
 public:
     explicit CoalitionError(const QString &message)
         : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
+    {}
 
     QString message() const { return m_message; }
 

@@ -10,25 +10,15 @@ QString tr(const char *text)
 } // namespace
 
 ContactRepository::ContactRepository(Database &database) : Repository(database, EntityKind::Contact)
-{
-}
+{}
 
 void ContactRepository::validate(Contact &contact) const
 {
     contact.name = requiredText(contact.name, QStringLiteral("name"),
                                 tr("The contact has no name. Enter the person's name."));
     contact.role = contact.role.trimmed();
-    contact.email = contact.email.trimmed();
-    contact.phone = contact.phone.trimmed();
-    if (!contact.email.isEmpty() && !Validation::isEmail(contact.email))
-        throw ValidationError(QStringLiteral("email"),
-                              tr("\"%1\" is not an email address. Use a form like "
-                                 "name@example.org.")
-                                  .arg(contact.email));
-    if (!contact.phone.isEmpty() && !Validation::isPhone(contact.phone))
-        throw ValidationError(QStringLiteral("phone"),
-                              tr("\"%1\" is not a phone number. Use digits, spaces and + ( ) -.")
-                                  .arg(contact.phone));
+    contact.email = optionalEmail(contact.email, QStringLiteral("email"));
+    contact.phone = optionalPhone(contact.phone, QStringLiteral("phone"));
     if (!contact.organizationId.isEmpty())
         requireReference(EntityKind::Organization, contact.organizationId,
                          QStringLiteral("organization_id"),

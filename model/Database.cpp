@@ -23,8 +23,7 @@ Database::Database(const QString &path, const Clock &clock)
     : m_path(path),
       m_connectionName(QStringLiteral("coalition-") + QUuid::createUuid().toString(QUuid::Id128)),
       m_clock(clock)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -59,8 +58,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
     }
 
     std::unique_ptr<Database> database(new Database(path, clock));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
         throw CoalitionError(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
@@ -79,8 +78,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
     } catch (const CoalitionError &error) {
         const QString message = error.message();
         if (message.contains(QLatin1String("file is not a database")))
-            throw CoalitionError(tr("%1 is not a Coalition database (it is not SQLite).")
-                                     .arg(path));
+            throw CoalitionError(
+                tr("%1 is not a Coalition database (it is not SQLite).").arg(path));
         throw;
     }
     return database;

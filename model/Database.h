@@ -15,7 +15,8 @@ class Migrator;
 class Database
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing,
         MustExist, // the command line refuses to invent a database the user mistyped
     };
@@ -24,8 +25,8 @@ public:
     // user can act on: missing file, not a database, written by a newer Coalition.
     static std::unique_ptr<Database> open(const QString &path, const Clock &clock,
                                           OpenMode mode = OpenMode::CreateIfMissing);
-    static std::unique_ptr<Database> open(const QString &path, const Clock &clock,
-                                          OpenMode mode, const Migrator &migrator);
+    static std::unique_ptr<Database> open(const QString &path, const Clock &clock, OpenMode mode,
+                                          const Migrator &migrator);
     ~Database();
 
     Database(const Database &) = delete;

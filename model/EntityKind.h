@@ -4,7 +4,8 @@
 
 // The kinds of record Coalition stores. The names are the SQL table names and the
 // words the feed, the change notifier and search results use.
-enum class EntityKind {
+enum class EntityKind
+{
     Organization,
     Contact,
     Campaign,

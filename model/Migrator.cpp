@@ -72,8 +72,7 @@ void Migrator::migrate(const QSqlDatabase &db, const QString &path) const
                 continue; // another process did this step while we waited for the lock
             }
             step.apply(db);
-            Statement(db, QStringLiteral("PRAGMA application_id = %1").arg(m_applicationId))
-                .exec();
+            Statement(db, QStringLiteral("PRAGMA application_id = %1").arg(m_applicationId)).exec();
             Statement(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)).exec();
             Statement(db, QStringLiteral("COMMIT")).exec();
         } catch (const CoalitionError &error) {
@@ -102,6 +101,7 @@ void Migrator::backup(const QSqlDatabase &db, const QString &path, int fromVersi
     for (int n = 2; QFile::exists(target); ++n)
         target = backupPathFor(path, fromVersion) + QStringLiteral(".%1").arg(n);
     // VACUUM INTO makes a consistent copy that includes what is still in the WAL.
-    Statement(db, QStringLiteral("VACUUM INTO :target")).bind(QStringLiteral(":target"), target)
+    Statement(db, QStringLiteral("VACUUM INTO :target"))
+        .bind(QStringLiteral(":target"), target)
         .exec();
 }

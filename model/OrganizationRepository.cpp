@@ -11,8 +11,7 @@ QString tr(const char *text)
 
 OrganizationRepository::OrganizationRepository(Database &database)
     : Repository(database, EntityKind::Organization)
-{
-}
+{}
 
 void OrganizationRepository::validate(Organization &organization) const
 {
@@ -21,28 +20,9 @@ void OrganizationRepository::validate(Organization &organization) const
     organization.acronym = organization.acronym.trimmed();
     organization.kind = organization.kind.trimmed().toLower();
     organization.region = organization.region.trimmed();
-    organization.email = organization.email.trimmed();
-    organization.phone = organization.phone.trimmed();
-    if (!organization.website.trimmed().isEmpty()) {
-        const auto website = Validation::normalizedWebAddress(organization.website);
-        if (!website)
-            throw ValidationError(QStringLiteral("website"),
-                                  tr("\"%1\" is not a web address. Use a form like "
-                                     "https://example.org.")
-                                      .arg(organization.website));
-        organization.website = *website;
-    } else {
-        organization.website.clear();
-    }
-    if (!organization.email.isEmpty() && !Validation::isEmail(organization.email))
-        throw ValidationError(QStringLiteral("email"),
-                              tr("\"%1\" is not an email address. Use a form like "
-                                 "info@example.org.")
-                                  .arg(organization.email));
-    if (!organization.phone.isEmpty() && !Validation::isPhone(organization.phone))
-        throw ValidationError(QStringLiteral("phone"),
-                              tr("\"%1\" is not a phone number. Use digits, spaces and + ( ) -.")
-                                  .arg(organization.phone));
+    organization.website = optionalWebAddress(organization.website, QStringLiteral("website"));
+    organization.email = optionalEmail(organization.email, QStringLiteral("email"));
+    organization.phone = optionalPhone(organization.phone, QStringLiteral("phone"));
 }
 
 QVector<Organization> OrganizationRepository::list(const ListOptions &options,
@@ -69,14 +49,10 @@ std::optional<Organization> OrganizationRepository::findByName(const QString &na
 Columns OrganizationRepository::columns(const Organization &o) const
 {
     return {
-        {QStringLiteral("name"), o.name},
-        {QStringLiteral("acronym"), o.acronym},
-        {QStringLiteral("kind"), o.kind},
-        {QStringLiteral("region"), o.region},
-        {QStringLiteral("website"), o.website},
-        {QStringLiteral("email"), o.email},
-        {QStringLiteral("phone"), o.phone},
-        {QStringLiteral("description"), o.description},
+        {QStringLiteral("name"), o.name},       {QStringLiteral("acronym"), o.acronym},
+        {QStringLiteral("kind"), o.kind},       {QStringLiteral("region"), o.region},
+        {QStringLiteral("website"), o.website}, {QStringLiteral("email"), o.email},
+        {QStringLiteral("phone"), o.phone},     {QStringLiteral("description"), o.description},
     };
 }
 

@@ -16,8 +16,7 @@
 // Create, read, update and delete for one entity type T. A subclass names its
 // columns, reads a row and validates; every write is validated first, so a refused
 // record never reaches SQL, and runs in a Transaction, so a failed one leaves nothing.
-template<class T>
-class Repository : public RepositoryBase
+template<class T> class Repository : public RepositoryBase
 {
 public:
     using RepositoryBase::RepositoryBase;
@@ -30,10 +29,10 @@ public:
         checkId(record.id);
         validate(record);
         if (exists(record.id))
-            throw ValidationError(QStringLiteral("id"),
-                                  QCoreApplication::translate("Repository",
-                                                              "A record with id %1 already exists.")
-                                      .arg(record.id));
+            throw ValidationError(
+                QStringLiteral("id"),
+                QCoreApplication::translate("Repository", "A record with id %1 already exists.")
+                    .arg(record.id));
         Transaction transaction(m_database);
         insertRow(record, columns(record));
         transaction.commit();
@@ -79,7 +78,8 @@ public:
 
     std::optional<T> get(const QString &id) const
     {
-        const QVector<T> found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}});
+        const QVector<T> found =
+            select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}});
         if (found.isEmpty())
             return std::nullopt;
         return found.first();
@@ -115,8 +115,8 @@ protected:
         if (options.sortColumn == QLatin1String("updated_at") ||
             options.sortColumn == QLatin1String("created_at"))
             sortColumn = options.sortColumn;
-        const QString direction = options.order == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                                      : QStringLiteral("DESC");
+        const QString direction =
+            options.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
         QString clause;
         if (!conditions.isEmpty())
             clause = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -141,8 +141,9 @@ protected:
     // SELECT … FROM table <clause>; clause holds WHERE/ORDER BY/LIMIT with placeholders.
     QVector<T> select(const QString &clause, const Bindings &values) const
     {
-        Statement query(m_database.connection(), QStringLiteral("SELECT %1 FROM %2 %3")
-                                                     .arg(selectList(columns(T{})), table(), clause));
+        Statement query(
+            m_database.connection(),
+            QStringLiteral("SELECT %1 FROM %2 %3").arg(selectList(columns(T{})), table(), clause));
         for (const auto &value : values)
             query.bind(value.first, value.second);
         query.exec();
@@ -162,8 +163,7 @@ protected:
     }
     static QVariant nullable(const QDate &date)
     {
-        return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                              : QVariant();
+        return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
     }
     static QVariant nullable(const QDateTime &instant)
     {
@@ -182,11 +182,11 @@ private:
     static void checkId(const QString &id)
     {
         if (!id.isEmpty() && !Validation::isUuid(id))
-            throw ValidationError(QStringLiteral("id"),
-                                  QCoreApplication::translate("Repository",
-                                                              "\"%1\" is not a valid record id "
-                                                              "(a UUID such as "
-                                                              "123e4567-e89b-12d3-a456-426614174000).")
-                                      .arg(id));
+            throw ValidationError(
+                QStringLiteral("id"),
+                QCoreApplication::translate("Repository", "\"%1\" is not a valid record id "
+                                                          "(a UUID such as "
+                                                          "123e4567-e89b-12d3-a456-426614174000).")
+                    .arg(id));
     }
 };

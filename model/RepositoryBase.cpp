@@ -6,10 +6,18 @@
 #include "Statement.h"
 #include "Validation.h"
 #include "ValidationError.h"
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
 
 #include <QUuid>
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RepositoryBase", text);
+}
 
 // '' and NULL are the same "unset" to a user; compare them as equal.
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -30,8 +38,7 @@ QString placeholder(const QString &column)
 
 RepositoryBase::RepositoryBase(Database &database, EntityKind kind)
     : m_database(database), m_kind(kind)
-{
-}
+{}
 
 bool RepositoryBase::exists(const QString &id) const
 {
@@ -46,7 +53,8 @@ bool RepositoryBase::exists(const QString &id) const
 
 int RepositoryBase::count() const
 {
-    return Statement(m_database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table()))
+    return Statement(m_database.connection(),
+                     QStringLiteral("SELECT count(*) FROM %1").arg(table()))
         .scalar()
         .toInt();
 }
@@ -87,10 +95,9 @@ void RepositoryBase::insertRow(Record &record, const Columns &columns)
     for (const QString &name : names)
         placeholders << placeholder(name);
 
-    Statement insert(m_database.connection(),
-                     QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(table(), names.join(QStringLiteral(", ")),
-                              placeholders.join(QStringLiteral(", "))));
+    Statement insert(m_database.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                  .arg(table(), names.join(QStringLiteral(", ")),
+                                                       placeholders.join(QStringLiteral(", "))));
     insert.bind(QStringLiteral(":id"), record.id)
         .bind(QStringLiteral(":created_at"), record.createdAt)
         .bind(QStringLiteral(":updated_at"), record.updatedAt)
@@ -165,11 +172,54 @@ void RepositoryBase::notifyDeleted(EntityKind kind, const QStringList &ids)
 void RepositoryBase::requireReference(EntityKind kind, const QString &id, const QString &field,
                                       const QString &message) const
 {
-    const bool found = Statement(m_database.connection(),
-                                 QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(tableName(kind)))
-                           .bind(QStringLiteral(":id"), id)
-                           .scalar()
-                           .isValid();
+    const bool found =
+        Statement(m_database.connection(),
+                  QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(tableName(kind)))
+            .bind(QStringLiteral(":id"), id)
+            .scalar()
+            .isValid();
     if (!found)
         throw ValidationError(field, message);
+}
+
+QString RepositoryBase::optionalWebAddress(const QString &text, const QString &field)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    const auto address = Validation::normalizedWebAddress(text);
+    if (!address)
+        throw ValidationError(
+            field,
+            tr("\"%1\" is not a web address. Use a form like https://example.org/page.").arg(text));
+    return *address;
+}
+
+QString RepositoryBase::optionalEmail(const QString &text, const QString &field)
+{
+    const QString email = text.trimmed();
+    if (!email.isEmpty() && !Validation::isEmail(email))
+        throw ValidationError(
+            field,
+            tr("\"%1\" is not an email address. Use a form like name@example.org.").arg(text));
+    return email;
+}
+
+QString RepositoryBase::optionalPhone(const QString &text, const QString &field)
+{
+    const QString phone = text.trimmed();
+    if (!phone.isEmpty() && !Validation::isPhone(phone))
+        throw ValidationError(
+            field, tr("\"%1\" is not a phone number. Use digits, spaces and + ( ) -.").arg(text));
+    return phone;
+}
+
+QString RepositoryBase::canonicalWord(const Vocabulary &vocabulary, const QString &value,
+                                      const QString &field)
+{
+    const auto word = vocabulary.canonical(value);
+    if (!word)
+        throw ValidationError(field, tr("\"%1\" is not a valid %2. Use one of: %3.")
+                                         .arg(value, vocabulary.name(),
+                                              vocabulary.words().join(QStringLiteral(", "))));
+    return *word;
 }

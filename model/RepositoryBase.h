@@ -10,6 +10,7 @@
 #include <QVector>
 
 class Database;
+class Vocabulary;
 
 // Column name -> value, in table order. Column names are fixed by each repository
 // (never user input); values are always bound. A null QVariant stores SQL NULL.
@@ -41,6 +42,15 @@ protected:
                             const Columns &columnsBefore);
     bool deleteRow(const QString &id);
     void notifyDeleted(EntityKind kind, const QStringList &ids);
+
+    // Shared field checks for validate(): each returns the normalised value (trimmed;
+    // a web address with its scheme; a vocabulary's canonical word), '' for an empty
+    // optional value, or throws ValidationError naming field.
+    static QString optionalWebAddress(const QString &text, const QString &field);
+    static QString optionalEmail(const QString &text, const QString &field);
+    static QString optionalPhone(const QString &text, const QString &field);
+    static QString canonicalWord(const Vocabulary &vocabulary, const QString &value,
+                                 const QString &field);
 
     // Throws ValidationError(field, message) when a referenced record is missing.
     void requireReference(EntityKind kind, const QString &id, const QString &field,

@@ -63,8 +63,7 @@ public:
     explicit Loader(Database &database)
         : m_organizations(database), m_contacts(database), m_campaigns(database),
           m_partners(database), m_actions(database)
-    {
-    }
+    {}
 
     void load(const QJsonObject &root)
     {
@@ -81,8 +80,7 @@ public:
     SampleDataLoader::Result result;
 
 private:
-    template<class Repo, class T>
-    void store(Repo &repository, const T &record)
+    template<class Repo, class T> void store(Repo &repository, const T &record)
     {
         if (repository.createIfMissing(record))
             ++result.created;
@@ -134,8 +132,8 @@ private:
         Contact contact;
         contact.name = text(o, "name");
         contact.organizationId = organizationId(text(o, "organization"));
-        contact.id = SampleDataLoader::stableId(EntityKind::Contact,
-                                                contact.name + QLatin1Char('/') + text(o, "organization"));
+        contact.id = SampleDataLoader::stableId(
+            EntityKind::Contact, contact.name + QLatin1Char('/') + text(o, "organization"));
         contact.role = text(o, "role");
         contact.email = text(o, "email");
         contact.phone = text(o, "phone");
@@ -165,8 +163,9 @@ private:
             CampaignPartner partner;
             partner.campaignId = campaign.id;
             partner.organizationId = organizationId(text(p, "organization"));
-            partner.id = SampleDataLoader::stableId(
-                EntityKind::CampaignPartner, campaign.name + QLatin1Char('/') + text(p, "organization"));
+            partner.id = SampleDataLoader::stableId(EntityKind::CampaignPartner,
+                                                    campaign.name + QLatin1Char('/') +
+                                                        text(p, "organization"));
             partner.role = p.value(QLatin1String("role")).toString(partner.role);
             partner.commitment = text(p, "commitment");
             store(m_partners, partner);
@@ -208,7 +207,8 @@ SampleDataLoader::Result SampleDataLoader::load(Database &database, const QStrin
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw CoalitionError(tr("Cannot read the sample data %1: %2").arg(path, file.errorString()));
+        throw CoalitionError(
+            tr("Cannot read the sample data %1: %2").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -221,8 +221,8 @@ SampleDataLoader::Result SampleDataLoader::load(Database &database, const QStrin
     try {
         loader.load(document.object());
     } catch (const ValidationError &error) {
-        throw CoalitionError(tr("The sample data has a bad record (%1): %2")
-                                 .arg(error.field(), error.message()));
+        throw CoalitionError(
+            tr("The sample data has a bad record (%1): %2").arg(error.field(), error.message()));
     }
     transaction.commit();
     return loader.result;

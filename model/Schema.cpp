@@ -37,8 +37,10 @@ QStringList ftsStatements(const QString &table, const QStringList &columns)
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='seq', "
                        "tokenize='unicode61 remove_diacritics 2')")
             .arg(fts, cols, table),
-        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %1 BEGIN %2 END").arg(table, insertNew),
-        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %1 BEGIN %2 END").arg(table, deleteOld),
+        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %1 BEGIN %2 END")
+            .arg(table, insertNew),
+        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %1 BEGIN %2 END")
+            .arg(table, deleteOld),
         QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %1 BEGIN %2 %3 END")
             .arg(table, deleteOld, insertNew),
     };
@@ -115,7 +117,8 @@ QStringList version1()
         QStringLiteral("CREATE INDEX contacts_by_organization ON contacts(organization_id)"),
         QStringLiteral("CREATE INDEX contacts_by_email ON contacts(email COLLATE NOCASE)"),
         QStringLiteral("CREATE INDEX campaigns_by_status ON campaigns(status, name)"),
-        QStringLiteral("CREATE INDEX partners_by_organization ON campaign_partners(organization_id)"),
+        QStringLiteral(
+            "CREATE INDEX partners_by_organization ON campaign_partners(organization_id)"),
         QStringLiteral("CREATE INDEX actions_by_due ON action_items(due_date, title)"),
         QStringLiteral("CREATE INDEX actions_by_status_due ON action_items(status, due_date)"),
         QStringLiteral("CREATE INDEX actions_by_campaign ON action_items(campaign_id, due_date)"),
@@ -154,7 +157,9 @@ std::vector<MigrationStep> steps()
 {
     return {
         {1, QStringLiteral("organizations, contacts, campaigns, partners, action items, search"),
-         [](const QSqlDatabase &db) { runAll(db, version1()); }},
+         [](const QSqlDatabase &db) {
+             runAll(db, version1());
+         }},
     };
 }
 

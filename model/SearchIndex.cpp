@@ -35,7 +35,9 @@ QVector<SearchHit> SearchIndex::search(const QString &text, int limitPerKind) co
                                        "%1_fts.rowid WHERE %1_fts MATCH :match ORDER BY rank "
                                        "LIMIT :limit")
                             .arg(table, QLatin1String(source.title), QLatin1String(source.detail)));
-        query.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), limitPerKind).exec();
+        query.bind(QStringLiteral(":match"), match)
+            .bind(QStringLiteral(":limit"), limitPerKind)
+            .exec();
         while (query.next())
             hits.append({source.kind, query.text(0), query.text(1), query.text(2)});
     }

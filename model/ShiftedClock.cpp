@@ -1,9 +1,6 @@
 #include "ShiftedClock.h"
 
-ShiftedClock::ShiftedClock(const QDate &today)
-    : m_dayOffset(QDate::currentDate().daysTo(today))
-{
-}
+ShiftedClock::ShiftedClock(const QDate &today) : m_dayOffset(QDate::currentDate().daysTo(today)) {}
 
 QDateTime ShiftedClock::now() const
 {

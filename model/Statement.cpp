@@ -27,8 +27,7 @@ Statement &Statement::bind(const QString &placeholder, const QVariant &value)
 
 Statement &Statement::bindNullable(const QString &placeholder, const QString &value)
 {
-    m_query.bindValue(placeholder, value.isEmpty() ? QVariant()
-                                                   : QVariant(value));
+    m_query.bindValue(placeholder, value.isEmpty() ? QVariant() : QVariant(value));
     return *this;
 }
 

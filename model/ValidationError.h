@@ -9,8 +9,7 @@ class ValidationError : public CoalitionError
 public:
     ValidationError(const QString &field, const QString &message)
         : CoalitionError(message), m_field(field)
-    {
-    }
+    {}
 
     QString field() const { return m_field; }
 

@@ -25,8 +25,7 @@ QStringList list(std::initializer_list<const char *> words)
 
 Vocabulary::Vocabulary(const char *name, std::vector<Term> terms)
     : m_name(name), m_terms(std::move(terms))
-{
-}
+{}
 
 const Vocabulary &Vocabulary::actionStatus()
 {
@@ -125,8 +124,8 @@ std::optional<QString> Vocabulary::canonical(const QString &input) const
 {
     const QString text = normalized(input);
     for (const Term &term : m_terms) {
-        if (text == term.word || text == normalized(QCoreApplication::translate("Vocabulary",
-                                                                                term.label)))
+        if (text == term.word ||
+            text == normalized(QCoreApplication::translate("Vocabulary", term.label)))
             return term.word;
     }
     for (const Term &term : m_terms) {

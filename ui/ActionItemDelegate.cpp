@@ -8,8 +8,7 @@
 
 ActionItemDelegate::ActionItemDelegate(const Clock &clock, QObject *parent)
     : QStyledItemDelegate(parent), m_clock(clock)
-{
-}
+{}
 
 void ActionItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                          const QModelIndex &index) const
@@ -30,7 +29,8 @@ void ActionItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                     index.column() == ActionItemTableModel::Title)) {
         // A red that reads on light and dark bases alike.
         const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-        option->palette.setColor(QPalette::Text, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+        option->palette.setColor(QPalette::Text,
+                                 dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
         option->font.setBold(true);
     }
     if (index.column() == ActionItemTableModel::Priority &&

@@ -83,10 +83,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_table->setColumnWidth(ActionItemTableModel::Campaign, 15 * em);
     m_table->setColumnWidth(ActionItemTableModel::Organization, 13 * em);
     m_table->setColumnWidth(ActionItemTableModel::Owner, 10 * em);
-    m_table->setColumnWidth(ActionItemTableModel::Due,
-                            widest({QStringLiteral("0000-00-00"), m_model->headerData(
-                                        ActionItemTableModel::Due, Qt::Horizontal).toString()}));
-    m_table->setColumnWidth(ActionItemTableModel::Status, widest(labels(Vocabulary::actionStatus())));
+    m_table->setColumnWidth(
+        ActionItemTableModel::Due,
+        widest({QStringLiteral("0000-00-00"),
+                m_model->headerData(ActionItemTableModel::Due, Qt::Horizontal).toString()}));
+    m_table->setColumnWidth(ActionItemTableModel::Status,
+                            widest(labels(Vocabulary::actionStatus())));
     m_table->setColumnWidth(ActionItemTableModel::Priority, widest(labels(Vocabulary::priority())));
     m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
     layout->addWidget(m_table, 1);

@@ -25,7 +25,8 @@ QStringList args(std::initializer_list<const char *> words)
 
 TEST_CASE("The command line reads the agenda's options", "[cli]")
 {
-    const auto request = parse({"agenda", "--db", "x.sqlite", "--days", "7", "--today", "2021-12-15"});
+    const auto request =
+        parse({"agenda", "--db", "x.sqlite", "--days", "7", "--today", "2021-12-15"});
     CHECK(request.command == CommandLineRequest::Command::Agenda);
     CHECK(request.databasePath == QLatin1String("x.sqlite"));
     CHECK(request.days == 7);
@@ -64,6 +65,8 @@ TEST_CASE("Only the window needs a display", "[cli]")
     CHECK(CommandLine::isTerminalCommand(args({"--help"})));
     CHECK(CommandLine::isTerminalCommand(args({"mistyped"})));
     CHECK_FALSE(CommandLine::isTerminalCommand(args({})));
-    CHECK_FALSE(CommandLine::isTerminalCommand(args({"--db", "agenda.sqlite", "--today", "2021-12-15"})));
-    CHECK(CommandLine::screenshotArgument(args({"--screenshot", "s.png"})) == QLatin1String("s.png"));
+    CHECK_FALSE(
+        CommandLine::isTerminalCommand(args({"--db", "agenda.sqlite", "--today", "2021-12-15"})));
+    CHECK(CommandLine::screenshotArgument(args({"--screenshot", "s.png"})) ==
+          QLatin1String("s.png"));
 }

@@ -63,17 +63,20 @@ TEST_CASE("coalition demo then agenda lists the sample's open items around 2021-
     CHECK(week > overdue);
     CHECK(later > week);
     CHECK(agenda.out.contains(QLatin1String("2021-12-17  Call senators")));
-    CHECK(agenda.out.contains(QLatin1String("2021-12-30  Attend a vigil on the anniversary of Christian Hall's death")));
+    CHECK(agenda.out.contains(
+        QLatin1String("2021-12-30  Attend a vigil on the anniversary of Christian Hall's death")));
     CHECK(agenda.out.contains(QStringLiteral("Justice for Christian Hall · owner: Field team")));
     // Done items (the 9/11 statement was signed) are not on the agenda.
-    CHECK_FALSE(agenda.out.contains(QLatin1String("Sign the Asian American Leaders Table statement")));
+    CHECK_FALSE(
+        agenda.out.contains(QLatin1String("Sign the Asian American Leaders Table statement")));
 }
 
 TEST_CASE("coalition demo on an existing sample database adds nothing", "[e2e]")
 {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("x.sqlite"));
-    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode == 0);
+    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode ==
+            0);
     const Run again = coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path());
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QLatin1String("added 0 sample records")));
@@ -83,10 +86,12 @@ TEST_CASE("coalition agenda --days limits the horizon and leaves undated items o
 {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("x.sqlite"));
-    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode == 0);
-    const Run week = coalition({QStringLiteral("agenda"), QStringLiteral("--db"), db, QStringLiteral("--today"),
-                                QStringLiteral("2021-12-15"), QStringLiteral("--days"), QStringLiteral("7")},
-                               home.path());
+    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode ==
+            0);
+    const Run week =
+        coalition({QStringLiteral("agenda"), QStringLiteral("--db"), db, QStringLiteral("--today"),
+                   QStringLiteral("2021-12-15"), QStringLiteral("--days"), QStringLiteral("7")},
+                  home.path());
     CHECK(week.exitCode == 0);
     CHECK(week.out.contains(QLatin1String("(next 7 days)")));
     CHECK(week.out.contains(QLatin1String("Call senators")));
@@ -109,7 +114,8 @@ TEST_CASE("coalition agenda with an impossible date fails with one clear line", 
 {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("x.sqlite"));
-    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode == 0);
+    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode ==
+            0);
     const Run run = coalition({QStringLiteral("agenda"), QStringLiteral("--db"), db,
                                QStringLiteral("--today"), QStringLiteral("2021-02-30")},
                               home.path());
@@ -124,12 +130,15 @@ TEST_CASE("coalition refuses a database from a newer Coalition and leaves it alo
     TestDatabase t;
     Statement(t.database->connection(), QStringLiteral("PRAGMA user_version = 7")).exec();
     t.close();
-    const Run run = coalition({QStringLiteral("agenda"), QStringLiteral("--db"), t.path()}, t.dir.path());
+    const Run run =
+        coalition({QStringLiteral("agenda"), QStringLiteral("--db"), t.path()}, t.dir.path());
     CHECK(run.exitCode == 1);
     CHECK(lineCount(run.err) == 1);
     CHECK(run.err.contains(QLatin1String("newer Coalition")));
     auto reopened = Database::open(t.path(), t.clock, Database::OpenMode::MustExist,
-                                   Migrator({{7, QStringLiteral("future"), [](const QSqlDatabase &) {}}},
+                                   Migrator({{7, QStringLiteral("future"),
+                                              [](const QSqlDatabase &) {
+                                              }}},
                                             Schema::applicationId));
     CHECK(reopened->schemaVersion() == 7);
 }
@@ -138,7 +147,8 @@ TEST_CASE("Bad usage exits 2 - --help and --version exit 0", "[e2e]")
 {
     QTemporaryDir home;
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("agendas")}, QStringList{QStringLiteral("agenda"), QStringLiteral("--colour")},
+         {QStringList{QStringLiteral("agendas")},
+          QStringList{QStringLiteral("agenda"), QStringLiteral("--colour")},
           QStringList{QStringLiteral("agenda"), QStringLiteral("--days"), QStringLiteral("soon")},
           QStringList{QStringLiteral("demo")}}) {
         const Run run = coalition(arguments, home.path());
@@ -150,14 +160,16 @@ TEST_CASE("Bad usage exits 2 - --help and --version exit 0", "[e2e]")
     CHECK(help.out.contains(QLatin1String("agenda")));
     const Run version = coalition({QStringLiteral("--version")}, home.path());
     CHECK(version.exitCode == 0);
-    CHECK(version.out.trimmed() == QStringLiteral("coalition ") + QStringLiteral(COALITION_VERSION));
+    CHECK(version.out.trimmed() ==
+          QStringLiteral("coalition ") + QStringLiteral(COALITION_VERSION));
 }
 
 TEST_CASE("The window renders offscreen to a screenshot of the demo database", "[e2e]")
 {
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("x.sqlite"));
-    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode == 0);
+    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode ==
+            0);
     const QString png = home.filePath(QStringLiteral("window.png"));
     const Run run = coalition({QStringLiteral("--db"), db, QStringLiteral("--today"),
                                QStringLiteral("2021-12-15"), QStringLiteral("--screenshot"), png},

@@ -57,11 +57,11 @@ TEST_CASE("Action items filter by campaign - status - owner - due range and word
         const char *title, *owner, *status;
         QDate due;
     };
-    for (const Spec &spec : {Spec{"Register for bystander intervention training", "Training team",
-                                  "todo", QDate(2021, 9, 30)},
-                             Spec{"Donate to the Muslim Workers Fund", "Development team", "done", QDate()},
-                             Spec{"Sign the 9/11 solidarity statement", "Policy team", "doing",
-                                  QDate(2021, 9, 10)}}) {
+    for (const Spec &spec :
+         {Spec{"Register for bystander intervention training", "Training team", "todo",
+               QDate(2021, 9, 30)},
+          Spec{"Donate to the Muslim Workers Fund", "Development team", "done", QDate()},
+          Spec{"Sign the 9/11 solidarity statement", "Policy team", "doing", QDate(2021, 9, 10)}}) {
         ActionItem item;
         item.title = QString::fromUtf8(spec.title);
         item.owner = QString::fromUtf8(spec.owner);
@@ -81,9 +81,10 @@ TEST_CASE("Action items filter by campaign - status - owner - due range and word
 
     ActionItemFilter open;
     open.statuses = {QStringLiteral("todo"), QStringLiteral("doing")};
-    CHECK(titles(open) == QStringList{QStringLiteral("Sign the 9/11 solidarity statement"),
-                                      QStringLiteral("Register for bystander intervention training"),
-                                      QStringLiteral("Call Governor Hochul")});
+    CHECK(titles(open) ==
+          QStringList{QStringLiteral("Sign the 9/11 solidarity statement"),
+                      QStringLiteral("Register for bystander intervention training"),
+                      QStringLiteral("Call Governor Hochul")});
 
     ActionItemFilter owner;
     owner.owner = QStringLiteral("training TEAM");
@@ -99,12 +100,14 @@ TEST_CASE("Action items filter by campaign - status - owner - due range and word
 
     ActionItemFilter words;
     words.text = QStringLiteral("bysta train");
-    CHECK(titles(words) == QStringList{QStringLiteral("Register for bystander intervention training")});
+    CHECK(titles(words) ==
+          QStringList{QStringLiteral("Register for bystander intervention training")});
 
     ListOptions byTitle;
     byTitle.sortColumn = QStringLiteral("title");
     byTitle.order = Qt::DescendingOrder;
-    CHECK(repository.list({}, byTitle).first().title == QLatin1String("Sign the 9/11 solidarity statement"));
+    CHECK(repository.list({}, byTitle).first().title ==
+          QLatin1String("Sign the 9/11 solidarity statement"));
 }
 
 TEST_CASE("Open items for the agenda come by due date - undated last", "[actions]")

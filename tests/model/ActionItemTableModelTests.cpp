@@ -76,7 +76,8 @@ TEST_CASE("The action item model passes the model tester through paging - sortin
     CHECK(model.rowCount() == total);
 }
 
-TEST_CASE("Sorting runs in SQL: due dates first with undated items last - then by title", "[tablemodel]")
+TEST_CASE("Sorting runs in SQL: due dates first with undated items last - then by title",
+          "[tablemodel]")
 {
     TestDatabase t;
     SampleDataLoader::load(*t.database);
@@ -117,7 +118,8 @@ TEST_CASE("An edit that cannot move a row updates it in place without a reset", 
     item.dueDate = QDate(2021, 12, 20); // may reorder: reloads
     repository.update(item);
     CHECK(resets.size() == 1);
-    CHECK(model.index(0, ActionItemTableModel::Due).data().toString() == QLatin1String("2021-12-20"));
+    CHECK(model.index(0, ActionItemTableModel::Due).data().toString() ==
+          QLatin1String("2021-12-20"));
     CHECK(model.index(0, ActionItemTableModel::Campaign).data().toString() ==
           QLatin1String("Fund Excluded Workers"));
 }

@@ -37,7 +37,8 @@ TEST_CASE("Campaigns round-trip with dates - links and empty optional fields", "
     CHECK(minimal->links.isEmpty());
 }
 
-TEST_CASE("Deleting a campaign removes its partners and action items and reports each", "[campaigns]")
+TEST_CASE("Deleting a campaign removes its partners and action items and reports each",
+          "[campaigns]")
 {
     TestDatabase t;
     const SeedIds ids = seedBasics(*t.database);
@@ -95,16 +96,17 @@ TEST_CASE("Campaigns filter by status and find by id or name", "[campaigns]")
 {
     TestDatabase t;
     CampaignRepository repository(*t.database);
-    for (const auto &[name, status] : {std::pair{"New Way Forward Act", "active"},
-                                       std::pair{"9/11 Solidarity", "closed"},
-                                       std::pair{"API Equity Budget", "won"}}) {
+    for (const auto &[name, status] :
+         {std::pair{"New Way Forward Act", "active"}, std::pair{"9/11 Solidarity", "closed"},
+          std::pair{"API Equity Budget", "won"}}) {
         Campaign c;
         c.name = QString::fromUtf8(name);
         c.status = QString::fromUtf8(status);
         repository.create(c);
     }
     CHECK(repository.list({}, {QStringLiteral("closed"), QStringLiteral("won")}).size() == 2);
-    CHECK(repository.list({}, {QStringLiteral("active")}).first().name == QLatin1String("New Way Forward Act"));
+    CHECK(repository.list({}, {QStringLiteral("active")}).first().name ==
+          QLatin1String("New Way Forward Act"));
     const auto byName = repository.findByIdOrName(QStringLiteral("new way forward act"));
     REQUIRE(byName);
     CHECK(repository.findByIdOrName(byName->id)->name == byName->name);

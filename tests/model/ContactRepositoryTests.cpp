@@ -34,7 +34,8 @@ TEST_CASE("Contacts filter by organization and by campaign partnership", "[conta
     drum.name = QStringLiteral("DRUM");
     caa = organizations.create(caa);
     drum = organizations.create(drum);
-    for (const auto &[name, org] : {std::pair{"Cynthia Choi", caa.id}, std::pair{"Afshana", drum.id}}) {
+    for (const auto &[name, org] :
+         {std::pair{"Cynthia Choi", caa.id}, std::pair{"Afshana", drum.id}}) {
         Contact c;
         c.name = QString::fromUtf8(name);
         c.organizationId = org;

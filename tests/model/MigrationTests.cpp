@@ -12,13 +12,16 @@ namespace {
 
 MigrationStep createTable(int version, const QString &table, QStringList *log)
 {
-    return {version, QStringLiteral("create %1").arg(table), [=](const QSqlDatabase &db) {
-                log->append(QStringLiteral("%1 at %2").arg(table).arg(
-                    Statement(db, QStringLiteral("PRAGMA user_version")).scalar().toInt()));
-                Statement(db, QStringLiteral("CREATE TABLE %1 (x TEXT)").arg(table)).exec();
-                Statement(db, QStringLiteral("INSERT INTO %1 VALUES ('v%2')").arg(table).arg(version))
-                    .exec();
-            }};
+    return {
+        version, QStringLiteral("create %1").arg(table), [=](const QSqlDatabase &db) {
+            log->append(
+                QStringLiteral("%1 at %2")
+                    .arg(table)
+                    .arg(Statement(db, QStringLiteral("PRAGMA user_version")).scalar().toInt()));
+            Statement(db, QStringLiteral("CREATE TABLE %1 (x TEXT)").arg(table)).exec();
+            Statement(db, QStringLiteral("INSERT INTO %1 VALUES ('v%2')").arg(table).arg(version))
+                .exec();
+        }};
 }
 
 int userVersion(Database &database)
@@ -37,7 +40,8 @@ bool hasTable(Database &database, const QString &table)
 
 } // namespace
 
-TEST_CASE("Migrations run from an empty file in order - each step at its own version", "[migration]")
+TEST_CASE("Migrations run from an empty file in order - each step at its own version",
+          "[migration]")
 {
     TestDatabase t;
     QStringList log;
@@ -48,7 +52,8 @@ TEST_CASE("Migrations run from an empty file in order - each step at its own ver
                             Schema::applicationId);
     auto database = Database::open(t.file(QStringLiteral("steps.sqlite")), t.clock,
                                    Database::OpenMode::CreateIfMissing, migrator);
-    CHECK(log == QStringList{QStringLiteral("a at 0"), QStringLiteral("b at 1"), QStringLiteral("c at 2")});
+    CHECK(log == QStringList{QStringLiteral("a at 0"), QStringLiteral("b at 1"),
+                             QStringLiteral("c at 2")});
     CHECK(userVersion(*database) == 3);
     CHECK_FALSE(QFile::exists(Migrator::backupPathFor(t.file(QStringLiteral("steps.sqlite")), 0)));
 }
@@ -57,12 +62,14 @@ TEST_CASE("A failing step is rolled back with its version bump - earlier steps s
 {
     TestDatabase t;
     QStringList log;
-    const MigrationStep failing{2, QStringLiteral("broken"), [](const QSqlDatabase &db) {
-                                    Statement(db, QStringLiteral("CREATE TABLE half (x)")).exec();
-                                    Statement(db, QStringLiteral("INSERT INTO nowhere VALUES (1)")).exec();
-                                }};
+    const MigrationStep failing{
+        2, QStringLiteral("broken"), [](const QSqlDatabase &db) {
+            Statement(db, QStringLiteral("CREATE TABLE half (x)")).exec();
+            Statement(db, QStringLiteral("INSERT INTO nowhere VALUES (1)")).exec();
+        }};
     const QString path = t.file(QStringLiteral("failing.sqlite"));
-    const Migrator migrator({createTable(1, QStringLiteral("a"), &log), failing}, Schema::applicationId);
+    const Migrator migrator({createTable(1, QStringLiteral("a"), &log), failing},
+                            Schema::applicationId);
     CHECK_THROWS_WITH(Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, migrator),
                       Catch::Contains("left at schema 1"));
 
@@ -81,8 +88,9 @@ TEST_CASE("An existing database is backed up before it is migrated", "[migration
     const Migrator v1({createTable(1, QStringLiteral("a"), &log)}, Schema::applicationId);
     Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, v1).reset();
 
-    const Migrator v2({createTable(1, QStringLiteral("a"), &log), createTable(2, QStringLiteral("b"), &log)},
-                      Schema::applicationId);
+    const Migrator v2(
+        {createTable(1, QStringLiteral("a"), &log), createTable(2, QStringLiteral("b"), &log)},
+        Schema::applicationId);
     auto upgraded = Database::open(path, t.clock, Database::OpenMode::MustExist, v2);
     CHECK(userVersion(*upgraded) == 2);
 
@@ -108,8 +116,9 @@ TEST_CASE("A later migration never overwrites an earlier backup", "[migration]")
     marker.write("an older backup");
     marker.close();
 
-    const Migrator v2({createTable(1, QStringLiteral("a"), &log), createTable(2, QStringLiteral("b"), &log)},
-                      Schema::applicationId);
+    const Migrator v2(
+        {createTable(1, QStringLiteral("a"), &log), createTable(2, QStringLiteral("b"), &log)},
+        Schema::applicationId);
     Database::open(path, t.clock, Database::OpenMode::MustExist, v2).reset();
     QFile kept(Migrator::backupPathFor(path, 1));
     REQUIRE(kept.open(QIODevice::ReadOnly));

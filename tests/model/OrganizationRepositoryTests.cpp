@@ -1,5 +1,5 @@
-#include "OrganizationRepository.h"
 #include "ContactRepository.h"
+#include "OrganizationRepository.h"
 #include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -16,7 +16,8 @@ TEST_CASE("Organizations round-trip with Unicode text and empty optional fields"
     full.website = QStringLiteral("drumnyc.org");
     full.email = QStringLiteral("info@example.org");
     full.phone = QStringLiteral("+1 (718) 555-0100");
-    full.description = QStringLiteral("Organizing “excluded workers” — ñ, 漢字, हिन्दी, 🙌🏽");
+    full.description = QStringLiteral(
+        "Organizing “excluded workers” — ñ, 漢字, हिन्दी, 🙌🏽");
     full.tags = {QStringLiteral("workers"), QStringLiteral(" Workers "), QStringLiteral("NY")};
     const Organization created = repository.create(full);
 
@@ -84,7 +85,8 @@ TEST_CASE("Organizations list by kind and text - sorted either way", "[organizat
     };
     CHECK(namesOf(repository.list()) ==
           QStringList{QStringLiteral("Asian American Leaders Table"),
-                      QStringLiteral("Southeast Asian Freedom Network"), QStringLiteral("Vigilant Love")});
+                      QStringLiteral("Southeast Asian Freedom Network"),
+                      QStringLiteral("Vigilant Love")});
     ListOptions descending;
     descending.order = Qt::DescendingOrder;
     CHECK(namesOf(repository.list(descending, QStringLiteral("Network"))) ==
@@ -96,8 +98,10 @@ TEST_CASE("Organizations list by kind and text - sorted either way", "[organizat
     ListOptions page;
     page.limit = 1;
     page.offset = 1;
-    CHECK(namesOf(repository.list(page)) == QStringList{QStringLiteral("Southeast Asian Freedom Network")});
-    CHECK(repository.findByName(QStringLiteral("vigilant love"))->kind == QLatin1String("collective"));
+    CHECK(namesOf(repository.list(page)) ==
+          QStringList{QStringLiteral("Southeast Asian Freedom Network")});
+    CHECK(repository.findByName(QStringLiteral("vigilant love"))->kind ==
+          QLatin1String("collective"));
 }
 
 TEST_CASE("Deleting an organization keeps its people - without an organization", "[organizations]")

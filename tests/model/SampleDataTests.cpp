@@ -17,7 +17,8 @@ namespace {
 QStringList allIds(Database &database)
 {
     QStringList ids;
-    for (const char *table : {"organizations", "contacts", "campaigns", "campaign_partners", "action_items"}) {
+    for (const char *table :
+         {"organizations", "contacts", "campaigns", "campaign_partners", "action_items"}) {
         Statement query(database.connection(),
                         QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
         query.exec();
@@ -46,11 +47,11 @@ TEST_CASE("The sample coalition loads with the page's organizations - people - c
                                 ActionItemRepository(*t.database).count());
 
     CampaignRepository campaigns(*t.database);
-    for (const char *name : {"Pathway to Citizenship", "Fund Excluded Workers", "New Way Forward Act",
-                             "Justice for Christian Hall", "Justice for Soobleej Kaub Hawj",
-                             "State and Local Anti-Hate Resolutions", "Bystander Intervention Trainings",
-                             "API Equity Budget (#FaceTheHate)", "9/11 Solidarity",
-                             "Dismantling Anti-Blackness"}) {
+    for (const char *name :
+         {"Pathway to Citizenship", "Fund Excluded Workers", "New Way Forward Act",
+          "Justice for Christian Hall", "Justice for Soobleej Kaub Hawj",
+          "State and Local Anti-Hate Resolutions", "Bystander Intervention Trainings",
+          "API Equity Budget (#FaceTheHate)", "9/11 Solidarity", "Dismantling Anti-Blackness"}) {
         const auto campaign = campaigns.findByIdOrName(QString::fromUtf8(name));
         REQUIRE(campaign);
         CHECK_FALSE(CampaignPartnerRepository(*t.database).forCampaign(campaign->id).isEmpty());
@@ -62,7 +63,8 @@ TEST_CASE("The sample coalition loads with the page's organizations - people - c
     for (const auto &[person, organization] :
          {std::pair{"Cynthia Choi", "Chinese for Affirmative Action"},
           std::pair{"Manjusha P. Kulkarni", "A3PCON"}, std::pair{"Russell Jeung", "Stop AAPI Hate"},
-          std::pair{"Afshana", "DRUM"}, std::pair{"Pramila Jayapal", "U.S. House of Representatives"}}) {
+          std::pair{"Afshana", "DRUM"},
+          std::pair{"Pramila Jayapal", "U.S. House of Representatives"}}) {
         ListOptions byName;
         byName.text = QString::fromUtf8(person);
         const auto found = contacts.list(byName);

@@ -14,8 +14,9 @@ namespace {
 
 QStringList names(Database &database, const char *type)
 {
-    Statement query(database.connection(),
-                    QStringLiteral("SELECT name FROM sqlite_schema WHERE type = :type ORDER BY name"));
+    Statement query(
+        database.connection(),
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = :type ORDER BY name"));
     query.bind(QStringLiteral(":type"), QString::fromLatin1(type)).exec();
     QStringList result;
     while (query.next())
@@ -27,7 +28,8 @@ QStringList names(Database &database, const char *type)
 void writeRawSqlite(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         for (const QString &sql : statements)
@@ -44,30 +46,37 @@ TEST_CASE("A new database is created at the current schema with every entity tab
     TestDatabase t;
     CHECK(t.database->schemaVersion() == Schema::currentVersion());
     const QStringList tables = names(*t.database, "table");
-    for (const char *table : {"organizations", "contacts", "campaigns", "campaign_partners",
-                              "action_items", "organizations_fts", "contacts_fts", "campaigns_fts",
-                              "action_items_fts"})
+    for (const char *table :
+         {"organizations", "contacts", "campaigns", "campaign_partners", "action_items",
+          "organizations_fts", "contacts_fts", "campaigns_fts", "action_items_fts"})
         CHECK(tables.contains(QString::fromLatin1(table)));
-    CHECK(Statement(t.database->connection(), QStringLiteral("PRAGMA application_id")).scalar().toInt() ==
-          Schema::applicationId);
+    CHECK(Statement(t.database->connection(), QStringLiteral("PRAGMA application_id"))
+              .scalar()
+              .toInt() == Schema::applicationId);
 }
 
 TEST_CASE("Every connection has foreign keys on and a local file uses WAL", "[schema]")
 {
     TestDatabase t;
-    CHECK(Statement(t.database->connection(), QStringLiteral("PRAGMA foreign_keys")).scalar().toInt() == 1);
-    CHECK(Statement(t.database->connection(), QStringLiteral("PRAGMA journal_mode")).scalar().toString() ==
-          QLatin1String("wal"));
+    CHECK(Statement(t.database->connection(), QStringLiteral("PRAGMA foreign_keys"))
+              .scalar()
+              .toInt() == 1);
+    CHECK(Statement(t.database->connection(), QStringLiteral("PRAGMA journal_mode"))
+              .scalar()
+              .toString() == QLatin1String("wal"));
     t.reopen();
-    CHECK(Statement(t.database->connection(), QStringLiteral("PRAGMA foreign_keys")).scalar().toInt() == 1);
+    CHECK(Statement(t.database->connection(), QStringLiteral("PRAGMA foreign_keys"))
+              .scalar()
+              .toInt() == 1);
 }
 
 TEST_CASE("The views' queries have indexes", "[schema]")
 {
     TestDatabase t;
     const QStringList indexes = names(*t.database, "index");
-    for (const char *index : {"actions_by_due", "actions_by_status_due", "actions_by_campaign",
-                              "actions_by_owner", "contacts_by_organization", "organizations_by_name"})
+    for (const char *index :
+         {"actions_by_due", "actions_by_status_due", "actions_by_campaign", "actions_by_owner",
+          "contacts_by_organization", "organizations_by_name"})
         CHECK(indexes.contains(QString::fromLatin1(index)));
 
     Statement plan(t.database->connection(),

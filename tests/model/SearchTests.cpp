@@ -23,8 +23,10 @@ TEST_CASE("Search finds records by whole word and by prefix", "[search]")
     TestDatabase t;
     seedBasics(*t.database);
     SearchIndex index(*t.database);
-    CHECK(titles(index.search(QStringLiteral("hochul"))) == QStringList{QStringLiteral("Call Governor Hochul")});
-    CHECK(titles(index.search(QStringLiteral("Gov Hoch"))) == QStringList{QStringLiteral("Call Governor Hochul")});
+    CHECK(titles(index.search(QStringLiteral("hochul"))) ==
+          QStringList{QStringLiteral("Call Governor Hochul")});
+    CHECK(titles(index.search(QStringLiteral("Gov Hoch"))) ==
+          QStringList{QStringLiteral("Call Governor Hochul")});
     CHECK(titles(index.search(QStringLiteral("desis"))) ==
           QStringList{QStringLiteral("DRUM – Desis Rising Up & Moving")});
     CHECK(index.search(QStringLiteral("excluded workers")).first().kind == EntityKind::Campaign);
@@ -41,7 +43,8 @@ TEST_CASE("Search stays in step after updates and deletes", "[search]")
     actions.update(item);
     SearchIndex index(*t.database);
     CHECK(index.search(QStringLiteral("hochul")).isEmpty());
-    CHECK(titles(index.search(QStringLiteral("vigil"))) == QStringList{QStringLiteral("Attend the vigil")});
+    CHECK(titles(index.search(QStringLiteral("vigil"))) ==
+          QStringList{QStringLiteral("Attend the vigil")});
     actions.remove(ids.action);
     CHECK(index.search(QStringLiteral("vigil")).isEmpty());
 }
@@ -55,8 +58,10 @@ TEST_CASE("Search text is never FTS5 syntax and accents are optional", "[search]
     SearchIndex index(*t.database);
     for (const char *hostile : {"\"", "AND", "NEAR(", "*", "-", "garc\" OR \"x", "a:b", "(((", "^"})
         CHECK_NOTHROW(index.search(QString::fromUtf8(hostile)));
-    CHECK(titles(index.search(QStringLiteral("jesus"))) == QStringList{QStringLiteral("Jesús García")});
-    CHECK(titles(index.search(QStringLiteral("GARC"))) == QStringList{QStringLiteral("Jesús García")});
+    CHECK(titles(index.search(QStringLiteral("jesus"))) ==
+          QStringList{QStringLiteral("Jesús García")});
+    CHECK(titles(index.search(QStringLiteral("GARC"))) ==
+          QStringList{QStringLiteral("Jesús García")});
     CHECK(index.search(QStringLiteral("   ")).isEmpty());
 }
 

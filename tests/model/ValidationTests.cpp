@@ -36,7 +36,8 @@ TEST_CASE("An organization without a name is refused and nothing is written", "[
     seedBasics(*t.database);
     Organization blank;
     blank.name = QStringLiteral("   ");
-    requireRefused(t, "name", "no name", [&] { OrganizationRepository(*t.database).create(blank); });
+    requireRefused(t, "name", "no name",
+                   [&] { OrganizationRepository(*t.database).create(blank); });
 }
 
 TEST_CASE("A malformed email is refused and nothing is written", "[validation]")
@@ -75,7 +76,8 @@ TEST_CASE("A campaign that ends before it starts is refused and nothing is writt
                    [&] { CampaignRepository(*t.database).create(campaign); });
 }
 
-TEST_CASE("An action item for an unknown campaign is refused and nothing is written", "[validation]")
+TEST_CASE("An action item for an unknown campaign is refused and nothing is written",
+          "[validation]")
 {
     TestDatabase t;
     seedBasics(*t.database);
@@ -99,7 +101,8 @@ TEST_CASE("Unknown status and priority words are refused with the accepted words
     requireRefused(t, "priority", "low, normal, high, urgent",
                    [&] { ActionItemRepository(*t.database).update(item); });
     ActionItem untitled;
-    requireRefused(t, "title", "no title", [&] { ActionItemRepository(*t.database).create(untitled); });
+    requireRefused(t, "title", "no title",
+                   [&] { ActionItemRepository(*t.database).create(untitled); });
 }
 
 TEST_CASE("A record id that is not a UUID is refused", "[validation]")
@@ -140,14 +143,21 @@ TEST_CASE("Emails - phones and web addresses are checked and normalised", "[vali
 
 TEST_CASE("Vocabularies accept any case and common synonyms", "[validation]")
 {
-    CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("In Progress")) == QLatin1String("doing"));
-    CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("in_progress")) == QLatin1String("doing"));
-    CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("COMPLETED")) == QLatin1String("done"));
+    CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("In Progress")) ==
+          QLatin1String("doing"));
+    CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("in_progress")) ==
+          QLatin1String("doing"));
+    CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("COMPLETED")) ==
+          QLatin1String("done"));
     CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("open")) == QLatin1String("todo"));
-    CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("Canceled")) == QLatin1String("cancelled"));
-    CHECK(*Vocabulary::campaignStatus().canonical(QStringLiteral("On hold")) == QLatin1String("paused"));
+    CHECK(*Vocabulary::actionStatus().canonical(QStringLiteral("Canceled")) ==
+          QLatin1String("cancelled"));
+    CHECK(*Vocabulary::campaignStatus().canonical(QStringLiteral("On hold")) ==
+          QLatin1String("paused"));
     CHECK(*Vocabulary::priority().canonical(QStringLiteral("ASAP")) == QLatin1String("urgent"));
-    CHECK(*Vocabulary::partnerRole().canonical(QStringLiteral("Signer")) == QLatin1String("signatory"));
+    CHECK(*Vocabulary::partnerRole().canonical(QStringLiteral("Signer")) ==
+          QLatin1String("signatory"));
     CHECK_FALSE(Vocabulary::priority().canonical(QStringLiteral("whenever")));
-    CHECK(Vocabulary::actionStatus().label(QStringLiteral("doing")) == QLatin1String("In progress"));
+    CHECK(Vocabulary::actionStatus().label(QStringLiteral("doing")) ==
+          QLatin1String("In progress"));
 }

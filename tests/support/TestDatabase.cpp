@@ -6,8 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-TestDatabase::TestDatabase()
-    : clock(QDateTime(QDate(2021, 12, 15), QTime(15, 0), Qt::UTC))
+TestDatabase::TestDatabase() : clock(QDateTime(QDate(2021, 12, 15), QTime(15, 0), Qt::UTC))
 {
     REQUIRE(dir.isValid());
     reopen();
