@@ -120,6 +120,9 @@ QStringList version1()
         QStringLiteral(
             "CREATE INDEX partners_by_organization ON campaign_partners(organization_id)"),
         QStringLiteral("CREATE INDEX actions_by_due ON action_items(due_date, title)"),
+        // The Action items page's default order (ActionItemTableModel, Due column).
+        QStringLiteral("CREATE INDEX actions_by_due_key ON action_items(due_date IS NULL, "
+                       "coalesce(due_date, ''), title COLLATE NOCASE)"),
         QStringLiteral("CREATE INDEX actions_by_status_due ON action_items(status, due_date)"),
         QStringLiteral("CREATE INDEX actions_by_campaign ON action_items(campaign_id, due_date)"),
         QStringLiteral("CREATE INDEX actions_by_organization ON action_items(organization_id)"),

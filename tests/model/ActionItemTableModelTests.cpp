@@ -1,7 +1,9 @@
 #include "ActionItemRepository.h"
 #include "ActionItemTableModel.h"
+#include "CampaignRepository.h"
 #include "SampleDataLoader.h"
 #include "TestDatabase.h"
+#include "Transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -98,28 +100,86 @@ TEST_CASE("Sorting runs in SQL: due dates first with undated items last - then b
         CHECK(titles[i - 1].compare(titles[i], Qt::CaseInsensitive) <= 0);
 }
 
-TEST_CASE("An edit that cannot move a row updates it in place without a reset", "[tablemodel]")
+TEST_CASE("Edits arrive as row signals - in place when the order holds and moved when not",
+          "[tablemodel]")
 {
     TestDatabase t;
     const SeedIds ids = seedBasics(*t.database);
+    ActionItemRepository repository(*t.database);
+    ActionItem later;
+    later.title = QStringLiteral("Attend the vigil");
+    later.dueDate = QDate(2021, 12, 30);
+    later = repository.create(later);
+
     ActionItemTableModel model(*t.database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     fetchAll(model);
     REQUIRE(model.rowOf(ids.action) == 0);
+    REQUIRE(model.rowOf(later.id) == 1);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
 
-    ActionItemRepository repository(*t.database);
     auto item = *repository.get(ids.action);
     item.link = QStringLiteral("https://example.org/petition");
     repository.update(item);
-    CHECK(resets.isEmpty());
     CHECK(changes.size() == 1);
+    CHECK(inserts.isEmpty());
 
-    item.dueDate = QDate(2021, 12, 20); // may reorder: reloads
+    item.dueDate = QDate(2022, 1, 5); // now after the vigil: the row moves down
     repository.update(item);
+    CHECK(removals.size() == 1);
+    CHECK(inserts.size() == 1);
+    CHECK(model.rowOf(ids.action) == 1);
+    CHECK(model.index(1, ActionItemTableModel::Due).data().toString() ==
+          QLatin1String("2022-01-05"));
+    CHECK(resets.isEmpty());
+
+    ActionItem added;
+    added.title = QStringLiteral("Call the Governor");
+    added.dueDate = QDate(2021, 12, 1);
+    added = repository.create(added);
+    CHECK(model.rowOf(added.id) == 0);
+    repository.remove(later.id);
+    CHECK(model.rowOf(later.id) == -1);
+    CHECK(model.rowCount() == 2);
+    CHECK(resets.isEmpty());
+
+    // A renamed campaign changes what many rows show: those rows are read again.
+    auto campaign = *CampaignRepository(*t.database).get(ids.campaign);
+    campaign.name = QStringLiteral("Fund Excluded Workers Now");
+    CampaignRepository(*t.database).update(campaign);
     CHECK(resets.size() == 1);
-    CHECK(model.index(0, ActionItemTableModel::Due).data().toString() ==
-          QLatin1String("2021-12-20"));
-    CHECK(model.index(0, ActionItemTableModel::Campaign).data().toString() ==
-          QLatin1String("Fund Excluded Workers"));
+    CHECK(model.index(model.rowOf(ids.action), ActionItemTableModel::Campaign).data().toString() ==
+          QLatin1String("Fund Excluded Workers Now"));
+}
+
+TEST_CASE("Pages are read by key so rows sharing a sort value are neither skipped nor repeated",
+          "[tablemodel]")
+{
+    TestDatabase t;
+    ActionItemRepository repository(*t.database);
+    Transaction transaction(*t.database);
+    for (int i = 0; i < 57; ++i) {
+        ActionItem item;
+        item.title = QStringLiteral("Same title");
+        item.owner = i % 2 ? QStringLiteral("Field team") : QString();
+        item.dueDate = i % 3 ? QDate(2021, 12, 17) : QDate();
+        repository.create(item);
+    }
+    transaction.commit();
+    for (int column = 0; column < ActionItemTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            ActionItemTableModel model(*t.database);
+            model.setPageSize(5);
+            model.sort(column, order);
+            fetchAll(model);
+            QSet<QString> ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids.insert(model.idAt(row));
+            CHECK(model.rowCount() == 57);
+            CHECK(ids.size() == 57);
+        }
+    }
 }

@@ -1,0 +1,270 @@
+#include "PagedQueryModel.h"
+
+#include "Database.h"
+#include "Statement.h"
+
+PagedQueryModel::PagedQueryModel(Database &database, EntityKind entity, QObject *parent)
+    : QAbstractTableModel(parent), m_database(database), m_entity(entity)
+{
+    connect(&database.notifier(), &ChangeNotifier::changed, this, &PagedQueryModel::onChanged);
+    connect(&database.notifier(), &ChangeNotifier::batchCommitted, this,
+            &PagedQueryModel::onBatchCommitted);
+}
+
+void PagedQueryModel::initialize(int defaultSortColumn, Qt::SortOrder order)
+{
+    m_columns = columns();
+    m_sortColumn = defaultSortColumn;
+    m_sortOrder = order;
+}
+
+int PagedQueryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PagedQueryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant PagedQueryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return cellData(m_rows.at(index.row()), index.column(), role);
+}
+
+QVariant PagedQueryModel::cellData(const Row &row, int column, int role) const
+{
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return row.values.value(column);
+    return {};
+}
+
+QVariant PagedQueryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_columns.size())
+        return m_columns.at(section).header;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool PagedQueryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_allFetched;
+}
+
+void PagedQueryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_allFetched)
+        return;
+    QStringList conditions;
+    Bindings values;
+    if (!m_rows.isEmpty())
+        conditions << keyComparison(">", "<", values, m_rows.last().key);
+    const QVector<Row> page = query(conditions, values, m_pageSize);
+    m_allFetched = page.size() < m_pageSize;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows += page;
+    rebuildIndex(first);
+    endInsertRows();
+}
+
+void PagedQueryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size() || m_columns.at(column).sortKey.isEmpty())
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+int PagedQueryModel::totalCount() const
+{
+    const auto [conditions, values] = filterConditions();
+    QString sql = QStringLiteral("SELECT count(*) FROM ") + fromClause();
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    Statement count(m_database.connection(), sql);
+    for (const auto &value : values)
+        count.bind(value.first, value.second);
+    return count.scalar().toInt();
+}
+
+QString PagedQueryModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int PagedQueryModel::rowOf(const QString &id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+void PagedQueryModel::reload()
+{
+    // Keep as many rows as were loaded, so a reload does not jump the view's scroll.
+    const int keep = qMax(m_pageSize, int(m_rows.size()));
+    beginResetModel();
+    m_rows = query({}, {}, keep);
+    m_allFetched = m_rows.size() < keep;
+    m_reloadPending = false;
+    m_rowById.clear();
+    rebuildIndex();
+    endResetModel();
+}
+
+QStringList PagedQueryModel::keyExpressions() const
+{
+    // The own table's seq ends every key: it makes keys unique, so paging never
+    // skips or repeats rows that share a name or a date.
+    return m_columns.at(m_sortColumn).sortKey + QStringList{alias() + QStringLiteral(".seq")};
+}
+
+QString PagedQueryModel::selectList() const
+{
+    QStringList select{alias() + QStringLiteral(".id")};
+    for (const Column &column : m_columns)
+        select << column.value;
+    select << extraValues() << keyExpressions();
+    return select.join(QStringLiteral(", "));
+}
+
+QString PagedQueryModel::keyComparison(const char *ascendingOperator,
+                                       const char *descendingOperator, Bindings &values,
+                                       const QVector<QVariant> &key) const
+{
+    QStringList placeholders;
+    for (int i = 0; i < key.size(); ++i) {
+        placeholders << QStringLiteral(":key%1").arg(i);
+        values << qMakePair(placeholders.last(), key.at(i));
+    }
+    const char *op = m_sortOrder == Qt::AscendingOrder ? ascendingOperator : descendingOperator;
+    return QStringLiteral("(%1) %2 (%3)")
+        .arg(keyExpressions().join(QStringLiteral(", ")), QLatin1String(op),
+             placeholders.join(QStringLiteral(", ")));
+}
+
+QVector<PagedQueryModel::Row> PagedQueryModel::query(const QStringList &moreConditions,
+                                                     const Bindings &moreValues, int limit) const
+{
+    auto [conditions, values] = filterConditions();
+    conditions += moreConditions;
+    values += moreValues;
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList order;
+    for (const QString &key : keyExpressions())
+        order << key + direction;
+
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(), fromClause());
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
+    sql += QStringLiteral(" LIMIT :limit");
+
+    Statement statement(m_database.connection(), sql);
+    for (const auto &value : values)
+        statement.bind(value.first, value.second);
+    statement.bind(QStringLiteral(":limit"), limit).exec();
+
+    const int valueCount = int(m_columns.size() + extraValues().size());
+    const int keyCount = int(keyExpressions().size());
+    QVector<Row> rows;
+    while (statement.next()) {
+        Row row;
+        row.id = statement.text(0);
+        row.values.reserve(valueCount);
+        for (int i = 0; i < valueCount; ++i)
+            row.values << statement.value(1 + i);
+        for (int i = 0; i < keyCount; ++i)
+            row.key << statement.value(1 + valueCount + i);
+        rows << row;
+    }
+    return rows;
+}
+
+std::optional<PagedQueryModel::Row> PagedQueryModel::readRow(const QString &id) const
+{
+    const QVector<Row> rows =
+        query({alias() + QStringLiteral(".id = :row_id")}, {{QStringLiteral(":row_id"), id}}, 1);
+    if (rows.isEmpty())
+        return std::nullopt; // deleted, or no longer matching the filter
+    return rows.first();
+}
+
+int PagedQueryModel::positionFor(const QVector<QVariant> &key) const
+{
+    auto [conditions, values] = filterConditions();
+    conditions << keyComparison("<", ">", values, key);
+    Statement count(m_database.connection(),
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                        .arg(fromClause(), conditions.join(QStringLiteral(" AND "))));
+    for (const auto &value : values)
+        count.bind(value.first, value.second);
+    return count.scalar().toInt();
+}
+
+void PagedQueryModel::onChanged(const Change &change)
+{
+    if (m_reloadPending)
+        return;
+    if (relatedEntities().contains(change.entity)) {
+        m_reloadPending = true; // many rows may show the changed name: reload after the batch
+        return;
+    }
+    if (change.entity != m_entity)
+        return;
+
+    const int loaded = rowOf(change.id);
+    const std::optional<Row> row =
+        change.type == Change::Type::Deleted ? std::nullopt : readRow(change.id);
+    if (loaded >= 0 && row && row->key == m_rows.at(loaded).key) {
+        m_rows[loaded] = *row; // same place in the order: an in-place update
+        emit dataChanged(index(loaded, 0), index(loaded, columnCount() - 1));
+        return;
+    }
+    if (loaded >= 0)
+        removeLoadedRow(loaded);
+    if (row)
+        insertIfInLoadedRange(*row);
+}
+
+void PagedQueryModel::onBatchCommitted()
+{
+    if (m_reloadPending)
+        reload();
+}
+
+void PagedQueryModel::removeLoadedRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rowById.remove(m_rows.at(row).id);
+    m_rows.remove(row);
+    rebuildIndex(row);
+    endRemoveRows();
+}
+
+void PagedQueryModel::insertIfInLoadedRange(const Row &row)
+{
+    const int position = positionFor(row.key);
+    // Past the loaded rows while more remain: the next fetchMore() reads it in its place.
+    if (position > m_rows.size() || (position == m_rows.size() && !m_allFetched))
+        return;
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, row);
+    rebuildIndex(position);
+    endInsertRows();
+}
+
+void PagedQueryModel::rebuildIndex(int fromRow)
+{
+    for (int i = fromRow; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+}

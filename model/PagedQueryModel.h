@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Change.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPair>
+#include <QSet>
+#include <QVariant>
+#include <QVector>
+#include <optional>
+
+class Database;
+
+// A table of records paged in from SQL, for lists that may hold a million rows. The
+// filter and the sort run in the query; pages are read by keyset ("rows after the
+// last key"), so the thousandth page costs what the first does. Changes to the
+// model's own entity arrive as fine-grained row inserts, removals and dataChanged;
+// changes to related entities (a campaign renamed) reload the loaded rows.
+class PagedQueryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using Bindings = QVector<QPair<QString, QVariant>>;
+
+    struct Column
+    {
+        QString header;
+        QString value;       // SQL expression shown in the column
+        QStringList sortKey; // non-null SQL expressions compared as one row value
+    };
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+
+    // Every row matching the filter, loaded or not (one COUNT query).
+    int totalCount() const;
+    QString idAt(int row) const;
+    int rowOf(const QString &id) const;
+
+    // Reads the first page again; for a changed filter or sort.
+    void reload();
+
+protected:
+    struct Row
+    {
+        QString id;
+        QVector<QVariant> values; // the columns' values, then extraValues()
+        QVector<QVariant> key;
+    };
+
+    PagedQueryModel(Database &database, EntityKind entity, QObject *parent);
+
+    // Called once by the subclass constructor, after its columns are known.
+    void initialize(int defaultSortColumn, Qt::SortOrder order = Qt::AscendingOrder);
+
+    virtual QVector<Column> columns() const = 0;
+    virtual QString fromClause() const = 0; // e.g. "action_items a LEFT JOIN campaigns c …"
+    virtual QString alias() const = 0;      // the alias of the model's own table
+    virtual QPair<QStringList, Bindings> filterConditions() const = 0;
+    // Values read with each row but not shown as columns (status words for roles…).
+    virtual QStringList extraValues() const { return {}; }
+    // Entities whose changes alter what rows show; they reload the loaded rows.
+    virtual QSet<EntityKind> relatedEntities() const { return {}; }
+    // The cell as shown; the default shows values[column] for display and tooltip.
+    virtual QVariant cellData(const Row &row, int column, int role) const;
+
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    Database &database() const { return m_database; }
+
+private:
+    QStringList keyExpressions() const;
+    QString selectList() const;
+    QVector<Row> query(const QStringList &moreConditions, const Bindings &moreValues,
+                       int limit) const;
+    QString keyComparison(const char *ascendingOperator, const char *descendingOperator,
+                          Bindings &values, const QVector<QVariant> &key) const;
+    int positionFor(const QVector<QVariant> &key) const;
+    std::optional<Row> readRow(const QString &id) const;
+    void onChanged(const Change &change);
+    void onBatchCommitted();
+    void removeLoadedRow(int row);
+    void insertIfInLoadedRange(const Row &row);
+    void rebuildIndex(int fromRow = 0);
+
+    Database &m_database;
+    EntityKind m_entity;
+    QVector<Column> m_columns;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_pageSize = 256;
+    bool m_allFetched = false;
+    bool m_reloadPending = false;
+    QVector<Row> m_rows;
+    QHash<QString, int> m_rowById;
+};
