@@ -2,6 +2,7 @@
 
 #include "ActionItemQuery.h"
 #include "Clock.h"
+#include "Schema.h"
 #include "Vocabulary.h"
 
 namespace {

@@ -1,6 +1,7 @@
 #include "ActionItemTableModel.h"
 
 #include "ActionItemQuery.h"
+#include "Schema.h"
 #include "Vocabulary.h"
 
 namespace {
@@ -32,10 +33,8 @@ void ActionItemTableModel::setFilter(const ActionItemFilter &filter)
 
 QVector<PagedQueryModel::Column> ActionItemTableModel::columns() const
 {
-    const QString status = QStringLiteral("CASE a.status WHEN 'doing' THEN 0 WHEN 'todo' THEN 1 "
-                                          "WHEN 'done' THEN 2 ELSE 3 END");
-    const QString priority = QStringLiteral("CASE a.priority WHEN 'urgent' THEN 0 WHEN 'high' "
-                                            "THEN 1 WHEN 'normal' THEN 2 ELSE 3 END");
+    const QString status = Schema::statusRank(alias());
+    const QString priority = Schema::priorityRank(alias());
     const QString title = QStringLiteral("a.title COLLATE NOCASE");
     // Unset values sort after set ones: "x IS NULL" (or "x = ''") leads each key.
     return {
@@ -51,7 +50,7 @@ QVector<PagedQueryModel::Column> ActionItemTableModel::columns() const
         {tr("Owner"),
          QStringLiteral("a.owner"),
          {QStringLiteral("a.owner = ''"), QStringLiteral("a.owner COLLATE NOCASE"), title}},
-        // Matches the index actions_by_due_key, so the default order needs no sorting.
+        // Each sort key matches an index of Schema (actions_by_*_key) but the joined names.
         {tr("Due"),
          QStringLiteral("coalesce(a.due_date, '')"),
          {QStringLiteral("a.due_date IS NULL"), QStringLiteral("coalesce(a.due_date, '')"), title}},

@@ -40,6 +40,7 @@ protected:
     QVector<PagedQueryModel::Column> columns() const override;
     QString fromClause() const override;
     QString alias() const override { return QStringLiteral("a"); }
+    QString countFromClause() const override { return QStringLiteral("action_items a"); }
     QPair<QStringList, Bindings> filterConditions() const override;
     QStringList extraValues() const override;
     QSet<EntityKind> relatedEntities() const override;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace {
@@ -29,8 +30,12 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            // SQLite's advice for long-lived connections: refresh the planner's statistics
+            // where this session's queries would have used them. Cheap when nothing changed.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }

@@ -87,14 +87,17 @@ void PagedQueryModel::sort(int column, Qt::SortOrder order)
 
 int PagedQueryModel::totalCount() const
 {
+    if (m_totalCount >= 0)
+        return m_totalCount;
     const auto [conditions, values] = filterConditions();
-    QString sql = QStringLiteral("SELECT count(*) FROM ") + fromClause();
+    QString sql = QStringLiteral("SELECT count(*) FROM ") + countFromClause();
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     Statement count(m_database.connection(), sql);
     for (const auto &value : values)
         count.bind(value.first, value.second);
-    return count.scalar().toInt();
+    m_totalCount = count.scalar().toInt();
+    return m_totalCount;
 }
 
 QString PagedQueryModel::idAt(int row) const
@@ -112,6 +115,7 @@ void PagedQueryModel::reload()
     // Keep as many rows as were loaded, so a reload does not jump the view's scroll.
     const int keep = qMax(m_pageSize, int(m_rows.size()));
     beginResetModel();
+    m_totalCount = -1;
     m_rows = query({}, {}, keep);
     m_allFetched = m_rows.size() < keep;
     m_reloadPending = false;
@@ -221,6 +225,7 @@ void PagedQueryModel::onChanged(const Change &change)
     }
     if (change.entity != m_entity)
         return;
+    m_totalCount = -1;
 
     const int loaded = rowOf(change.id);
     const std::optional<Row> row =

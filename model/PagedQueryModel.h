@@ -45,7 +45,8 @@ public:
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
-    // Every row matching the filter, loaded or not (one COUNT query).
+    // Every row matching the filter, loaded or not. Counted once after each change
+    // and kept until the next one.
     int totalCount() const;
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
@@ -69,6 +70,9 @@ protected:
     virtual QVector<Column> columns() const = 0;
     virtual QString fromClause() const = 0; // e.g. "action_items a LEFT JOIN campaigns c …"
     virtual QString alias() const = 0;      // the alias of the model's own table
+    // What totalCount() counts over: the own table alone when filters never refer to
+    // joined tables, so a count of a million rows does not do a million joins.
+    virtual QString countFromClause() const { return fromClause(); }
     virtual QPair<QStringList, Bindings> filterConditions() const = 0;
     // Values read with each row but not shown as columns (status words for roles…).
     virtual QStringList extraValues() const { return {}; }
@@ -103,6 +107,7 @@ private:
     int m_pageSize = 256;
     bool m_allFetched = false;
     bool m_reloadPending = false;
+    mutable int m_totalCount = -1; // -1: count again
     QVector<Row> m_rows;
     QHash<QString, int> m_rowById;
 };

@@ -119,10 +119,19 @@ QStringList version1()
         QStringLiteral("CREATE INDEX campaigns_by_status ON campaigns(status, name)"),
         QStringLiteral(
             "CREATE INDEX partners_by_organization ON campaign_partners(organization_id)"),
-        QStringLiteral("CREATE INDEX actions_by_due ON action_items(due_date, title)"),
-        // The Action items page's default order (ActionItemTableModel, Due column).
+        // The Action items page's sort orders (ActionItemTableModel's sort keys, matched
+        // expression for expression), so the first page of a million items needs no sort.
         QStringLiteral("CREATE INDEX actions_by_due_key ON action_items(due_date IS NULL, "
                        "coalesce(due_date, ''), title COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX actions_by_title_key ON action_items(title COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX actions_by_owner_key ON action_items(owner = '', owner "
+                       "COLLATE NOCASE, title COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX actions_by_status_key ON action_items(%1, coalesce(due_date, "
+                       "'9999'))")
+            .arg(Schema::statusRank(QString())),
+        QStringLiteral("CREATE INDEX actions_by_priority_key ON action_items(%1, "
+                       "coalesce(due_date, '9999'))")
+            .arg(Schema::priorityRank(QString())),
         QStringLiteral("CREATE INDEX actions_by_status_due ON action_items(status, due_date)"),
         QStringLiteral("CREATE INDEX actions_by_campaign ON action_items(campaign_id, due_date)"),
         QStringLiteral("CREATE INDEX actions_by_organization ON action_items(organization_id)"),
@@ -175,6 +184,24 @@ const Migrator &migrator()
 int currentVersion()
 {
     return migrator().targetVersion();
+}
+
+QString statusRank(const QString &alias)
+{
+    const QString column =
+        alias.isEmpty() ? QStringLiteral("status") : alias + QStringLiteral(".status");
+    return QStringLiteral("CASE %1 WHEN 'doing' THEN 0 WHEN 'todo' THEN 1 WHEN 'done' THEN 2 "
+                          "ELSE 3 END")
+        .arg(column);
+}
+
+QString priorityRank(const QString &alias)
+{
+    const QString column =
+        alias.isEmpty() ? QStringLiteral("priority") : alias + QStringLiteral(".priority");
+    return QStringLiteral("CASE %1 WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 "
+                          "ELSE 3 END")
+        .arg(column);
 }
 
 } // namespace Schema

@@ -13,4 +13,10 @@ std::vector<MigrationStep> steps();
 const Migrator &migrator();
 int currentVersion();
 
+// Sort ranks of action statuses (in progress first) and priorities (urgent first), as
+// SQL over the table with the given alias. The indexes use the same expressions, so
+// lists sorted by them need no sorting step.
+QString statusRank(const QString &alias);
+QString priorityRank(const QString &alias);
+
 } // namespace Schema

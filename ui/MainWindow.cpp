@@ -52,8 +52,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_table->setItemDelegate(new ActionItemDelegate(database.clock(), m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    // Set the indicator first: enabling sorting sorts by it at once, and a needless
+    // sort of a million rows by title would be the slowest query of the start.
+    m_table->horizontalHeader()->setSortIndicator(ActionItemTableModel::Due, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ActionItemTableModel::Due, Qt::AscendingOrder);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setVisible(false);
