@@ -62,17 +62,64 @@ QVector<ActionItem> ActionItemRepository::list(const ActionItemFilter &filter,
     return listWhere(query.conditions(), query.values(), options);
 }
 
-QVector<ActionItem> ActionItemRepository::openItems(const QDate &lastDay, bool includeUndated) const
+namespace {
+
+// The due-date condition of openItemsDue() and countOpenItemsDue().
+QString dueRange(const QDate &first, const QDate &last, QVector<QPair<QString, QVariant>> &values)
 {
-    QString condition = QStringLiteral("due_date <= :last_day");
-    if (includeUndated)
-        condition = QStringLiteral("(%1 OR due_date IS NULL)").arg(condition);
-    return select(
-        QStringLiteral("WHERE status IN ('todo', 'doing') AND %1 ORDER BY due_date IS "
-                       "NULL, due_date, CASE priority WHEN 'urgent' THEN 0 WHEN 'high' "
-                       "THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, title COLLATE NOCASE, seq")
-            .arg(condition),
-        {{QStringLiteral(":last_day"), lastDay.toString(Qt::ISODate)}});
+    if (!first.isValid() && !last.isValid())
+        return QStringLiteral("due_date IS NULL");
+    QStringList range;
+    if (first.isValid()) {
+        range << QStringLiteral("due_date >= :first");
+        values << qMakePair(QStringLiteral(":first"), QVariant(first.toString(Qt::ISODate)));
+    }
+    if (last.isValid()) {
+        range << QStringLiteral("due_date <= :last");
+        values << qMakePair(QStringLiteral(":last"), QVariant(last.toString(Qt::ISODate)));
+    }
+    return range.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QVector<ActionItem> ActionItemRepository::openItemsDue(const QDate &first, const QDate &last,
+                                                       int limit) const
+{
+    Bindings values{{QStringLiteral(":limit"), limit}};
+    const QString range = dueRange(first, last, values);
+    return select(QStringLiteral("WHERE status IN ('todo', 'doing') AND %1 ORDER BY due_date, %2, "
+                                 "title COLLATE NOCASE, seq LIMIT :limit")
+                      .arg(range, Schema::priorityRank(QString())),
+                  values);
+}
+
+int ActionItemRepository::countOpenItemsDue(const QDate &first, const QDate &last) const
+{
+    Bindings values;
+    const QString range = dueRange(first, last, values);
+    Statement count(m_database.connection(),
+                    QStringLiteral("SELECT count(*) FROM action_items WHERE status IN ('todo', "
+                                   "'doing') AND %1")
+                        .arg(range));
+    for (const auto &value : values)
+        count.bind(value.first, value.second);
+    return count.scalar().toInt();
+}
+
+QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const QDate &last) const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT due_date, count(*) FROM action_items WHERE status IN "
+                                   "('todo', 'doing') AND due_date BETWEEN :first AND :last "
+                                   "GROUP BY due_date"));
+    query.bind(QStringLiteral(":first"), first.toString(Qt::ISODate))
+        .bind(QStringLiteral(":last"), last.toString(Qt::ISODate))
+        .exec();
+    QMap<QDate, int> counts;
+    while (query.next())
+        counts.insert(QDate::fromString(query.text(0), Qt::ISODate), query.value(1).toInt());
+    return counts;
 }
 
 ActionItem ActionItemRepository::setStatus(const QString &id, const QString &status)

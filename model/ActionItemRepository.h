@@ -4,6 +4,8 @@
 #include "ActionItemFilter.h"
 #include "Repository.h"
 
+#include <QMap>
+
 class ActionItemRepository : public Repository<ActionItem>
 {
 public:
@@ -13,9 +15,12 @@ public:
 
     QVector<ActionItem> list(const ActionItemFilter &filter, const ListOptions &options = {}) const;
 
-    // Open (to do or in progress) items due on or before lastDay, plus undated ones
-    // when includeUndated; ordered by due date, priority, then title.
-    QVector<ActionItem> openItems(const QDate &lastDay, bool includeUndated) const;
+    // Open items due between first and last (inclusive; an invalid first means no lower
+    // bound, both invalid means undated items), in agenda order, at most limit of them.
+    QVector<ActionItem> openItemsDue(const QDate &first, const QDate &last, int limit) const;
+    int countOpenItemsDue(const QDate &first, const QDate &last) const;
+    // How many open items fall due on each day from first to last: the calendar's marks.
+    QMap<QDate, int> openItemsPerDay(const QDate &first, const QDate &last) const;
 
     // The one-key "mark done" (and its undo): changes only the status.
     ActionItem setStatus(const QString &id, const QString &status);

@@ -110,10 +110,10 @@ TEST_CASE("Action items filter by campaign - status - owner - due range and word
           QLatin1String("Sign the 9/11 solidarity statement"));
 }
 
-TEST_CASE("Open items for the agenda come by due date - undated last", "[actions]")
+TEST_CASE("Open items due in a range come in agenda order with counts per day", "[actions]")
 {
     TestDatabase t;
-    seedBasics(*t.database);
+    seedBasics(*t.database); // "Call Governor Hochul", due 2021-12-17
     ActionItemRepository repository(*t.database);
     ActionItem undated;
     undated.title = QStringLiteral("Share the toolkit");
@@ -121,12 +121,23 @@ TEST_CASE("Open items for the agenda come by due date - undated last", "[actions
     ActionItem done;
     done.title = QStringLiteral("Already done");
     done.status = QStringLiteral("done");
-    done.dueDate = QDate(2021, 12, 1);
+    done.dueDate = QDate(2021, 12, 17);
     repository.create(done);
+    ActionItem urgent;
+    urgent.title = QStringLiteral("Zoom call with partners");
+    urgent.priority = QStringLiteral("urgent");
+    urgent.dueDate = QDate(2021, 12, 17);
+    repository.create(urgent);
 
-    const auto all = repository.openItems(QDate(9999, 12, 31), true);
-    REQUIRE(all.size() == 2);
-    CHECK(all[0].title == QLatin1String("Call Governor Hochul"));
-    CHECK(all[1].title == QLatin1String("Share the toolkit"));
-    CHECK(repository.openItems(QDate(2021, 12, 16), false).isEmpty());
+    const auto week = repository.openItemsDue(QDate(2021, 12, 15), QDate(2021, 12, 22), 10);
+    REQUIRE(week.size() == 2);
+    CHECK(week[0].title == QLatin1String("Zoom call with partners")); // urgent before normal
+    CHECK(repository.openItemsDue(QDate(2021, 12, 15), QDate(2021, 12, 22), 1).size() == 1);
+    CHECK(repository.countOpenItemsDue(QDate(2021, 12, 15), QDate(2021, 12, 22)) == 2);
+    CHECK(repository.openItemsDue(QDate(), QDate(), 10).first().title ==
+          QLatin1String("Share the toolkit"));
+    CHECK(repository.countOpenItemsDue(QDate(), QDate(2021, 12, 16)) == 0);
+    const auto perDay = repository.openItemsPerDay(QDate(2021, 12, 1), QDate(2021, 12, 31));
+    CHECK(perDay.size() == 1);
+    CHECK(perDay.value(QDate(2021, 12, 17)) == 2);
 }
