@@ -110,6 +110,32 @@ CampaignRepository::Dependents CampaignRepository::dependents(const QString &id)
     return result;
 }
 
+QHash<QString, CampaignRepository::Progress> CampaignRepository::progress() const
+{
+    QHash<QString, Progress> result;
+    Statement partners(m_database.connection(),
+                       QStringLiteral("SELECT campaign_id, count(*) FROM campaign_partners GROUP "
+                                      "BY campaign_id"));
+    partners.exec();
+    while (partners.next())
+        result[partners.text(0)].partners = partners.value(1).toInt();
+    // One pass over the index actions_by_campaign (campaign_id, status): no table reads.
+    Statement items(m_database.connection(),
+                    QStringLiteral("SELECT campaign_id, status, count(*) FROM action_items WHERE "
+                                   "campaign_id IS NOT NULL GROUP BY campaign_id, status"));
+    items.exec();
+    while (items.next()) {
+        Progress &progress = result[items.text(0)];
+        const QString status = items.text(1);
+        const int count = items.value(2).toInt();
+        if (status == QLatin1String("done"))
+            progress.done += count;
+        if (status != QLatin1String("cancelled"))
+            progress.total += count;
+    }
+    return result;
+}
+
 Columns CampaignRepository::columns(const Campaign &c) const
 {
     return {

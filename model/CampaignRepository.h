@@ -3,6 +3,8 @@
 #include "Campaign.h"
 #include "Repository.h"
 
+#include <QHash>
+
 class CampaignRepository : public Repository<Campaign>
 {
 public:
@@ -25,6 +27,16 @@ public:
         int actionItems = 0;
     };
     Dependents dependents(const QString &id) const;
+
+    // Per campaign id: partner count and action items done out of all (cancelled ones
+    // are left out of both, so they do not hold progress back).
+    struct Progress
+    {
+        int partners = 0;
+        int done = 0;
+        int total = 0;
+    };
+    QHash<QString, Progress> progress() const;
 
 protected:
     Columns columns(const Campaign &campaign) const override;

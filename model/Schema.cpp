@@ -133,7 +133,8 @@ QStringList version1()
                        "coalesce(due_date, '9999'))")
             .arg(Schema::priorityRank(QString())),
         QStringLiteral("CREATE INDEX actions_by_status_due ON action_items(status, due_date)"),
-        QStringLiteral("CREATE INDEX actions_by_campaign ON action_items(campaign_id, due_date)"),
+        QStringLiteral(
+            "CREATE INDEX actions_by_campaign ON action_items(campaign_id, status, due_date)"),
         QStringLiteral("CREATE INDEX actions_by_organization ON action_items(organization_id)"),
         QStringLiteral("CREATE INDEX actions_by_owner ON action_items(owner COLLATE NOCASE)"),
     };
