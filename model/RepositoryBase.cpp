@@ -82,7 +82,10 @@ void RepositoryBase::insertRow(Record &record, const Columns &columns)
 {
     if (record.id.isEmpty())
         record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.createdAt = record.updatedAt = m_database.clock().nowIsoUtc();
+    // A record brought back (undo of a delete) keeps when it was first created.
+    record.updatedAt = m_database.clock().nowIsoUtc();
+    if (record.createdAt.isEmpty())
+        record.createdAt = record.updatedAt;
     record.updatedBy = m_database.author();
     record.tags = Validation::normalizedTags(record.tags);
 
