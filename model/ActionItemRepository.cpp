@@ -122,6 +122,18 @@ QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const
     return counts;
 }
 
+QStringList ActionItemRepository::owners() const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT DISTINCT owner COLLATE NOCASE FROM action_items WHERE "
+                                   "owner <> '' ORDER BY owner COLLATE NOCASE"));
+    query.exec();
+    QStringList result;
+    while (query.next())
+        result << query.text(0);
+    return result;
+}
+
 ActionItem ActionItemRepository::setStatus(const QString &id, const QString &status)
 {
     std::optional<ActionItem> item = get(id);

@@ -22,6 +22,9 @@ public:
     // How many open items fall due on each day from first to last: the calendar's marks.
     QMap<QDate, int> openItemsPerDay(const QDate &first, const QDate &last) const;
 
+    // Every owner named on an item, for the owner filter.
+    QStringList owners() const;
+
     // The one-key "mark done" (and its undo): changes only the status.
     ActionItem setStatus(const QString &id, const QString &status);
 

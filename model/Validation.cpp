@@ -1,5 +1,8 @@
 #include "Validation.h"
 
+#include "ValidationError.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -13,6 +16,20 @@ QDate parseDate(const QString &text)
     if (!shape.match(text).hasMatch())
         return {};
     return QDate::fromString(text, Qt::ISODate);
+}
+
+QDate optionalDate(const QString &text, const QString &field)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QDate date = parseDate(trimmed);
+    if (!date.isValid())
+        throw ValidationError(field, QCoreApplication::translate("Validation",
+                                                                 "\"%1\" is not a date. Use "
+                                                                 "YYYY-MM-DD, such as 2021-12-30.")
+                                         .arg(trimmed));
+    return date;
 }
 
 bool isEmail(const QString &text)

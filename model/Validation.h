@@ -12,6 +12,10 @@ namespace Validation {
 // Strict YYYY-MM-DD that names a real calendar day; null QDate otherwise.
 QDate parseDate(const QString &text);
 
+// For typed-in dates: empty text is "no date"; anything else must be a real
+// YYYY-MM-DD day, or ValidationError(field) says so.
+QDate optionalDate(const QString &text, const QString &field);
+
 bool isEmail(const QString &text);
 
 // Accepts "example.org/page" and "https://example.org/page"; returns the address

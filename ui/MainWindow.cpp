@@ -1,135 +1,201 @@
 #include "MainWindow.h"
 
-#include "ActionItemDelegate.h"
-#include "ActionItemTableModel.h"
+#include "ActionItemRepository.h"
+#include "ActionItemsPage.h"
+#include "CampaignsPage.h"
 #include "Clock.h"
+#include "ContactsPage.h"
 #include "Database.h"
-#include "Vocabulary.h"
+#include "DeadlinesPage.h"
+#include "OrganizationsPage.h"
+#include "PreferencesDialog.h"
+#include "RecordEditor.h"
+#include "SearchDialog.h"
 
 #include <QApplication>
-#include <QCheckBox>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent), m_database(database)
 {
-    setWindowTitle(tr("%1 — Coalition").arg(QFileInfo(database.path()).fileName()));
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Coalition").arg(QFileInfo(database.path()).fileName()));
+    m_undoStack = new QUndoStack(this);
+    m_editor = new RecordEditor(database, *m_undoStack, this);
+    m_editor->setDefaultOwner(PreferencesDialog::defaultOwner());
+    connect(m_editor, &RecordEditor::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        QMessageBox::warning(this, tr("Coalition"), message);
+    });
 
-    m_model = new ActionItemTableModel(database, this);
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(this);
+
+    addPage(new class CampaignsPage(database, *m_editor, this), QStringLiteral("flag"));
+    addPage(new class OrganizationsPage(database, *m_editor, this), QStringLiteral("building"));
+    addPage(new class ContactsPage(database, *m_editor, this), QStringLiteral("people"));
+    addPage(new class ActionItemsPage(database, *m_editor, this), QStringLiteral("list"));
+    addPage(new class DeadlinesPage(database, *m_editor, this), QStringLiteral("calendar"));
+    const int widest = m_navigation->sizeHintForColumn(0) + 32;
+    m_navigation->setFixedWidth(qMax(160, widest));
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("reminderBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    auto *dismiss = new QToolButton(m_banner);
+    dismiss->setText(QStringLiteral("✕"));
+    dismiss->setToolTip(tr("Hide this reminder"));
+    dismiss->setAutoRaise(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(0, 0, 4, 0);
+    bannerLayout->addStretch(1);
+    bannerLayout->addWidget(dismiss);
+    connect(dismiss, &QToolButton::clicked, m_banner, &QLabel::hide);
+    m_banner->hide();
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *bar = new QHBoxLayout;
-    auto *heading = new QLabel(tr("<b>Action items</b>"), central);
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search titles, owners, places and notes (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search action items"));
-    m_showFinished = new QCheckBox(tr("Show &finished"), central);
-    m_showFinished->setObjectName(QStringLiteral("showFinished"));
-    m_showFinished->setToolTip(tr("Also list items that are done or cancelled"));
-    bar->addWidget(heading);
-    bar->addSpacing(12);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_showFinished);
-    layout->addLayout(bar);
-
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("actionTable"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new ActionItemDelegate(database.clock(), m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    // Set the indicator first: enabling sorting sorts by it at once, and a needless
-    // sort of a million rows by title would be the slowest query of the start.
-    m_table->horizontalHeader()->setSortIndicator(ActionItemTableModel::Due, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setAccessibleName(tr("Action items"));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(ActionItemTableModel::Title, QHeaderView::Stretch);
-    // Size the short columns to their longest possible content, so dates and statuses
-    // are never elided; the title takes the rest.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    const QFontMetrics boldMetrics(bold); // overdue dates and urgent priorities are bold
-    const int padding = 3 * metrics.horizontalAdvance(QLatin1Char(' ')) + 12;
-    auto widest = [&](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = qMax(width, boldMetrics.horizontalAdvance(text));
-        return width + padding;
-    };
-    auto labels = [](const Vocabulary &vocabulary) {
-        QStringList result;
-        for (const QString &word : vocabulary.words())
-            result << vocabulary.label(word);
-        return result;
-    };
-    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(ActionItemTableModel::Campaign, 15 * em);
-    m_table->setColumnWidth(ActionItemTableModel::Organization, 13 * em);
-    m_table->setColumnWidth(ActionItemTableModel::Owner, 10 * em);
-    m_table->setColumnWidth(
-        ActionItemTableModel::Due,
-        widest({QStringLiteral("0000-00-00"),
-                m_model->headerData(ActionItemTableModel::Due, Qt::Horizontal).toString()}));
-    m_table->setColumnWidth(ActionItemTableModel::Status,
-                            widest(labels(Vocabulary::actionStatus())));
-    m_table->setColumnWidth(ActionItemTableModel::Priority, widest(labels(Vocabulary::priority())));
-    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
-    layout->addWidget(m_table, 1);
+    auto *columns = new QHBoxLayout;
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_pages, 1);
+    auto *rows = new QVBoxLayout(central);
+    rows->setContentsMargins(4, 4, 4, 0);
+    rows->addWidget(m_banner);
+    rows->addLayout(columns, 1);
     setCentralWidget(central);
 
-    m_count = new QLabel(this);
-    statusBar()->addPermanentWidget(m_count);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     statusBar()->showMessage(
         tr("Today is %1").arg(QLocale().toString(database.clock().today(), QLocale::LongFormat)));
 
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    connect(m_showFinished, &QCheckBox::toggled, this, &MainWindow::applyFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-
     createMenus();
-    applyFilter();
-    resize(1200, 720);
+    resize(1280, 800);
+    restoreSettings();
+
+    // A reminder at start and then every hour of what is due today and overdue.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull()
+                                         ? style()->standardIcon(QStyle::SP_MessageBoxInformation)
+                                         : windowIcon(),
+                                     this);
+        m_tray->setToolTip(tr("Coalition"));
+        m_tray->show();
+    }
+    m_reminderTimer = new QTimer(this);
+    m_reminderTimer->setInterval(60 * 60 * 1000);
+    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::showReminder);
+    m_reminderTimer->start();
+    showReminder();
 }
 
-bool MainWindow::saveScreenshot(const QString &path)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page, const QString &iconName)
 {
-    return grab().save(path, "PNG");
+    static const QHash<QString, QStyle::StandardPixmap> icons = {
+        {QStringLiteral("flag"), QStyle::SP_FileDialogListView},
+        {QStringLiteral("building"), QStyle::SP_DirHomeIcon},
+        {QStringLiteral("people"), QStyle::SP_DirIcon},
+        {QStringLiteral("list"), QStyle::SP_FileDialogDetailedView},
+        {QStringLiteral("calendar"), QStyle::SP_FileDialogInfoView},
+    };
+    const QIcon icon = QIcon::fromTheme(iconName, style()->standardIcon(icons.value(iconName)));
+    auto *item = new QListWidgetItem(icon, page->title(), m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(m_pages->count() + 1));
+    item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+    m_pages->addWidget(page);
+    connect(page, &Page::openRecordRequested, this, &MainWindow::openRecord);
+    connect(page, &Page::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *newDatabase = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newDatabase->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    newDatabase->setStatusTip(tr("Start an empty Coalition database in a file you choose"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open another Coalition database"));
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Close Coalition"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto current = [this] {
+        return page(currentPageIndex());
+    };
+    QAction *add = edit->addAction(tr("&New…"), this, [current] { current()->newRecord(); });
+    add->setShortcut(QKeySequence::New);
+    add->setStatusTip(tr("Add a record to the current page"));
+    QAction *change = edit->addAction(tr("&Edit…"), this, [current] { current()->editCurrent(); });
+    change->setShortcut(QKeySequence(Qt::Key_F2));
+    change->setStatusTip(tr("Edit the chosen record"));
+    QAction *remove =
+        edit->addAction(tr("&Delete…"), this, [current] { current()->deleteCurrent(); });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setStatusTip(tr("Delete the chosen record (it asks first)"));
+    QAction *done = edit->addAction(tr("&Mark done / reopen"), this, [this] {
+        if (currentPageIndex() == ActionItemsPage)
+            static_cast<class ActionItemsPage *>(page(ActionItemsPage))->toggleDoneOnCurrent();
+        else if (currentPageIndex() == DeadlinesPage)
+            static_cast<class DeadlinesPage *>(page(DeadlinesPage))->markCurrentDone();
     });
+    done->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
+    done->setStatusTip(tr("Mark the chosen action item done, or open it again"));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::showSearch);
     find->setShortcut(QKeySequence::Find);
-    find->setStatusTip(tr("Search the action items"));
+    find->setStatusTip(tr("Search campaigns, organizations, contacts and action items"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int index = 0; index < m_pages->count(); ++index) {
+        QAction *show =
+            view->addAction(page(index)->title(), this, [this, index] { showPage(index); });
+        show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+    }
+    view->addSeparator();
+    view->addAction(tr("Show &reminder"), this, &MainWindow::showReminder);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Coalition"), this, [this] {
@@ -141,24 +207,129 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::applyFilter()
+void MainWindow::showPage(int index)
 {
-    ActionItemFilter filter = m_model->filter();
-    filter.text = m_search->text();
-    filter.statuses = m_showFinished->isChecked()
-                          ? QStringList()
-                          : QStringList{QStringLiteral("todo"), QStringLiteral("doing")};
-    m_model->setFilter(filter);
-    updateStatus();
+    if (index >= 0 && index < m_pages->count())
+        m_navigation->setCurrentRow(index);
 }
 
-void MainWindow::updateStatus()
+Page *MainWindow::page(int index) const
 {
-    const int total = m_model->totalCount();
-    const QString number = QLocale().toString(total);
-    if (m_showFinished->isChecked())
-        m_count->setText(total == 1 ? tr("1 action item") : tr("%1 action items").arg(number));
-    else
-        m_count->setText(total == 1 ? tr("1 open action item")
-                                    : tr("%1 open action items").arg(number));
+    return static_cast<Page *>(m_pages->widget(index));
+}
+
+int MainWindow::currentPageIndex() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::openRecord(EntityKind kind, const QString &id)
+{
+    const QHash<EntityKind, int> pages = {{EntityKind::Campaign, CampaignsPage},
+                                          {EntityKind::Organization, OrganizationsPage},
+                                          {EntityKind::Contact, ContactsPage},
+                                          {EntityKind::ActionItem, ActionItemsPage}};
+    if (!pages.contains(kind))
+        return;
+    showPage(pages.value(kind));
+    page(pages.value(kind))->showRecord(id);
+}
+
+QString MainWindow::reminderText() const
+{
+    const QDate today = m_database.clock().today();
+    ActionItemRepository actions(m_database);
+    const int dueToday = actions.countOpenItemsDue(today, today);
+    const int overdue = actions.countOpenItemsDue(QDate(1, 1, 1), today.addDays(-1));
+    if (dueToday == 0 && overdue == 0)
+        return {};
+    QStringList parts;
+    if (dueToday > 0)
+        parts << (dueToday == 1 ? tr("1 action item is due today")
+                                : tr("%1 action items are due today").arg(dueToday));
+    if (overdue > 0)
+        parts << (overdue == 1 ? tr("1 action item is overdue")
+                               : tr("%1 action items are overdue").arg(overdue));
+    return tr("Reminder: %1. See Deadlines (Ctrl+5).").arg(parts.join(tr(", and ")));
+}
+
+void MainWindow::showReminder()
+{
+    const QString text = reminderText();
+    if (text.isEmpty()) {
+        m_banner->hide();
+        return;
+    }
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+        m_tray->showMessage(tr("Coalition deadlines"), text);
+        return;
+    }
+    m_banner->setText(text);
+    m_banner->show();
+}
+
+void MainWindow::showSearch()
+{
+    SearchDialog dialog(m_database, this);
+    connect(&dialog, &SearchDialog::openRecordRequested, this, &MainWindow::openRecord);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!PreferencesDialog::authorName().isEmpty())
+        m_database.setAuthor(PreferencesDialog::authorName());
+    m_editor->setDefaultOwner(PreferencesDialog::defaultOwner());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Coalition database"), QString(),
+                                                      tr("Coalition databases (*.sqlite)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(
+            path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Coalition database"), QString(),
+                                     tr("Coalition databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPageIndex());
+    for (int index = 0; index < m_pages->count(); ++index)
+        page(index)->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (int index = 0; index < m_pages->count(); ++index)
+        page(index)->restoreState(settings);
+    showPage(settings.value(QStringLiteral("window/page"), int(DeadlinesPage)).toInt());
 }

@@ -1,35 +1,76 @@
 #pragma once
 
+#include "EntityKind.h"
+
 #include <QMainWindow>
 
-class ActionItemTableModel;
 class Database;
-class QCheckBox;
+class Page;
 class QLabel;
-class QLineEdit;
-class QTableView;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTimer;
+class QUndoStack;
+class RecordEditor;
 
-// The first window: the action items of the open database in a sortable, searchable
-// table. The UI issue grows it into the full app (pages, editing, undo).
+// The window an organizer lives in: a sidebar of pages (Campaigns, Organizations,
+// Contacts, Action items, Deadlines), menus whose actions work on the current page,
+// undo and redo for every change, the global search, and a reminder of what is due.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum PageIndex
+    {
+        CampaignsPage,
+        OrganizationsPage,
+        ContactsPage,
+        ActionItemsPage,
+        DeadlinesPage,
+        PageCount
+    };
+
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Renders the window as it is now into a PNG; false when the file cannot be written.
     bool saveScreenshot(const QString &path);
 
+    void showPage(int index);
+    Page *page(int index) const;
+    int currentPageIndex() const;
+    void openRecord(EntityKind kind, const QString &id);
+    RecordEditor &editor() const { return *m_editor; }
+    QUndoStack &undoStack() const { return *m_undoStack; }
+    // The text of the due-today/overdue reminder, as the banner or tray shows it.
+    QString reminderText() const;
+    void showReminder();
+
+signals:
+    // File > New / Open: the application replaces this window with one on path.
+    void openDatabaseRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
-    void applyFilter();
-    void updateStatus();
+    void addPage(Page *page, const QString &iconName);
+    void saveSettings() const;
+    void restoreSettings();
+    void newDatabase();
+    void openDatabase();
+    void showPreferences();
+    void showSearch();
 
     Database &m_database;
-    ActionItemTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
-    QCheckBox *m_showFinished = nullptr;
-    QLabel *m_count = nullptr;
+    QUndoStack *m_undoStack;
+    RecordEditor *m_editor;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_banner;
+    QTimer *m_reminderTimer;
+    QSystemTrayIcon *m_tray = nullptr;
 };

@@ -1,0 +1,234 @@
+#include "CampaignsPage.h"
+
+#include "ActionItemRepository.h"
+#include "CampaignListModel.h"
+#include "CampaignPartnerRepository.h"
+#include "CampaignRepository.h"
+#include "DetailView.h"
+#include "OrganizationRepository.h"
+#include "RecordEditor.h"
+#include "TableSetup.h"
+#include "Vocabulary.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+
+namespace {
+
+QWidget *section(const QString &heading, QTreeWidget *list, const QList<QPushButton *> &buttons,
+                 QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), box);
+    bar->addWidget(label, 1);
+    for (QPushButton *button : buttons)
+        bar->addWidget(button);
+    layout->addLayout(bar);
+    layout->addWidget(list, 1);
+    return box;
+}
+
+} // namespace
+
+CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *parent)
+    : Page(parent), m_database(database), m_editor(editor)
+{
+    setObjectName(QStringLiteral("campaignsPage"));
+    // A coalition's campaigns fit in memory, so sorting and filtering them in a proxy is fine.
+    m_model = new CampaignListModel(database, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("campaignSearch"));
+    m_search->setPlaceholderText(tr("Filter campaigns…"));
+    m_search->setClearButtonEnabled(true);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setModel(m_proxy);
+    TableSetup::configure(m_table, CampaignListModel::Name, CampaignListModel::Name);
+    TableSetup::fitColumns(m_table, {{CampaignListModel::Status, 9},
+                                     {CampaignListModel::IssueArea, 18},
+                                     {CampaignListModel::Dates, 23},
+                                     {CampaignListModel::Partners, 8},
+                                     {CampaignListModel::Progress, 7}});
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_table, 1);
+
+    m_detail = new DetailView(this);
+    m_detail->setObjectName(QStringLiteral("campaignDetail"));
+    m_partners = new QTreeWidget(this);
+    m_partners->setObjectName(QStringLiteral("partnerList"));
+    m_partners->setHeaderLabels({tr("Partner"), tr("Role"), tr("Commitment")});
+    m_partners->setRootIsDecorated(false);
+    m_partners->header()->setStretchLastSection(true);
+    m_partners->setColumnWidth(0, 240);
+    m_actions = new QTreeWidget(this);
+    m_actions->setObjectName(QStringLiteral("campaignActions"));
+    m_actions->setHeaderLabels({tr("Due"), tr("Action item"), tr("Status")});
+    m_actions->setRootIsDecorated(false);
+    m_actions->setColumnWidth(0, 100);
+    m_actions->setColumnWidth(1, 300);
+
+    auto *addPartner = new QPushButton(tr("&Add partner…"), this);
+    auto *changePartner = new QPushButton(tr("C&hange…"), this);
+    auto *removePartner = new QPushButton(tr("Re&move"), this);
+    auto *addAction = new QPushButton(tr("New action &item…"), this);
+    addPartner->setObjectName(QStringLiteral("addPartner"));
+    removePartner->setObjectName(QStringLiteral("removePartner"));
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_detail);
+    right->addWidget(
+        section(tr("Partners"), m_partners, {addPartner, changePartner, removePartner}, this));
+    right->addWidget(section(tr("Action items"), m_actions, {addAction}, this));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CampaignsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPage::showDetail);
+    connect(m_table, &QTableView::doubleClicked, this, &CampaignsPage::editCurrent);
+    connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
+    connect(addPartner, &QPushButton::clicked, this, [this] {
+        if (!currentId().isEmpty())
+            m_editor.addPartner(currentId());
+    });
+    connect(changePartner, &QPushButton::clicked, this, [this] {
+        if (!currentPartnerId().isEmpty())
+            m_editor.editPartner(currentPartnerId());
+    });
+    connect(removePartner, &QPushButton::clicked, this, [this] {
+        if (!currentPartnerId().isEmpty())
+            m_editor.deleteRecord(EntityKind::CampaignPartner, currentPartnerId());
+    });
+    connect(addAction, &QPushButton::clicked, this, [this] {
+        if (!currentId().isEmpty())
+            m_editor.newActionItem(currentId());
+    });
+    connect(m_partners, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit openRecordRequested(EntityKind::Organization,
+                                 item->data(0, Qt::UserRole + 1).toString());
+    });
+    connect(m_actions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit openRecordRequested(EntityKind::ActionItem, item->data(0, Qt::UserRole).toString());
+    });
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    showDetail();
+}
+
+QString CampaignsPage::currentId() const
+{
+    return m_table->currentIndex().data(CampaignListModel::IdRole).toString();
+}
+
+QString CampaignsPage::currentPartnerId() const
+{
+    QTreeWidgetItem *item = m_partners->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void CampaignsPage::showDetail()
+{
+    m_partners->clear();
+    m_actions->clear();
+    const auto campaign = CampaignRepository(m_database).get(currentId());
+    if (!campaign) {
+        m_detail->setHtml(
+            tr("<p><i>Choose a campaign to see its partners and action items.</i></p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h2>%1</h2>").arg(DetailView::escaped(campaign->name));
+    if (!campaign->goal.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Ask:"), DetailView::escaped(campaign->goal));
+    html += QStringLiteral("<table>");
+    html += DetailView::row(tr("Status"), Vocabulary::campaignStatus().label(campaign->status));
+    html += DetailView::row(tr("Target"), DetailView::escaped(campaign->target));
+    html += DetailView::row(tr("Issue area"), DetailView::escaped(campaign->issueArea));
+    html += DetailView::row(tr("Starts"), campaign->startDate.toString(Qt::ISODate));
+    html += DetailView::row(tr("Ends"), campaign->endDate.toString(Qt::ISODate));
+    QStringList links;
+    for (const QString &link : campaign->links)
+        links << DetailView::webLink(link);
+    html += DetailView::row(tr("Links"), links.join(QStringLiteral("<br>")));
+    html += QStringLiteral("</table>");
+    if (!campaign->description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(DetailView::escaped(campaign->description));
+    m_detail->setHtml(html);
+
+    OrganizationRepository organizations(m_database);
+    for (const CampaignPartner &partner :
+         CampaignPartnerRepository(m_database).forCampaign(campaign->id)) {
+        const auto organization = organizations.get(partner.organizationId);
+        auto *row = new QTreeWidgetItem(m_partners, {organization ? organization->name : QString(),
+                                                     Vocabulary::partnerRole().label(partner.role),
+                                                     partner.commitment});
+        row->setData(0, Qt::UserRole, partner.id);
+        row->setData(0, Qt::UserRole + 1, partner.organizationId);
+        row->setToolTip(0, row->text(0));
+        row->setToolTip(2, partner.commitment);
+    }
+    ActionItemFilter filter;
+    filter.campaignId = campaign->id;
+    for (const ActionItem &item : ActionItemRepository(m_database).list(filter)) {
+        auto *row = new QTreeWidgetItem(m_actions, {item.dueDate.toString(Qt::ISODate), item.title,
+                                                    Vocabulary::actionStatus().label(item.status)});
+        row->setData(0, Qt::UserRole, item.id);
+        row->setToolTip(1, item.title);
+    }
+}
+
+void CampaignsPage::newRecord()
+{
+    const QString id = m_editor.newCampaign();
+    if (!id.isEmpty())
+        showRecord(id);
+}
+
+void CampaignsPage::editCurrent()
+{
+    if (!currentId().isEmpty())
+        m_editor.editCampaign(currentId());
+}
+
+void CampaignsPage::deleteCurrent()
+{
+    if (!currentId().isEmpty())
+        m_editor.deleteRecord(EntityKind::Campaign, currentId());
+}
+
+void CampaignsPage::showRecord(const QString &id)
+{
+    m_search->clear();
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->setCurrentIndex(
+            m_proxy->mapFromSource(m_model->index(row, CampaignListModel::Name)));
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class Database;
+class QComboBox;
+class Vocabulary;
+
+// Fills the pick lists of edit dialogs and filters. Item data is the record id or the
+// vocabulary word; the text is what the user reads.
+namespace Choices {
+
+void fillOrganizations(QComboBox *combo, Database &database, const QString &noneText);
+void fillCampaigns(QComboBox *combo, Database &database, const QString &noneText);
+void fillVocabulary(QComboBox *combo, const Vocabulary &vocabulary);
+// Selects the entry whose data is value (the first entry when none is).
+void select(QComboBox *combo, const QString &value);
+QString selected(const QComboBox *combo);
+
+} // namespace Choices

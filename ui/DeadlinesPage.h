@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Page.h"
+
+class AgendaModel;
+class Database;
+class QCalendarWidget;
+class QLabel;
+class QTreeView;
+class RecordEditor;
+
+// The agenda: open items grouped Overdue / Today / This week / Next 30 days / Later /
+// No date, overdue ones on top and marked; a month calendar marks the days with
+// deadlines and, when a day is chosen, shows only that day.
+class DeadlinesPage : public Page
+{
+    Q_OBJECT
+
+public:
+    DeadlinesPage(Database &database, RecordEditor &editor, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Deadlines"); }
+    void newRecord() override;
+    void editCurrent() override;
+    void deleteCurrent() override;
+    void showRecord(const QString &id) override;
+
+    QString currentId() const;
+    void markCurrentDone();
+    void showDay(const QDate &day);
+    AgendaModel *model() const { return m_model; }
+
+private:
+    void markCalendar();
+    void expandAll();
+
+    Database &m_database;
+    RecordEditor &m_editor;
+    AgendaModel *m_model;
+    QTreeView *m_tree;
+    QCalendarWidget *m_calendar;
+    QLabel *m_heading;
+};

@@ -1,0 +1,81 @@
+#include "DetailView.h"
+
+#include <QDesktopServices>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace {
+
+const QString recordScheme = QStringLiteral("coalition");
+
+} // namespace
+
+DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumWidth(280);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailView::follow);
+}
+
+QString DetailView::escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString DetailView::recordLink(EntityKind kind, const QString &id, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1:%2/%3\">%4</a>")
+        .arg(recordScheme, tableName(kind), id, escaped(text));
+}
+
+QString DetailView::webLink(const QString &address)
+{
+    if (address.isEmpty())
+        return {};
+    const QUrl url(address);
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(url.host() + url.path()));
+}
+
+QString DetailView::mailLink(const QString &email)
+{
+    if (email.isEmpty())
+        return {};
+    return QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(escaped(email));
+}
+
+QString DetailView::phoneLink(const QString &phone)
+{
+    if (phone.isEmpty())
+        return {};
+    QString digits = phone;
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+    return QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(escaped(digits), escaped(phone));
+}
+
+QString DetailView::row(const QString &label, const QString &html)
+{
+    if (html.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
+        .arg(escaped(label), html);
+}
+
+void DetailView::follow(const QUrl &url)
+{
+    if (url.scheme() == recordScheme) {
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        const QString table = parts.value(0);
+        for (EntityKind kind : {EntityKind::Organization, EntityKind::Contact, EntityKind::Campaign,
+                                EntityKind::ActionItem}) {
+            if (tableName(kind) == table)
+                emit openRecordRequested(kind, parts.value(1));
+        }
+        return;
+    }
+    // Only web, mail and phone links leave the app, and only when the user clicks them.
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
+        url.scheme() == QLatin1String("mailto") || url.scheme() == QLatin1String("tel"))
+        QDesktopServices::openUrl(url);
+}

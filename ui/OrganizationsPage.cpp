@@ -1,0 +1,160 @@
+#include "OrganizationsPage.h"
+
+#include "ActionItemRepository.h"
+#include "CampaignPartnerRepository.h"
+#include "CampaignRepository.h"
+#include "ContactRepository.h"
+#include "DetailView.h"
+#include "OrganizationRepository.h"
+#include "OrganizationTableModel.h"
+#include "RecordEditor.h"
+#include "TableSetup.h"
+#include "Vocabulary.h"
+
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, QWidget *parent)
+    : Page(parent), m_database(database), m_editor(editor)
+{
+    setObjectName(QStringLiteral("organizationsPage"));
+    m_model = new OrganizationTableModel(database, this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("organizationSearch"));
+    m_search->setPlaceholderText(
+        tr("Filter organizations by name, acronym, place or description…"));
+    m_search->setClearButtonEnabled(true);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("organizationTable"));
+    m_table->setModel(m_model);
+    TableSetup::configure(m_table, OrganizationTableModel::Name, OrganizationTableModel::Name);
+    TableSetup::fitColumns(m_table, {{OrganizationTableModel::Acronym, 14},
+                                     {OrganizationTableModel::Kind, 12},
+                                     {OrganizationTableModel::Region, 18},
+                                     {OrganizationTableModel::Contacts, 8},
+                                     {OrganizationTableModel::Campaigns, 9}});
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_table, 1);
+    m_detail = new DetailView(this);
+    m_detail->setObjectName(QStringLiteral("organizationDetail"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, &OrganizationTableModel::setSearchText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrganizationsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OrganizationsPage::showDetail);
+    connect(m_table, &QTableView::doubleClicked, this, &OrganizationsPage::editCurrent);
+    connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
+    showDetail();
+}
+
+QString OrganizationsPage::currentId() const
+{
+    return m_model->idAt(m_table->currentIndex().row());
+}
+
+void OrganizationsPage::showDetail()
+{
+    const auto organization = OrganizationRepository(m_database).get(currentId());
+    if (!organization) {
+        m_detail->setHtml(
+            tr("<p><i>Choose an organization to see its people and campaigns.</i></p>"));
+        return;
+    }
+    QString html =
+        QStringLiteral("<h2>%1</h2><table>").arg(DetailView::escaped(organization->name));
+    html += DetailView::row(tr("Acronym"), DetailView::escaped(organization->acronym));
+    html += DetailView::row(tr("Kind"), DetailView::escaped(organization->kind));
+    html += DetailView::row(tr("City or region"), DetailView::escaped(organization->region));
+    html += DetailView::row(tr("Website"), DetailView::webLink(organization->website));
+    html += DetailView::row(tr("Email"), DetailView::mailLink(organization->email));
+    html += DetailView::row(tr("Phone"), DetailView::phoneLink(organization->phone));
+    html += DetailView::row(tr("Tags"),
+                            DetailView::escaped(organization->tags.join(QStringLiteral(", "))));
+    html += QStringLiteral("</table>");
+    if (!organization->description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(DetailView::escaped(organization->description));
+
+    QStringList people;
+    for (const Contact &contact : ContactRepository(m_database).list({}, organization->id)) {
+        QString line = DetailView::recordLink(EntityKind::Contact, contact.id, contact.name);
+        if (!contact.role.isEmpty())
+            line += QStringLiteral(" — ") + DetailView::escaped(contact.role);
+        people << QStringLiteral("<li>%1</li>").arg(line);
+    }
+    if (!people.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("People"), people.join(QString()));
+
+    QStringList campaigns;
+    CampaignRepository campaignRepository(m_database);
+    for (const CampaignPartner &partner :
+         CampaignPartnerRepository(m_database).forOrganization(organization->id)) {
+        if (const auto campaign = campaignRepository.get(partner.campaignId))
+            campaigns << QStringLiteral("<li>%1 (%2)</li>")
+                             .arg(DetailView::recordLink(EntityKind::Campaign, campaign->id,
+                                                         campaign->name),
+                                  Vocabulary::partnerRole().label(partner.role));
+    }
+    if (!campaigns.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                    .arg(tr("Campaigns"), campaigns.join(QString()));
+
+    ActionItemFilter open;
+    open.organizationId = organization->id;
+    open.statuses = {QStringLiteral("todo"), QStringLiteral("doing")};
+    QStringList items;
+    for (const ActionItem &item : ActionItemRepository(m_database).list(open)) {
+        const QString due = item.dueDate.isValid()
+                                ? item.dueDate.toString(Qt::ISODate) + QStringLiteral(" · ")
+                                : QString();
+        items << QStringLiteral("<li>%1%2</li>")
+                     .arg(due, DetailView::recordLink(EntityKind::ActionItem, item.id, item.title));
+    }
+    if (!items.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                    .arg(tr("Open action items"), items.join(QString()));
+    m_detail->setHtml(html);
+}
+
+void OrganizationsPage::newRecord()
+{
+    const QString id = m_editor.newOrganization();
+    if (!id.isEmpty())
+        showRecord(id);
+}
+
+void OrganizationsPage::editCurrent()
+{
+    if (!currentId().isEmpty())
+        m_editor.editOrganization(currentId());
+}
+
+void OrganizationsPage::deleteCurrent()
+{
+    if (!currentId().isEmpty())
+        m_editor.deleteRecord(EntityKind::Organization, currentId());
+}
+
+void OrganizationsPage::showRecord(const QString &id)
+{
+    if (m_model->rowOf(id) < 0)
+        m_search->clear();
+    while (m_model->rowOf(id) < 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, OrganizationTableModel::Name));
+        m_table->scrollTo(m_table->currentIndex());
+    }
+}

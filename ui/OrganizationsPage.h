@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Page.h"
+
+class Database;
+class DetailView;
+class OrganizationTableModel;
+class QLineEdit;
+class QTableView;
+class RecordEditor;
+
+// The partner organizations with acronym, kind, region and counts; the detail pane
+// has working website, email and phone links, the people, campaigns and open items.
+class OrganizationsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    OrganizationsPage(Database &database, RecordEditor &editor, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Organizations"); }
+    void newRecord() override;
+    void editCurrent() override;
+    void deleteCurrent() override;
+    void showRecord(const QString &id) override;
+
+    QString currentId() const;
+
+private:
+    void showDetail();
+
+    Database &m_database;
+    RecordEditor &m_editor;
+    OrganizationTableModel *m_model;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    DetailView *m_detail;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class ValidationError;
+
+// The frame of every edit dialog: a form whose fields each have an error line below
+// them. On OK the subclass builds its record and validates it with the repository;
+// a ValidationError is shown at its field (and focuses it) and the dialog stays open,
+// so nothing half-checked is ever saved.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RecordDialog(const QString &title, QWidget *parent = nullptr);
+
+    // The message shown at field, or empty. For tests and accessibility.
+    QString errorAt(const QString &field) const;
+
+protected:
+    // Adds a row; field is the column name ValidationError uses ("title", "due_date").
+    void addField(const QString &label, QWidget *editor, const QString &field,
+                  const QString &toolTip = {});
+    // Builds and validates the record; throws ValidationError. Called on OK.
+    virtual void check() = 0;
+
+    void accept() override;
+    void showError(const QString &field, const QString &message);
+
+private:
+    void clearErrors();
+
+    QFormLayout *m_form = nullptr;
+    QHash<QString, QLabel *> m_errors;
+    QHash<QString, QWidget *> m_editors;
+};

@@ -1,0 +1,30 @@
+#include "TableSetup.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace TableSetup {
+
+void configure(QTableView *table, int defaultSort, int stretchColumn)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    // Set the indicator before enabling sorting: enabling sorts by it at once.
+    table->horizontalHeader()->setSortIndicator(defaultSort, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setHighlightSections(false);
+}
+
+void fitColumns(QTableView *table, const QVector<QPair<int, int>> &columnWidthsInLetters)
+{
+    const int letter = table->fontMetrics().averageCharWidth();
+    for (const auto &[column, letters] : columnWidthsInLetters)
+        table->setColumnWidth(column, letters * letter + 16);
+}
+
+} // namespace TableSetup
