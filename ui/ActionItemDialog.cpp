@@ -40,11 +40,8 @@ ActionItemDialog::ActionItemDialog(Database &database, const ActionItem &item, Q
     m_location = new QLineEdit(item.location, this);
     m_link = new QLineEdit(item.link, this);
     m_link->setPlaceholderText(tr("https://…"));
-    m_tags = new QLineEdit(item.tags.join(QStringLiteral(", ")), this);
-    m_tags->setPlaceholderText(tr("Separate tags with commas"));
-    m_notes = new QPlainTextEdit(item.notes, this);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(80);
+    m_tags = tagsEditor(item.tags);
+    m_notes = textEditor(item.notes, 80);
 
     addField(tr("&Title:"), m_title, QStringLiteral("title"), tr("What needs doing"));
     addField(tr("&Kind:"), m_kind, QStringLiteral("kind"));
@@ -73,7 +70,7 @@ void ActionItemDialog::check()
     item.priority = Choices::selected(m_priority);
     item.location = m_location->text();
     item.link = m_link->text();
-    item.tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    item.tags = tagsIn(m_tags);
     item.notes = m_notes->toPlainText();
     ActionItemRepository(m_database).validate(item);
     m_item = item;

@@ -34,7 +34,7 @@ enum DueRange
 } // namespace
 
 ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidget *parent)
-    : Page(parent), m_database(database), m_editor(editor)
+    : Page(EntityKind::ActionItem, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("actionItemsPage"));
     m_model = new ActionItemTableModel(database, this);
@@ -90,26 +90,14 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     m_quickAdd->setPlaceholderText(tr("Quick add: type an action item and press Enter (it joins "
                                       "the campaign chosen above)"));
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_quickAdd);
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("actionDetail"));
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layOut(filters, m_table, m_quickAdd, m_detail, 3, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ActionItemsPage::applyFilter);
     for (QComboBox *combo : {m_campaign, m_status, m_owner, m_due})
         connect(combo, &QComboBox::currentIndexChanged, this, &ActionItemsPage::applyFilter);
-    connect(m_table, &QTableView::doubleClicked, this, &ActionItemsPage::editCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionItemsPage::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ActionItemsPage::showDetail);
@@ -218,18 +206,6 @@ void ActionItemsPage::newRecord()
         showRecord(id);
 }
 
-void ActionItemsPage::editCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.editActionItem(currentId());
-}
-
-void ActionItemsPage::deleteCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.deleteRecord(EntityKind::ActionItem, currentId());
-}
-
 void ActionItemsPage::toggleDoneOnCurrent()
 {
     const QString id = currentId();
@@ -258,13 +234,7 @@ void ActionItemsPage::showRecord(const QString &id)
         m_due->setCurrentIndex(0);
         applyFilter();
     }
-    while (m_model->rowOf(id) < 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    const int row = m_model->rowOf(id);
-    if (row >= 0) {
-        m_table->setCurrentIndex(m_model->index(row, ActionItemTableModel::Title));
-        m_table->scrollTo(m_table->currentIndex());
-    }
+    selectRow(m_table, m_model, id, ActionItemTableModel::Title);
 }
 
 bool ActionItemsPage::eventFilter(QObject *watched, QEvent *event)

@@ -21,11 +21,9 @@ public:
 
     QString title() const override { return tr("Action items"); }
     void newRecord() override;
-    void editCurrent() override;
-    void deleteCurrent() override;
     void showRecord(const QString &id) override;
+    QString currentId() const override;
 
-    QString currentId() const;
     void toggleDoneOnCurrent();
     void refreshChoices();
     ActionItemTableModel *model() const { return m_model; }
@@ -39,7 +37,6 @@ private:
     void quickAdd();
 
     Database &m_database;
-    RecordEditor &m_editor;
     ActionItemTableModel *m_model;
     QTableView *m_table;
     DetailView *m_detail;

@@ -9,18 +9,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-namespace {
-
-QPlainTextEdit *textBox(const QString &text, int height, QWidget *parent)
-{
-    auto *box = new QPlainTextEdit(text, parent);
-    box->setTabChangesFocus(true);
-    box->setMinimumHeight(height);
-    return box;
-}
-
-} // namespace
-
 CampaignDialog::CampaignDialog(Database &database, const Campaign &campaign, QWidget *parent)
     : RecordDialog(campaign.id.isEmpty() ? tr("New campaign") : tr("Edit campaign"), parent),
       m_database(database), m_campaign(campaign)
@@ -31,17 +19,16 @@ CampaignDialog::CampaignDialog(Database &database, const Campaign &campaign, QWi
     Choices::fillVocabulary(m_status, Vocabulary::campaignStatus());
     Choices::select(m_status, campaign.status);
     m_issueArea = new QLineEdit(campaign.issueArea, this);
-    m_goal = textBox(campaign.goal, 50, this);
+    m_goal = textEditor(campaign.goal, 50);
     m_target = new QLineEdit(campaign.target, this);
     m_start = new QLineEdit(campaign.startDate.toString(Qt::ISODate), this);
     m_start->setPlaceholderText(tr("YYYY-MM-DD"));
     m_end = new QLineEdit(campaign.endDate.toString(Qt::ISODate), this);
     m_end->setPlaceholderText(tr("YYYY-MM-DD"));
-    m_links = textBox(campaign.links.join(QLatin1Char('\n')), 50, this);
+    m_links = textEditor(campaign.links.join(QLatin1Char('\n')), 50);
     m_links->setPlaceholderText(tr("One web address per line"));
-    m_description = textBox(campaign.description, 80, this);
-    m_tags = new QLineEdit(campaign.tags.join(QStringLiteral(", ")), this);
-    m_tags->setPlaceholderText(tr("Separate tags with commas"));
+    m_description = textEditor(campaign.description, 80);
+    m_tags = tagsEditor(campaign.tags);
 
     addField(tr("&Name:"), m_name, QStringLiteral("name"));
     addField(tr("&Status:"), m_status, QStringLiteral("status"));
@@ -68,7 +55,7 @@ void CampaignDialog::check()
     campaign.endDate = Validation::optionalDate(m_end->text(), QStringLiteral("end_date"));
     campaign.links = m_links->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     campaign.description = m_description->toPlainText();
-    campaign.tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    campaign.tags = tagsIn(m_tags);
     CampaignRepository(m_database).validate(campaign);
     m_campaign = campaign;
 }

@@ -41,7 +41,7 @@ QWidget *section(const QString &heading, QTreeWidget *list, const QList<QPushBut
 } // namespace
 
 CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *parent)
-    : Page(parent), m_database(database), m_editor(editor)
+    : Page(EntityKind::Campaign, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("campaignsPage"));
     // A coalition's campaigns fit in memory, so sorting and filtering them in a proxy is fine.
@@ -65,12 +65,6 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
                                      {CampaignListModel::Dates, 23},
                                      {CampaignListModel::Partners, 8},
                                      {CampaignListModel::Progress, 7}});
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_table, 1);
 
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("campaignDetail"));
@@ -99,13 +93,9 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
     right->addWidget(
         section(tr("Partners"), m_partners, {addPartner, changePartner, removePartner}, this));
     right->addWidget(section(tr("Action items"), m_actions, {addAction}, this));
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    auto *filters = new QVBoxLayout;
+    filters->addWidget(m_search);
+    layOut(filters, m_table, nullptr, right);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -113,7 +103,7 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
             &CampaignsPage::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPage::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPage::showDetail);
-    connect(m_table, &QTableView::doubleClicked, this, &CampaignsPage::editCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
     connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
     connect(addPartner, &QPushButton::clicked, this, [this] {
         if (!currentId().isEmpty())
@@ -210,18 +200,6 @@ void CampaignsPage::newRecord()
     const QString id = m_editor.newCampaign();
     if (!id.isEmpty())
         showRecord(id);
-}
-
-void CampaignsPage::editCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.editCampaign(currentId());
-}
-
-void CampaignsPage::deleteCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.deleteRecord(EntityKind::Campaign, currentId());
 }
 
 void CampaignsPage::showRecord(const QString &id)

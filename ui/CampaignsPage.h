@@ -23,18 +23,14 @@ public:
 
     QString title() const override { return tr("Campaigns"); }
     void newRecord() override;
-    void editCurrent() override;
-    void deleteCurrent() override;
     void showRecord(const QString &id) override;
-
-    QString currentId() const;
+    QString currentId() const override;
 
 private:
     void showDetail();
     QString currentPartnerId() const;
 
     Database &m_database;
-    RecordEditor &m_editor;
     CampaignListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

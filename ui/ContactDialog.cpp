@@ -19,11 +19,8 @@ ContactDialog::ContactDialog(Database &database, const Contact &contact, QWidget
     m_role = new QLineEdit(contact.role, this);
     m_email = new QLineEdit(contact.email, this);
     m_phone = new QLineEdit(contact.phone, this);
-    m_notes = new QPlainTextEdit(contact.notes, this);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(80);
-    m_tags = new QLineEdit(contact.tags.join(QStringLiteral(", ")), this);
-    m_tags->setPlaceholderText(tr("Separate tags with commas"));
+    m_notes = textEditor(contact.notes, 80);
+    m_tags = tagsEditor(contact.tags);
 
     addField(tr("&Name:"), m_name, QStringLiteral("name"));
     addField(tr("&Organization:"), m_organization, QStringLiteral("organization_id"));
@@ -43,7 +40,7 @@ void ContactDialog::check()
     contact.email = m_email->text();
     contact.phone = m_phone->text();
     contact.notes = m_notes->toPlainText();
-    contact.tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    contact.tags = tagsIn(m_tags);
     ContactRepository(m_database).validate(contact);
     m_contact = contact;
 }

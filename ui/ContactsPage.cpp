@@ -19,7 +19,7 @@
 #include <QTableView>
 
 ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *parent)
-    : Page(parent), m_database(database), m_editor(editor)
+    : Page(EntityKind::Contact, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("contactsPage"));
     m_model = new ContactTableModel(database, this);
@@ -57,20 +57,9 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
                                      {ContactTableModel::Organization, 26},
                                      {ContactTableModel::Email, 22},
                                      {ContactTableModel::Phone, 16}});
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_table, 1);
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("contactDetail"));
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layOut(filters, m_table, nullptr, m_detail, 3, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ContactsPage::applyFilter);
     connect(m_organization, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
@@ -79,7 +68,7 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ContactsPage::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContactsPage::showDetail);
-    connect(m_table, &QTableView::doubleClicked, this, &ContactsPage::editCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
     connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
     showDetail();
 }
@@ -153,18 +142,6 @@ void ContactsPage::newRecord()
         showRecord(id);
 }
 
-void ContactsPage::editCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.editContact(currentId());
-}
-
-void ContactsPage::deleteCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.deleteRecord(EntityKind::Contact, currentId());
-}
-
 void ContactsPage::showRecord(const QString &id)
 {
     if (m_model->rowOf(id) < 0) {
@@ -172,11 +149,5 @@ void ContactsPage::showRecord(const QString &id)
         m_organization->setCurrentIndex(0);
         m_campaign->setCurrentIndex(0);
     }
-    while (m_model->rowOf(id) < 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    const int row = m_model->rowOf(id);
-    if (row >= 0) {
-        m_table->setCurrentIndex(m_model->index(row, ContactTableModel::Name));
-        m_table->scrollTo(m_table->currentIndex());
-    }
+    selectRow(m_table, m_model, id, ContactTableModel::Name);
 }

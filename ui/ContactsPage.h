@@ -22,11 +22,9 @@ public:
 
     QString title() const override { return tr("Contacts"); }
     void newRecord() override;
-    void editCurrent() override;
-    void deleteCurrent() override;
     void showRecord(const QString &id) override;
+    QString currentId() const override;
 
-    QString currentId() const;
     // The selected people's emails joined for a BCC line; also put on the clipboard.
     QString copyEmails();
     void refreshChoices();
@@ -36,7 +34,6 @@ private:
     void showDetail();
 
     Database &m_database;
-    RecordEditor &m_editor;
     ContactTableModel *m_model;
     QTableView *m_table;
     QLineEdit *m_search;

@@ -46,7 +46,7 @@ protected:
 } // namespace
 
 DeadlinesPage::DeadlinesPage(Database &database, RecordEditor &editor, QWidget *parent)
-    : Page(parent), m_database(database), m_editor(editor)
+    : Page(EntityKind::ActionItem, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("deadlinesPage"));
     m_model = new AgendaModel(database, this);
@@ -99,7 +99,7 @@ DeadlinesPage::DeadlinesPage(Database &database, RecordEditor &editor, QWidget *
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &DeadlinesPage::markCalendar);
     connect(allDays, &QPushButton::clicked, this, [this] { showDay({}); });
     connect(done, &QPushButton::clicked, this, &DeadlinesPage::markCurrentDone);
-    connect(m_tree, &QTreeView::doubleClicked, this, &DeadlinesPage::editCurrent);
+    connect(m_tree, &QTreeView::doubleClicked, this, &Page::editCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         expandAll();
         markCalendar();
@@ -162,18 +162,6 @@ void DeadlinesPage::markCurrentDone()
 void DeadlinesPage::newRecord()
 {
     m_editor.newActionItem();
-}
-
-void DeadlinesPage::editCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.editActionItem(currentId());
-}
-
-void DeadlinesPage::deleteCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.deleteRecord(EntityKind::ActionItem, currentId());
 }
 
 void DeadlinesPage::showRecord(const QString &id)

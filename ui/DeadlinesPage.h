@@ -21,11 +21,9 @@ public:
 
     QString title() const override { return tr("Deadlines"); }
     void newRecord() override;
-    void editCurrent() override;
-    void deleteCurrent() override;
     void showRecord(const QString &id) override;
+    QString currentId() const override;
 
-    QString currentId() const;
     void markCurrentDone();
     void showDay(const QDate &day);
     AgendaModel *model() const { return m_model; }
@@ -35,7 +33,6 @@ private:
     void expandAll();
 
     Database &m_database;
-    RecordEditor &m_editor;
     AgendaModel *m_model;
     QTreeView *m_tree;
     QCalendarWidget *m_calendar;

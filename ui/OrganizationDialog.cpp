@@ -28,11 +28,8 @@ OrganizationDialog::OrganizationDialog(Database &database, const Organization &o
     m_website->setPlaceholderText(tr("example.org"));
     m_email = new QLineEdit(organization.email, this);
     m_phone = new QLineEdit(organization.phone, this);
-    m_description = new QPlainTextEdit(organization.description, this);
-    m_description->setTabChangesFocus(true);
-    m_description->setMinimumHeight(80);
-    m_tags = new QLineEdit(organization.tags.join(QStringLiteral(", ")), this);
-    m_tags->setPlaceholderText(tr("Separate tags with commas"));
+    m_description = textEditor(organization.description, 80);
+    m_tags = tagsEditor(organization.tags);
 
     addField(tr("&Name:"), m_name, QStringLiteral("name"));
     addField(tr("A&cronym:"), m_acronym, QStringLiteral("acronym"));
@@ -56,7 +53,7 @@ void OrganizationDialog::check()
     organization.email = m_email->text();
     organization.phone = m_phone->text();
     organization.description = m_description->toPlainText();
-    organization.tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    organization.tags = tagsIn(m_tags);
     OrganizationRepository(m_database).validate(organization);
     m_organization = organization;
 }

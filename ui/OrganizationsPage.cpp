@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, QWidget *parent)
-    : Page(parent), m_database(database), m_editor(editor)
+    : Page(EntityKind::Organization, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("organizationsPage"));
     m_model = new OrganizationTableModel(database, this);
@@ -35,26 +35,17 @@ OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, Q
                                      {OrganizationTableModel::Region, 18},
                                      {OrganizationTableModel::Contacts, 8},
                                      {OrganizationTableModel::Campaigns, 9}});
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_table, 1);
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("organizationDetail"));
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    auto *filters = new QVBoxLayout;
+    filters->addWidget(m_search);
+    layOut(filters, m_table, nullptr, m_detail);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &OrganizationTableModel::setSearchText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrganizationsPage::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OrganizationsPage::showDetail);
-    connect(m_table, &QTableView::doubleClicked, this, &OrganizationsPage::editCurrent);
+    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
     connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
     showDetail();
 }
@@ -134,27 +125,9 @@ void OrganizationsPage::newRecord()
         showRecord(id);
 }
 
-void OrganizationsPage::editCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.editOrganization(currentId());
-}
-
-void OrganizationsPage::deleteCurrent()
-{
-    if (!currentId().isEmpty())
-        m_editor.deleteRecord(EntityKind::Organization, currentId());
-}
-
 void OrganizationsPage::showRecord(const QString &id)
 {
     if (m_model->rowOf(id) < 0)
         m_search->clear();
-    while (m_model->rowOf(id) < 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    const int row = m_model->rowOf(id);
-    if (row >= 0) {
-        m_table->setCurrentIndex(m_model->index(row, OrganizationTableModel::Name));
-        m_table->scrollTo(m_table->currentIndex());
-    }
+    selectRow(m_table, m_model, id, OrganizationTableModel::Name);
 }

@@ -20,17 +20,13 @@ public:
 
     QString title() const override { return tr("Organizations"); }
     void newRecord() override;
-    void editCurrent() override;
-    void deleteCurrent() override;
     void showRecord(const QString &id) override;
-
-    QString currentId() const;
+    QString currentId() const override;
 
 private:
     void showDetail();
 
     Database &m_database;
-    RecordEditor &m_editor;
     OrganizationTableModel *m_model;
     QTableView *m_table;
     QLineEdit *m_search;

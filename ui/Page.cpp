@@ -1,7 +1,62 @@
 #include "Page.h"
 
+#include "PagedQueryModel.h"
+#include "RecordEditor.h"
+
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+Page::Page(EntityKind kind, RecordEditor &editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_kind(kind)
+{}
+
+void Page::editCurrent()
+{
+    if (!currentId().isEmpty())
+        m_editor.edit(m_kind, currentId());
+}
+
+void Page::deleteCurrent()
+{
+    if (!currentId().isEmpty())
+        m_editor.deleteRecord(m_kind, currentId());
+}
+
+QSplitter *Page::layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidget *detail,
+                        int listStretch, int detailStretch)
+{
+    auto *left = new QWidget(this);
+    auto *column = new QVBoxLayout(left);
+    column->setContentsMargins(0, 0, 0, 0);
+    if (filters)
+        column->addLayout(filters);
+    column->addWidget(list, 1);
+    if (footer)
+        column->addWidget(footer);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, listStretch);
+    splitter->setStretchFactor(1, detailStretch);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    return splitter;
+}
+
+bool Page::selectRow(QTableView *table, PagedQueryModel *model, const QString &id, int column)
+{
+    while (model->rowOf(id) < 0 && model->canFetchMore({}))
+        model->fetchMore({});
+    const int row = model->rowOf(id);
+    if (row < 0)
+        return false;
+    table->setCurrentIndex(model->index(row, column));
+    table->scrollTo(table->currentIndex());
+    return true;
+}
 
 void Page::saveState(QSettings &settings) const
 {

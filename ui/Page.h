@@ -4,24 +4,33 @@
 
 #include <QWidget>
 
+class PagedQueryModel;
+class QLayout;
 class QSettings;
+class QSplitter;
+class QTableView;
+class RecordEditor;
 
 // One of the main window's pages (Campaigns, Organizations, Contacts, Action items,
 // Deadlines): a list with a detail pane. The window's menus act on the current page
-// through these calls.
+// through these calls; editing and deleting go to the RecordEditor for the page's kind.
 class Page : public QWidget
 {
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    Page(EntityKind kind, RecordEditor &editor, QWidget *parent);
 
     virtual QString title() const = 0;
     virtual void newRecord() = 0;
-    virtual void editCurrent() = 0;
-    virtual void deleteCurrent() = 0;
     // Selects and shows a record of this page's kind, e.g. a search result.
     virtual void showRecord(const QString &id) = 0;
+    // The chosen record's id, or empty.
+    virtual QString currentId() const = 0;
+
+    void editCurrent();
+    void deleteCurrent();
+
     virtual void saveState(QSettings &settings) const;
     virtual void restoreState(const QSettings &settings);
 
@@ -29,4 +38,17 @@ signals:
     // A link in a detail pane asks to open another record.
     void openRecordRequested(EntityKind kind, const QString &id);
     void statusMessage(const QString &message);
+
+protected:
+    // Lays the page out: on the left the filters (may be null) above the list and an
+    // optional footer; on the right the detail pane; a splitter between them.
+    QSplitter *layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidget *detail,
+                      int listStretch = 3, int detailStretch = 2);
+    // Pages a paged list in until id is loaded, then selects and reveals it.
+    static bool selectRow(QTableView *table, PagedQueryModel *model, const QString &id, int column);
+
+    RecordEditor &m_editor;
+
+private:
+    EntityKind m_kind;
 };

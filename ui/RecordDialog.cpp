@@ -5,7 +5,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -52,6 +54,26 @@ void RecordDialog::addField(const QString &label, QWidget *editor, const QString
         buddy->setBuddy(editor);
     m_errors.insert(field, error);
     m_editors.insert(field, editor);
+}
+
+QLineEdit *RecordDialog::tagsEditor(const QStringList &tags)
+{
+    auto *editor = new QLineEdit(tags.join(QStringLiteral(", ")), this);
+    editor->setPlaceholderText(tr("Separate tags with commas"));
+    return editor;
+}
+
+QStringList RecordDialog::tagsIn(const QLineEdit *editor)
+{
+    return editor->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QPlainTextEdit *RecordDialog::textEditor(const QString &text, int minimumHeight)
+{
+    auto *editor = new QPlainTextEdit(text, this);
+    editor->setTabChangesFocus(true); // Tab moves on to the next field, as in a form
+    editor->setMinimumHeight(minimumHeight);
+    return editor;
 }
 
 QString RecordDialog::errorAt(const QString &field) const

@@ -6,6 +6,8 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 class ValidationError;
 
 // The frame of every edit dialog: a form whose fields each have an error line below
@@ -26,6 +28,11 @@ protected:
     // Adds a row; field is the column name ValidationError uses ("title", "due_date").
     void addField(const QString &label, QWidget *editor, const QString &field,
                   const QString &toolTip = {});
+    // Editors every dialog uses alike: tags as "a, b, c", and a multi-line text box.
+    QLineEdit *tagsEditor(const QStringList &tags);
+    static QStringList tagsIn(const QLineEdit *editor);
+    QPlainTextEdit *textEditor(const QString &text, int minimumHeight = 80);
+
     // Builds and validates the record; throws ValidationError. Called on OK.
     virtual void check() = 0;
 

@@ -184,6 +184,23 @@ QString RecordEditor::editPartner(const QString &id)
     return id;
 }
 
+QString RecordEditor::edit(EntityKind kind, const QString &id)
+{
+    switch (kind) {
+    case EntityKind::ActionItem:
+        return editActionItem(id);
+    case EntityKind::Campaign:
+        return editCampaign(id);
+    case EntityKind::Organization:
+        return editOrganization(id);
+    case EntityKind::Contact:
+        return editContact(id);
+    case EntityKind::CampaignPartner:
+        return editPartner(id);
+    }
+    return {};
+}
+
 bool RecordEditor::deleteRecord(EntityKind kind, const QString &id)
 {
     RecordSnapshot snapshot = RecordSnapshot::capture(m_database, kind, id);

@@ -38,6 +38,9 @@ public:
     QString addPartner(const QString &campaignId);
     QString editPartner(const QString &id);
 
+    // Opens the edit dialog of any record kind (partners included).
+    QString edit(EntityKind kind, const QString &id);
+
     // Asks first, saying what else goes with it; true when deleted.
     bool deleteRecord(EntityKind kind, const QString &id);
     void setActionStatus(const QString &id, const QString &status);
