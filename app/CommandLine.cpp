@@ -28,9 +28,9 @@ QString description()
 
 bool CommandLine::isTerminalCommand(const QStringList &arguments)
 {
-    static const QStringList optionsWithValue = {QStringLiteral("--db"), QStringLiteral("--today"),
-                                                 QStringLiteral("--days"),
-                                                 QStringLiteral("--screenshot")};
+    static const QStringList optionsWithValue = {
+        QStringLiteral("--db"), QStringLiteral("--today"), QStringLiteral("--days"),
+        QStringLiteral("--screenshot"), QStringLiteral("--page")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
@@ -75,7 +75,11 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         tr("N"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), tr("Render the window to a PNG file and exit."), tr("FILE"));
-    parser.addOptions({dbOption, todayOption, daysOption, screenshotOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        tr("Open the window on a page: campaigns, organizations, contacts, actions or deadlines."),
+        tr("PAGE"));
+    parser.addOptions({dbOption, todayOption, daysOption, screenshotOption, pageOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("agenda or demo; none opens the window."),
                                  QStringLiteral("[command]"));
@@ -126,6 +130,16 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         if (request.command != CommandLineRequest::Command::Window)
             throw UsageError(tr("--screenshot applies to the window only."));
         request.screenshotPath = parser.value(screenshotOption);
+    }
+    if (parser.isSet(pageOption)) {
+        static const QStringList pages = {
+            QStringLiteral("campaigns"), QStringLiteral("organizations"),
+            QStringLiteral("contacts"), QStringLiteral("actions"), QStringLiteral("deadlines")};
+        if (request.command != CommandLineRequest::Command::Window)
+            throw UsageError(tr("--page applies to the window only."));
+        request.page = int(pages.indexOf(parser.value(pageOption).toLower()));
+        if (request.page < 0)
+            throw UsageError(tr("--page takes one of: %1.").arg(pages.join(QStringLiteral(", "))));
     }
     if (parser.isSet(todayOption)) {
         request.today = Validation::parseDate(parser.value(todayOption));

@@ -5,13 +5,13 @@
 #include "AppPaths.h"
 #include "CoalitionError.h"
 #include "Database.h"
+#include "DesktopSession.h"
 #include "MainWindow.h"
 #include "SampleDataLoader.h"
 #include "ShiftedClock.h"
 #include "SystemClock.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #include <memory>
 
 namespace {
@@ -83,21 +83,13 @@ int CommandRunner::runDemo(const CommandLineRequest &request)
 int CommandRunner::runWindow(const CommandLineRequest &request)
 {
     const auto clock = makeClock(request);
-    std::unique_ptr<Database> database;
-    try {
-        database = Database::open(databasePath(request), *clock);
-    } catch (const CoalitionError &error) {
-        if (request.screenshotPath.isEmpty())
-            QMessageBox::critical(nullptr,
-                                  QCoreApplication::translate("CommandRunner", "Coalition"),
-                                  error.message());
-        throw;
-    }
-    database->setAuthor(AppPaths::defaultAuthor());
-
-    MainWindow window(*database);
-    window.show();
+    DesktopSession session(*clock);
     if (!request.screenshotPath.isEmpty()) {
+        // A picture of the window for scripts and docs: no questions, no event loop.
+        const auto database = Database::open(databasePath(request), *clock);
+        MainWindow window(*database);
+        window.showPage(request.page);
+        window.show();
         QApplication::processEvents();
         if (!window.saveScreenshot(request.screenshotPath))
             throw CoalitionError(
@@ -108,5 +100,7 @@ int CommandRunner::runWindow(const CommandLineRequest &request)
               << Qt::endl;
         return 0;
     }
+    if (!session.open(databasePath(request)))
+        return 1;
     return QApplication::exec();
 }

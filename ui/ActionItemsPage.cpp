@@ -77,13 +77,27 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ActionItemDelegate(database.clock(), m_table));
     TableSetup::configure(m_table, ActionItemTableModel::Due, ActionItemTableModel::Title);
-    TableSetup::fitColumns(m_table, {{ActionItemTableModel::Campaign, 15},
-                                     {ActionItemTableModel::Organization, 13},
-                                     {ActionItemTableModel::Owner, 12},
-                                     {ActionItemTableModel::Due, 11},
-                                     {ActionItemTableModel::Status, 11},
-                                     {ActionItemTableModel::Priority, 8}});
+    TableSetup::fitColumns(m_table, {{ActionItemTableModel::Campaign, 16},
+                                     {ActionItemTableModel::Organization, 14},
+                                     {ActionItemTableModel::Owner, 15}});
+    auto labels = [](const Vocabulary &vocabulary) {
+        QStringList texts;
+        for (const QString &word : vocabulary.words())
+            texts << vocabulary.label(word);
+        return texts;
+    };
+    TableSetup::fitColumnToTexts(m_table, ActionItemTableModel::Due,
+                                 {QStringLiteral("0000-00-00")});
+    TableSetup::fitColumnToTexts(m_table, ActionItemTableModel::Status,
+                                 labels(Vocabulary::actionStatus()));
+    TableSetup::fitColumnToTexts(m_table, ActionItemTableModel::Priority,
+                                 labels(Vocabulary::priority()));
     m_table->installEventFilter(this);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    for (QComboBox *combo : {m_campaign, m_owner})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaign->setMinimumContentsLength(16);
+    m_owner->setMinimumContentsLength(10);
 
     m_quickAdd = new QLineEdit(this);
     m_quickAdd->setObjectName(QStringLiteral("quickAdd"));
@@ -104,6 +118,7 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     connect(m_quickAdd, &QLineEdit::returnPressed, this, &ActionItemsPage::quickAdd);
     connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
     applyFilter();
+    selectFirstRow(m_table, ActionItemTableModel::Title);
 }
 
 void ActionItemsPage::refreshChoices()

@@ -62,7 +62,7 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
     TableSetup::configure(m_table, CampaignListModel::Name, CampaignListModel::Name);
     TableSetup::fitColumns(m_table, {{CampaignListModel::Status, 9},
                                      {CampaignListModel::IssueArea, 18},
-                                     {CampaignListModel::Dates, 23},
+                                     {CampaignListModel::Dates, 26},
                                      {CampaignListModel::Partners, 8},
                                      {CampaignListModel::Progress, 7}});
 
@@ -128,8 +128,7 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
     connect(m_actions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit openRecordRequested(EntityKind::ActionItem, item->data(0, Qt::UserRole).toString());
     });
-    if (m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    selectFirstRow(m_table, CampaignListModel::Name);
     showDetail();
 }
 

@@ -32,6 +32,11 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
     m_campaign = new QComboBox(this);
     m_campaign->setObjectName(QStringLiteral("contactCampaignFilter"));
     refreshChoices();
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    for (QComboBox *combo : {m_organization, m_campaign}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
     auto *copy = new QPushButton(tr("&Copy emails"), this);
     copy->setObjectName(QStringLiteral("copyEmails"));
     copy->setToolTip(tr("Copy the selected people's email addresses, ready for a BCC line"));
@@ -70,6 +75,7 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContactsPage::showDetail);
     connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
     connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
+    selectFirstRow(m_table, ContactTableModel::Name);
     showDetail();
 }
 

@@ -26,6 +26,12 @@ class AgendaDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // The same breathing room as the other pages' tables.
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 8);
+    }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
@@ -62,7 +68,7 @@ DeadlinesPage::DeadlinesPage(Database &database, RecordEditor &editor, QWidget *
     const int letter = fontMetrics().averageCharWidth();
     m_tree->setColumnWidth(AgendaModel::Due, 22 * letter);
     m_tree->setColumnWidth(AgendaModel::Campaign, 28 * letter);
-    m_tree->setColumnWidth(AgendaModel::Owner, 16 * letter);
+    m_tree->setColumnWidth(AgendaModel::Owner, 20 * letter);
     m_tree->installEventFilter(this);
 
     m_calendar = new QCalendarWidget(this);

@@ -96,7 +96,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         tr("Today is %1").arg(QLocale().toString(database.clock().today(), QLocale::LongFormat)));
 
     createMenus();
-    resize(1280, 800);
+    resize(1440, 900);
     restoreSettings();
 
     // A reminder at start and then every hour of what is due today and overdue.

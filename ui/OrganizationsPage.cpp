@@ -47,6 +47,7 @@ OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, Q
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OrganizationsPage::showDetail);
     connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
     connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
+    selectFirstRow(m_table, OrganizationTableModel::Name);
     showDetail();
 }
 

@@ -58,6 +58,15 @@ bool Page::selectRow(QTableView *table, PagedQueryModel *model, const QString &i
     return true;
 }
 
+void Page::selectFirstRow(QTableView *table, int column)
+{
+    QAbstractItemModel *model = table->model();
+    if (model->rowCount() == 0 && model->canFetchMore({}))
+        model->fetchMore({});
+    if (model->rowCount() > 0 && !table->currentIndex().isValid())
+        table->setCurrentIndex(model->index(0, column));
+}
+
 void Page::saveState(QSettings &settings) const
 {
     if (auto *splitter = findChild<QSplitter *>())

@@ -46,6 +46,8 @@ protected:
                       int listStretch = 3, int detailStretch = 2);
     // Pages a paged list in until id is loaded, then selects and reveals it.
     static bool selectRow(QTableView *table, PagedQueryModel *model, const QString &id, int column);
+    // Starts a page with its first record chosen, so the detail pane is never blank.
+    static void selectFirstRow(QTableView *table, int column);
 
     RecordEditor &m_editor;
 

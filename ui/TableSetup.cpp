@@ -1,5 +1,6 @@
 #include "TableSetup.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -25,6 +26,19 @@ void fitColumns(QTableView *table, const QVector<QPair<int, int>> &columnWidthsI
     const int letter = table->fontMetrics().averageCharWidth();
     for (const auto &[column, letters] : columnWidthsInLetters)
         table->setColumnWidth(column, letters * letter + 16);
+}
+
+void fitColumnToTexts(QTableView *table, int column, const QStringList &texts)
+{
+    QFont bold = table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int width =
+        metrics.horizontalAdvance(table->model()->headerData(column, Qt::Horizontal).toString()) +
+        24;
+    for (const QString &text : texts)
+        width = qMax(width, metrics.horizontalAdvance(text) + 16);
+    table->setColumnWidth(column, width);
 }
 
 } // namespace TableSetup

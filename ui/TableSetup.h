@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPair>
+#include <QStringList>
 #include <QVector>
 
 class QTableView;
@@ -12,5 +13,8 @@ namespace TableSetup {
 
 void configure(QTableView *table, int defaultSort, int stretchColumn);
 void fitColumns(QTableView *table, const QVector<QPair<int, int>> &columnWidthsInLetters);
+// Makes column wide enough for the widest of texts in bold (overdue dates and urgent
+// priorities are bold), so short values such as dates are never elided.
+void fitColumnToTexts(QTableView *table, int column, const QStringList &texts);
 
 } // namespace TableSetup

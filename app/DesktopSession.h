@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+class Clock;
+class Database;
+class MainWindow;
+
+// The window's life: opens a database (asking, on an empty one, whether to load the
+// sample coalition), shows the main window, and swaps both when the user picks
+// File > New or Open. The composition root owns this, never the widgets.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesktopSession(const Clock &clock);
+    ~DesktopSession() override;
+
+    // Opens path and shows a window on it; false (after telling the user) on failure.
+    bool open(const QString &path, bool offerSample = true);
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    void switchTo(const QString &path);
+
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
