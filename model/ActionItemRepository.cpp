@@ -62,6 +62,16 @@ QVector<ActionItem> ActionItemRepository::list(const ActionItemFilter &filter,
     return listWhere(query.conditions(), query.values(), options);
 }
 
+int ActionItemRepository::count(const ActionItemFilter &filter) const
+{
+    const ActionItemQuery query(filter, QString());
+    Statement count(m_database.connection(),
+                    QStringLiteral("SELECT count(*) FROM action_items ") + query.whereClause());
+    for (const auto &value : query.values())
+        count.bind(value.first, value.second);
+    return count.scalar().toInt();
+}
+
 namespace {
 
 // The due-date condition of openItemsDue() and countOpenItemsDue().

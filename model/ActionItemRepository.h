@@ -14,6 +14,8 @@ public:
     void validate(ActionItem &item) const override;
 
     QVector<ActionItem> list(const ActionItemFilter &filter, const ListOptions &options = {}) const;
+    using RepositoryBase::count; // all items
+    int count(const ActionItemFilter &filter) const;
 
     // Open items due between first and last (inclusive; an invalid first means no lower
     // bound, both invalid means undated items), in agenda order, at most limit of them.

@@ -14,8 +14,7 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("RecordSnapshot", text, nullptr, n);
 }
 
-template<class Repo, class T>
-void putBack(Repo &&repository, const QVector<T> &records)
+template<class Repo, class T> void putBack(Repo &&repository, const QVector<T> &records)
 {
     for (const T &record : records) {
         if (repository.exists(record.id))

@@ -132,6 +132,11 @@ QStringList version1()
         QStringLiteral("CREATE INDEX actions_by_priority_key ON action_items(%1, "
                        "coalesce(due_date, '9999'))")
             .arg(Schema::priorityRank(QString())),
+        // The agenda's order within a bucket (ActionItemRepository::openItemsDue), and
+        // counts of open items by date range (actions_by_status_due, which covers them).
+        QStringLiteral("CREATE INDEX actions_agenda ON action_items(due_date, %1, title COLLATE "
+                       "NOCASE)")
+            .arg(Schema::priorityRank(QString())),
         QStringLiteral("CREATE INDEX actions_by_status_due ON action_items(status, due_date)"),
         QStringLiteral(
             "CREATE INDEX actions_by_campaign ON action_items(campaign_id, status, due_date)"),

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -186,12 +187,22 @@ void CampaignsPage::showDetail()
     }
     ActionItemFilter filter;
     filter.campaignId = campaign->id;
-    for (const ActionItem &item : ActionItemRepository(m_database).list(filter)) {
+    ListOptions firstFew;
+    firstFew.limit = DetailView::listLimit;
+    ActionItemRepository actions(m_database);
+    const QVector<ActionItem> items = actions.list(filter, firstFew);
+    for (const ActionItem &item : items) {
         auto *row = new QTreeWidgetItem(m_actions, {item.dueDate.toString(Qt::ISODate), item.title,
                                                     Vocabulary::actionStatus().label(item.status)});
         row->setData(0, Qt::UserRole, item.id);
         row->setToolTip(1, item.title);
     }
+    const int total =
+        items.size() < DetailView::listLimit ? int(items.size()) : actions.count(filter);
+    if (total > items.size())
+        new QTreeWidgetItem(m_actions,
+                            {QString(), tr("… and %1 more on the Action items page")
+                                            .arg(QLocale().toString(total - int(items.size())))});
 }
 
 void CampaignsPage::newRecord()

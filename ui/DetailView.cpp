@@ -1,6 +1,7 @@
 #include "DetailView.h"
 
 #include <QDesktopServices>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -60,6 +61,14 @@ QString DetailView::row(const QString &label, const QString &html)
         return {};
     return QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
         .arg(escaped(label), html);
+}
+
+QString DetailView::moreLine(int shown, int total)
+{
+    if (total <= shown)
+        return {};
+    return QStringLiteral("<li><i>%1</i></li>")
+        .arg(tr("… and %1 more").arg(QLocale().toString(total - shown)));
 }
 
 void DetailView::follow(const QUrl &url)

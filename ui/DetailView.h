@@ -20,6 +20,9 @@ public:
     static QString phoneLink(const QString &phone);
     static QString row(const QString &label, const QString &html);
     static QString escaped(const QString &text);
+    // How many related records a pane lists before it says "and N more".
+    static constexpr int listLimit = 50;
+    static QString moreLine(int shown, int total);
 
 signals:
     void openRecordRequested(EntityKind kind, const QString &id);

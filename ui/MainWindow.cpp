@@ -53,11 +53,18 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_pages = new QStackedWidget(this);
 
-    addPage(new class CampaignsPage(database, *m_editor, this), QStringLiteral("flag"));
-    addPage(new class OrganizationsPage(database, *m_editor, this), QStringLiteral("building"));
-    addPage(new class ContactsPage(database, *m_editor, this), QStringLiteral("people"));
-    addPage(new class ActionItemsPage(database, *m_editor, this), QStringLiteral("list"));
-    addPage(new class DeadlinesPage(database, *m_editor, this), QStringLiteral("calendar"));
+    // Pages are built when first shown: each reads its lists from the database, and a
+    // window on a million items should pay only for the page on screen.
+    addPage(tr("Campaigns"), QStringLiteral("flag"),
+            [this] { return new class CampaignsPage(m_database, *m_editor, this); });
+    addPage(tr("Organizations"), QStringLiteral("building"),
+            [this] { return new class OrganizationsPage(m_database, *m_editor, this); });
+    addPage(tr("Contacts"), QStringLiteral("people"),
+            [this] { return new class ContactsPage(m_database, *m_editor, this); });
+    addPage(tr("Action items"), QStringLiteral("list"),
+            [this] { return new class ActionItemsPage(m_database, *m_editor, this); });
+    addPage(tr("Deadlines"), QStringLiteral("calendar"),
+            [this] { return new class DeadlinesPage(m_database, *m_editor, this); });
     const int widest = m_navigation->sizeHintForColumn(0) + 32;
     m_navigation->setFixedWidth(qMax(160, widest));
 
@@ -90,8 +97,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     rows->addLayout(columns, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int index) {
+        if (index < 0 || index >= m_pages->count())
+            return;
+        m_pages->setCurrentWidget(page(index));
+    });
     statusBar()->showMessage(
         tr("Today is %1").arg(QLocale().toString(database.clock().today(), QLocale::LongFormat)));
 
@@ -117,7 +127,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Page *page, const QString &iconName)
+void MainWindow::addPage(const QString &title, const QString &iconName,
+                         std::function<Page *()> create)
 {
     static const QHash<QString, QStyle::StandardPixmap> icons = {
         {QStringLiteral("flag"), QStyle::SP_FileDialogListView},
@@ -127,13 +138,12 @@ void MainWindow::addPage(Page *page, const QString &iconName)
         {QStringLiteral("calendar"), QStyle::SP_FileDialogInfoView},
     };
     const QIcon icon = QIcon::fromTheme(iconName, style()->standardIcon(icons.value(iconName)));
-    auto *item = new QListWidgetItem(icon, page->title(), m_navigation);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(m_pages->count() + 1));
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pages->count() + 1));
     item->setSizeHint(QSize(0, fontMetrics().height() + 16));
-    m_pages->addWidget(page);
-    connect(page, &Page::openRecordRequested, this, &MainWindow::openRecord);
-    connect(page, &Page::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_pages->addWidget(new QWidget(m_pages)); // stands in until the page is built
+    m_pageFactories.append(std::move(create));
+    m_pageObjects.append(nullptr);
 }
 
 void MainWindow::createMenus()
@@ -189,9 +199,9 @@ void MainWindow::createMenus()
     find->setStatusTip(tr("Search campaigns, organizations, contacts and action items"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int index = 0; index < m_pages->count(); ++index) {
-        QAction *show =
-            view->addAction(page(index)->title(), this, [this, index] { showPage(index); });
+    for (int index = 0; index < m_navigation->count(); ++index) {
+        QAction *show = view->addAction(m_navigation->item(index)->text(), this,
+                                        [this, index] { showPage(index); });
         show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
     }
     view->addSeparator();
@@ -213,14 +223,28 @@ void MainWindow::showPage(int index)
         m_navigation->setCurrentRow(index);
 }
 
-Page *MainWindow::page(int index) const
+Page *MainWindow::page(int index)
 {
-    return static_cast<Page *>(m_pages->widget(index));
+    if (index < 0 || index >= m_pageObjects.size())
+        return nullptr;
+    if (!m_pageObjects.at(index)) {
+        Page *created = m_pageFactories.at(index)();
+        QWidget *placeholder = m_pages->widget(index);
+        m_pages->insertWidget(index, created);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+        created->restoreState(QSettings());
+        connect(created, &Page::openRecordRequested, this, &MainWindow::openRecord);
+        connect(created, &Page::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        m_pageObjects[index] = created;
+    }
+    return m_pageObjects.at(index);
 }
 
 int MainWindow::currentPageIndex() const
 {
-    return m_pages->currentIndex();
+    return m_navigation->currentRow();
 }
 
 void MainWindow::openRecord(EntityKind kind, const QString &id)
@@ -320,8 +344,10 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), currentPageIndex());
-    for (int index = 0; index < m_pages->count(); ++index)
-        page(index)->saveState(settings);
+    for (Page *built : m_pageObjects) {
+        if (built)
+            built->saveState(settings);
+    }
 }
 
 void MainWindow::restoreSettings()
@@ -329,7 +355,5 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (int index = 0; index < m_pages->count(); ++index)
-        page(index)->restoreState(settings);
     showPage(settings.value(QStringLiteral("window/page"), int(DeadlinesPage)).toInt());
 }

@@ -3,6 +3,8 @@
 #include "EntityKind.h"
 
 #include <QMainWindow>
+#include <QVector>
+#include <functional>
 
 class Database;
 class Page;
@@ -39,7 +41,8 @@ public:
     bool saveScreenshot(const QString &path);
 
     void showPage(int index);
-    Page *page(int index) const;
+    // The page at index, built on first use.
+    Page *page(int index);
     int currentPageIndex() const;
     void openRecord(EntityKind kind, const QString &id);
     RecordEditor &editor() const { return *m_editor; }
@@ -57,7 +60,7 @@ protected:
 
 private:
     void createMenus();
-    void addPage(Page *page, const QString &iconName);
+    void addPage(const QString &title, const QString &iconName, std::function<Page *()> create);
     void saveSettings() const;
     void restoreSettings();
     void newDatabase();
@@ -73,4 +76,6 @@ private:
     QLabel *m_banner;
     QTimer *m_reminderTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    QVector<std::function<Page *()>> m_pageFactories;
+    QVector<Page *> m_pageObjects; // null until built
 };

@@ -105,8 +105,11 @@ void OrganizationsPage::showDetail()
     ActionItemFilter open;
     open.organizationId = organization->id;
     open.statuses = {QStringLiteral("todo"), QStringLiteral("doing")};
+    ListOptions firstFew;
+    firstFew.limit = DetailView::listLimit;
+    ActionItemRepository actions(m_database);
     QStringList items;
-    for (const ActionItem &item : ActionItemRepository(m_database).list(open)) {
+    for (const ActionItem &item : actions.list(open, firstFew)) {
         const QString due = item.dueDate.isValid()
                                 ? item.dueDate.toString(Qt::ISODate) + QStringLiteral(" · ")
                                 : QString();
@@ -114,8 +117,9 @@ void OrganizationsPage::showDetail()
                      .arg(due, DetailView::recordLink(EntityKind::ActionItem, item.id, item.title));
     }
     if (!items.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
-                    .arg(tr("Open action items"), items.join(QString()));
+        html += QStringLiteral("<h3>%1</h3><ul>%2%3</ul>")
+                    .arg(tr("Open action items"), items.join(QString()),
+                         DetailView::moreLine(int(items.size()), actions.count(open)));
     m_detail->setHtml(html);
 }
 
