@@ -48,6 +48,10 @@ TEST_CASE("Malformed command lines are usage errors - a bad date is a failure", 
     CHECK_THROWS_AS(parse({"demo"}), UsageError);
     CHECK_THROWS_AS(parse({"demo", "--db", "d.sqlite", "--days", "3"}), UsageError);
     CHECK_THROWS_AS(parse({"agenda", "--screenshot", "s.png"}), UsageError);
+    CHECK_THROWS_AS(parse({"--page", "everything"}), UsageError);
+    CHECK_THROWS_AS(parse({"agenda", "--page", "deadlines"}), UsageError);
+    CHECK(parse({"--page", "Deadlines"}).page == 4);
+    CHECK(parse({}).page == -1);
     try {
         parse({"agenda", "--today", "2021-13-01"});
         FAIL("a bad date was accepted");

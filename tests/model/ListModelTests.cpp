@@ -102,6 +102,27 @@ TEST_CASE("The contacts model narrows by organization and by campaign", "[listmo
     model.setFilter(QStringLiteral("kulk"), {}, {});
     fetchAll(model);
     CHECK(model.rowCount() == 1);
+
+    // Edits arrive as row signals while the tester watches.
+    model.setFilter({}, house->id, {});
+    fetchAll(model);
+    ContactRepository contacts(*t.database);
+    Contact added;
+    added.name = QStringLiteral("Rashida Tlaib");
+    added.organizationId = house->id;
+    added = contacts.create(added);
+    CHECK(model.rowCount() == 5);
+    added.organizationId.clear(); // leaves the filter
+    contacts.update(added);
+    CHECK(model.rowCount() == 4);
+    added.organizationId = house->id;
+    contacts.update(added);
+    added.role = QStringLiteral("U.S. Representative");
+    contacts.update(added);
+    CHECK(model.index(model.rowOf(added.id), ContactTableModel::Role).data().toString() ==
+          QLatin1String("U.S. Representative"));
+    contacts.remove(added.id);
+    CHECK(model.rowCount() == 4);
 }
 
 TEST_CASE("The campaigns model shows partners and progress and follows edits", "[listmodels]")

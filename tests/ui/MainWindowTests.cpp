@@ -4,6 +4,7 @@
 #include "ActionItemsPage.h"
 #include "AgendaModel.h"
 #include "CampaignRepository.h"
+#include "ContactRepository.h"
 #include "DeadlinesPage.h"
 #include "MainWindow.h"
 #include "RecordDialog.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -90,7 +92,8 @@ struct Window
             REQUIRE(QTest::qWaitForWindowActive(window.get()));
         }
         QWidget *focus = QApplication::focusWidget();
-        QTest::keyClick(focus && focus->isVisible() ? focus : window.get(), Qt::Key(key), modifiers);
+        QTest::keyClick(focus && focus->isVisible() ? focus : window.get(), Qt::Key(key),
+                        modifiers);
     }
     ActionItemsPage *actions() const
     {
@@ -237,6 +240,47 @@ TEST_CASE("Deleting a campaign asks first and says what goes with it - undo rest
     ActionItemFilter filter;
     filter.campaignId = id;
     CHECK(ActionItemRepository(*w.t.database).list(filter).size() == 3);
+}
+
+TEST_CASE("Quick add puts an item in the chosen campaign and Copy emails fills a BCC line", "[ui]")
+{
+    Window w;
+    w.window->showPage(MainWindow::ActionItemsPage);
+    auto *campaign = w.window->findChild<QComboBox *>(QStringLiteral("campaignFilter"));
+    auto *quickAdd = w.window->findChild<QLineEdit *>(QStringLiteral("quickAdd"));
+    REQUIRE(campaign);
+    REQUIRE(quickAdd);
+    campaign->setCurrentIndex(campaign->findText(QStringLiteral("New Way Forward Act")));
+    QTest::keyClicks(quickAdd, QStringLiteral("Thank Rep. Pressley for reintroducing the bill"));
+    QTest::keyClick(quickAdd, Qt::Key_Return);
+    CHECK(quickAdd->text().isEmpty());
+    const QString id = w.actions()->currentId();
+    const auto item = ActionItemRepository(*w.t.database).get(id);
+    REQUIRE(item);
+    CHECK(item->title == QLatin1String("Thank Rep. Pressley for reintroducing the bill"));
+    CHECK(item->campaignId ==
+          SampleDataLoader::stableId(EntityKind::Campaign, QStringLiteral("New Way Forward Act")));
+
+    // People with addresses, selected together, become one BCC line.
+    ContactRepository contacts(*w.t.database);
+    for (const auto &[name, email] : {std::pair{"Ana Organizer", "ana@example.org"},
+                                      std::pair{"Bo Volunteer", "bo@example.org"}}) {
+        Contact contact;
+        contact.name = QString::fromUtf8(name);
+        contact.email = QString::fromUtf8(email);
+        contacts.create(contact);
+    }
+    w.window->showPage(MainWindow::ContactsPage);
+    auto *table = w.window->findChild<QTableView *>(QStringLiteral("contactTable"));
+    auto *filter = w.window->findChild<QLineEdit *>(QStringLiteral("contactSearch"));
+    REQUIRE(table);
+    REQUIRE(filter);
+    QTest::keyClicks(filter, QStringLiteral("example"));
+    REQUIRE(table->model()->rowCount() == 2);
+    table->selectAll();
+    QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("copyEmails")),
+                      Qt::LeftButton);
+    CHECK(QApplication::clipboard()->text() == QLatin1String("ana@example.org, bo@example.org"));
 }
 
 TEST_CASE("The window's screenshot is a real picture of it", "[ui]")
