@@ -36,21 +36,22 @@ QVector<PagedQueryModel::Column> ActionItemTableModel::columns() const
     const QString status = Schema::statusRank(alias());
     const QString priority = Schema::priorityRank(alias());
     const QString title = QStringLiteral("a.title COLLATE NOCASE");
-    // Unset values sort after set ones: "x IS NULL" (or "x = ''") leads each key.
+    // Unset values sort after set ones: "x IS NULL" (or "x = ''") leads each key. Each
+    // key matches an index of Schema (actions_by_*_key); campaign_sort and
+    // organization_sort are the joined names, copied in by Schema's triggers.
     return {
         {tr("Title"), QStringLiteral("a.title"), {title}},
         {tr("Campaign"),
          QStringLiteral("coalesce(c.name, '')"),
-         {QStringLiteral("c.name IS NULL"), QStringLiteral("coalesce(c.name, '') COLLATE NOCASE"),
-          title}},
+         {QStringLiteral("a.campaign_sort IS NULL"),
+          QStringLiteral("coalesce(a.campaign_sort, '') COLLATE NOCASE"), title}},
         {tr("Organization"),
          QStringLiteral("coalesce(o.name, '')"),
-         {QStringLiteral("o.name IS NULL"), QStringLiteral("coalesce(o.name, '') COLLATE NOCASE"),
-          title}},
+         {QStringLiteral("a.organization_sort IS NULL"),
+          QStringLiteral("coalesce(a.organization_sort, '') COLLATE NOCASE"), title}},
         {tr("Owner"),
          QStringLiteral("a.owner"),
          {QStringLiteral("a.owner = ''"), QStringLiteral("a.owner COLLATE NOCASE"), title}},
-        // Each sort key matches an index of Schema (actions_by_*_key) but the joined names.
         {tr("Due"),
          QStringLiteral("coalesce(a.due_date, '')"),
          {QStringLiteral("a.due_date IS NULL"), QStringLiteral("coalesce(a.due_date, '')"), title}},

@@ -41,8 +41,39 @@ QStringList ftsStatements(const QString &table, const QStringList &columns)
             .arg(table, insertNew),
         QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %1 BEGIN %2 END")
             .arg(table, deleteOld),
-        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %1 BEGIN %2 %3 END")
-            .arg(table, deleteOld, insertNew),
+        // Only when an indexed column changes: a status change leaves the index alone.
+        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF %4 ON %1 BEGIN %2 %3 END")
+            .arg(table, deleteOld, insertNew, cols),
+    };
+}
+
+QStringList sortKeyTriggers()
+{
+    const QString setKeys = QStringLiteral(
+        "UPDATE action_items SET campaign_sort = (SELECT name FROM campaigns WHERE id = "
+        "new.campaign_id), organization_sort = (SELECT name FROM organizations WHERE id = "
+        "new.organization_id) WHERE seq = new.seq;");
+    return {
+        QStringLiteral(
+            "CREATE TRIGGER action_items_sort_ai AFTER INSERT ON action_items WHEN "
+            "new.campaign_id IS NOT NULL OR new.organization_id IS NOT NULL BEGIN %1 END")
+            .arg(setKeys),
+        // Also runs for ON DELETE SET NULL, which SQLite carries out as an update.
+        QStringLiteral("CREATE TRIGGER action_items_sort_au AFTER UPDATE OF campaign_id, "
+                       "organization_id ON action_items BEGIN %1 END")
+            .arg(setKeys),
+        QStringLiteral("CREATE TRIGGER campaigns_sort_au AFTER UPDATE OF name ON campaigns BEGIN "
+                       "UPDATE action_items SET campaign_sort = new.name WHERE campaign_id = "
+                       "new.id; END"),
+        QStringLiteral("CREATE TRIGGER organizations_sort_au AFTER UPDATE OF name ON organizations "
+                       "BEGIN UPDATE action_items SET organization_sort = new.name WHERE "
+                       "organization_id = new.id; END"),
+        QStringLiteral(
+            "CREATE INDEX actions_by_campaign_key ON action_items(campaign_sort IS NULL, "
+            "coalesce(campaign_sort, '') COLLATE NOCASE, title COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX actions_by_organization_key ON action_items(organization_sort "
+                       "IS NULL, coalesce(organization_sort, '') COLLATE NOCASE, title COLLATE "
+                       "NOCASE)"),
     };
 }
 
@@ -107,6 +138,11 @@ QStringList version1()
             link TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT '',
             completed_at TEXT,
+            -- Local sort keys, kept by the triggers below and never synced: the names of
+            -- the item's campaign and organization, so that sorting a million items by
+            -- them reads an index instead of joining and sorting every row.
+            campaign_sort TEXT,
+            organization_sort TEXT,
             CHECK (event_start IS NULL OR event_end IS NULL OR event_end >= event_start)))")
             .arg(record, date),
 
@@ -143,6 +179,7 @@ QStringList version1()
         QStringLiteral("CREATE INDEX actions_by_organization ON action_items(organization_id)"),
         QStringLiteral("CREATE INDEX actions_by_owner ON action_items(owner COLLATE NOCASE)"),
     };
+    sql << sortKeyTriggers();
     sql << ftsStatements(QStringLiteral("organizations"),
                          {QStringLiteral("name"), QStringLiteral("acronym"),
                           QStringLiteral("region"), QStringLiteral("description"),

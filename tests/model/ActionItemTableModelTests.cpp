@@ -1,6 +1,7 @@
 #include "ActionItemRepository.h"
 #include "ActionItemTableModel.h"
 #include "CampaignRepository.h"
+#include "OrganizationRepository.h"
 #include "SampleDataLoader.h"
 #include "TestDatabase.h"
 #include "Transaction.h"
@@ -182,4 +183,47 @@ TEST_CASE("Pages are read by key so rows sharing a sort value are neither skippe
             CHECK(ids.size() == 57);
         }
     }
+}
+
+TEST_CASE("Sorting by campaign or organization follows renames and deletes", "[tablemodel]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    auto sortedBy = [&](int column) {
+        ActionItemTableModel model(*t.database);
+        model.sort(column, Qt::AscendingOrder);
+        fetchAll(model);
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row)
+            values << model.index(row, column).data().toString();
+        return values;
+    };
+    auto isSorted = [](const QStringList &values) {
+        for (int i = 1; i < values.size(); ++i) {
+            if (values[i].isEmpty())
+                continue; // unset values come last
+            if (values[i - 1].isEmpty() ||
+                values[i - 1].compare(values[i], Qt::CaseInsensitive) > 0)
+                return false;
+        }
+        return true;
+    };
+    CHECK(isSorted(sortedBy(ActionItemTableModel::Campaign)));
+    CHECK(isSorted(sortedBy(ActionItemTableModel::Organization)));
+
+    CampaignRepository campaigns(*t.database);
+    auto campaign = *campaigns.findByIdOrName(QStringLiteral("New Way Forward Act"));
+    campaign.name = QStringLiteral("1st: New Way Forward Act");
+    campaigns.update(campaign);
+    const QStringList byCampaign = sortedBy(ActionItemTableModel::Campaign);
+    CHECK(isSorted(byCampaign));
+    CHECK(byCampaign.first() == QLatin1String("1st: New Way Forward Act"));
+
+    const QString gofundme =
+        SampleDataLoader::stableId(EntityKind::Organization, QStringLiteral("GoFundMe.org"));
+    OrganizationRepository(*t.database).remove(gofundme); // its items keep no organization
+    const QStringList byOrganization = sortedBy(ActionItemTableModel::Organization);
+    CHECK(isSorted(byOrganization));
+    CHECK_FALSE(byOrganization.contains(QStringLiteral("GoFundMe.org")));
+    CHECK(byOrganization.last().isEmpty());
 }
