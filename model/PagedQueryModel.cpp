@@ -59,11 +59,18 @@ void PagedQueryModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_allFetched)
         return;
-    QStringList conditions;
-    Bindings values;
-    if (!m_rows.isEmpty())
-        conditions << keyComparison(">", "<", values, m_rows.last().key);
-    const QVector<Row> page = query(conditions, values, m_pageSize);
+    QVector<Row> page;
+    if (m_rows.isEmpty()) {
+        page = query({}, {}, m_pageSize);
+    } else {
+        // "After the last key" as a few index range scans, deepest key first: SQLite
+        // does not use an index for a row-value comparison over expressions.
+        for (const KeysetStep &step : keysetSteps(m_rows.last().key, false)) {
+            page += query(step.conditions, step.values, m_pageSize - int(page.size()), step.level);
+            if (page.size() >= m_pageSize)
+                break;
+        }
+    }
     m_allFetched = page.size() < m_pageSize;
     if (page.isEmpty())
         return;
@@ -112,7 +119,19 @@ int PagedQueryModel::rowOf(const QString &id) const
 
 void PagedQueryModel::reload()
 {
-    // Keep as many rows as were loaded, so a reload does not jump the view's scroll.
+    beginResetModel();
+    m_totalCount = -1;
+    m_rows = query({}, {}, m_pageSize);
+    m_allFetched = m_rows.size() < m_pageSize;
+    m_reloadPending = false;
+    m_rowById.clear();
+    rebuildIndex();
+    endResetModel();
+}
+
+void PagedQueryModel::refresh()
+{
+    // Keep as many rows as were loaded, so a refresh does not jump the view's scroll.
     const int keep = qMax(m_pageSize, int(m_rows.size()));
     beginResetModel();
     m_totalCount = -1;
@@ -140,23 +159,32 @@ QString PagedQueryModel::selectList() const
     return select.join(QStringLiteral(", "));
 }
 
-QString PagedQueryModel::keyComparison(const char *ascendingOperator,
-                                       const char *descendingOperator, Bindings &values,
-                                       const QVector<QVariant> &key) const
+QVector<PagedQueryModel::KeysetStep> PagedQueryModel::keysetSteps(const QVector<QVariant> &key,
+                                                                  bool before) const
 {
-    QStringList placeholders;
-    for (int i = 0; i < key.size(); ++i) {
-        placeholders << QStringLiteral(":key%1").arg(i);
-        values << qMakePair(placeholders.last(), key.at(i));
+    const QStringList keys = keyExpressions();
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const QString beyond = (ascending != before) ? QStringLiteral(">") : QStringLiteral("<");
+    QVector<KeysetStep> steps;
+    for (int level = int(keys.size()) - 1; level >= 0; --level) {
+        KeysetStep step;
+        step.level = level;
+        for (int i = 0; i <= level; ++i) {
+            const QString placeholder = QStringLiteral(":key%1").arg(i);
+            step.conditions << QStringLiteral("(%1) %2 %3")
+                                   .arg(keys.at(i), i < level ? QStringLiteral("=") : beyond,
+                                        placeholder);
+            step.values << qMakePair(placeholder, key.at(i));
+        }
+        steps << step;
     }
-    const char *op = m_sortOrder == Qt::AscendingOrder ? ascendingOperator : descendingOperator;
-    return QStringLiteral("(%1) %2 (%3)")
-        .arg(keyExpressions().join(QStringLiteral(", ")), QLatin1String(op),
-             placeholders.join(QStringLiteral(", ")));
+    // Rows after a key: deepest level first. Rows before it: any order (they are counted).
+    return steps;
 }
 
 QVector<PagedQueryModel::Row> PagedQueryModel::query(const QStringList &moreConditions,
-                                                     const Bindings &moreValues, int limit) const
+                                                     const Bindings &moreValues, int limit,
+                                                     int orderFrom) const
 {
     auto [conditions, values] = filterConditions();
     conditions += moreConditions;
@@ -164,7 +192,7 @@ QVector<PagedQueryModel::Row> PagedQueryModel::query(const QStringList &moreCond
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList order;
-    for (const QString &key : keyExpressions())
+    for (const QString &key : keyExpressions().mid(orderFrom))
         order << key + direction;
 
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(), fromClause());
@@ -203,16 +231,25 @@ std::optional<PagedQueryModel::Row> PagedQueryModel::readRow(const QString &id) 
     return rows.first();
 }
 
-int PagedQueryModel::positionFor(const QVector<QVariant> &key) const
+int PagedQueryModel::positionFor(const QVector<QVariant> &key, int limit) const
 {
-    auto [conditions, values] = filterConditions();
-    conditions << keyComparison("<", ">", values, key);
-    Statement count(m_database.connection(),
-                    QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                        .arg(fromClause(), conditions.join(QStringLiteral(" AND "))));
-    for (const auto &value : values)
-        count.bind(value.first, value.second);
-    return count.scalar().toInt();
+    int position = 0;
+    for (const KeysetStep &step : keysetSteps(key, true)) {
+        auto [conditions, values] = filterConditions();
+        conditions += step.conditions;
+        values += step.values;
+        // Counts through an index range, stopping once past the loaded rows.
+        Statement count(
+            m_database.connection(),
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT :limit)")
+                .arg(fromClause(), conditions.join(QStringLiteral(" AND "))));
+        for (const auto &value : values)
+            count.bind(value.first, value.second);
+        position += count.bind(QStringLiteral(":limit"), limit - position + 1).scalar().toInt();
+        if (position > limit)
+            break;
+    }
+    return position;
 }
 
 void PagedQueryModel::onChanged(const Change &change)
@@ -244,7 +281,7 @@ void PagedQueryModel::onChanged(const Change &change)
 void PagedQueryModel::onBatchCommitted()
 {
     if (m_reloadPending)
-        reload();
+        refresh();
 }
 
 void PagedQueryModel::removeLoadedRow(int row)
@@ -258,7 +295,7 @@ void PagedQueryModel::removeLoadedRow(int row)
 
 void PagedQueryModel::insertIfInLoadedRange(const Row &row)
 {
-    const int position = positionFor(row.key);
+    const int position = positionFor(row.key, int(m_rows.size()));
     // Past the loaded rows while more remain: the next fetchMore() reads it in its place.
     if (position > m_rows.size() || (position == m_rows.size() && !m_allFetched))
         return;

@@ -51,7 +51,7 @@ public:
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
 
-    // Reads the first page again; for a changed filter or sort.
+    // Starts again at the first page; for a changed filter or sort.
     void reload();
 
 protected:
@@ -87,11 +87,22 @@ protected:
 private:
     QStringList keyExpressions() const;
     QString selectList() const;
-    QVector<Row> query(const QStringList &moreConditions, const Bindings &moreValues,
-                       int limit) const;
-    QString keyComparison(const char *ascendingOperator, const char *descendingOperator,
-                          Bindings &values, const QVector<QVariant> &key) const;
-    int positionFor(const QVector<QVariant> &key) const;
+    // One step of keyset paging: the rows whose key equals `key` on the first `level`
+    // keys and is beyond it (after, or before when `before`) on key number `level`.
+    struct KeysetStep
+    {
+        QStringList conditions;
+        Bindings values;
+        int level = 0;
+    };
+    QVector<KeysetStep> keysetSteps(const QVector<QVariant> &key, bool before) const;
+    // Rows matching the filter and the extra conditions, ordered by the keys from
+    // orderFrom on (the earlier ones are fixed by the conditions).
+    QVector<Row> query(const QStringList &moreConditions, const Bindings &moreValues, int limit,
+                       int orderFrom = 0) const;
+    // How many rows come before key, counting no further than limit.
+    int positionFor(const QVector<QVariant> &key, int limit) const;
+    void refresh();
     std::optional<Row> readRow(const QString &id) const;
     void onChanged(const Change &change);
     void onBatchCommitted();
