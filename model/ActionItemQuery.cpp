@@ -1,8 +1,10 @@
 #include "ActionItemQuery.h"
 
 #include "FtsQuery.h"
+#include "Statement.h"
 
-ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &alias)
+ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &alias,
+                                 TextStrategy strategy)
 {
     const QString a = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     if (!filter.campaignId.isEmpty())
@@ -42,10 +44,28 @@ ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &
         m_conditions << condition;
     }
     const QString match = FtsQuery::fromUserText(filter.text);
-    if (!match.isEmpty())
+    if (match.isEmpty())
+        return;
+    if (strategy == TextStrategy::CheckEachRow)
+        add(QStringLiteral("EXISTS (SELECT 1 FROM action_items_fts WHERE action_items_fts MATCH "
+                           ":f_text AND action_items_fts.rowid = %1seq)")
+                .arg(a),
+            QStringLiteral(":f_text"), match);
+    else
         add(a + QStringLiteral("seq IN (SELECT rowid FROM action_items_fts WHERE action_items_fts "
                                "MATCH :f_text)"),
             QStringLiteral(":f_text"), match);
+}
+
+bool ActionItemQuery::matchesMany(const QSqlDatabase &db, const QString &text)
+{
+    const QString match = FtsQuery::fromUserText(text);
+    if (match.isEmpty())
+        return false;
+    Statement count(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM action_items_fts "
+                                       "WHERE action_items_fts MATCH :match LIMIT :limit)"));
+    count.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), manyMatches);
+    return count.scalar().toInt() >= manyMatches;
 }
 
 QString ActionItemQuery::whereClause() const

@@ -1,6 +1,7 @@
 #include "ActionItemTableModel.h"
 
 #include "ActionItemQuery.h"
+#include "Database.h"
 #include "Schema.h"
 #include "Vocabulary.h"
 
@@ -27,6 +28,8 @@ void ActionItemTableModel::setFilter(const ActionItemFilter &filter)
 {
     if (filter == m_filter)
         return;
+    if (filter.text != m_filter.text)
+        m_manyTextMatches = ActionItemQuery::matchesMany(database().connection(), filter.text);
     m_filter = filter;
     reload();
 }
@@ -72,7 +75,9 @@ QString ActionItemTableModel::fromClause() const
 
 QPair<QStringList, PagedQueryModel::Bindings> ActionItemTableModel::filterConditions() const
 {
-    const ActionItemQuery query(m_filter, alias());
+    const ActionItemQuery query(m_filter, alias(),
+                                m_manyTextMatches ? ActionItemQuery::TextStrategy::CheckEachRow
+                                                  : ActionItemQuery::TextStrategy::CollectMatches);
     return {query.conditions(), query.values()};
 }
 

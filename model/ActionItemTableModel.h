@@ -48,4 +48,5 @@ protected:
 
 private:
     ActionItemFilter m_filter;
+    bool m_manyTextMatches = false;
 };

@@ -108,7 +108,7 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     m_detail->setObjectName(QStringLiteral("actionDetail"));
     layOut(filters, m_table, m_quickAdd, m_detail, 3, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, &ActionItemsPage::applyFilter);
+    TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });
     for (QComboBox *combo : {m_campaign, m_status, m_owner, m_due})
         connect(combo, &QComboBox::currentIndexChanged, this, &ActionItemsPage::applyFilter);
     connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);

@@ -66,7 +66,7 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
     m_detail->setObjectName(QStringLiteral("contactDetail"));
     layOut(filters, m_table, nullptr, m_detail, 3, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, &ContactsPage::applyFilter);
+    TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });
     connect(m_organization, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(copy, &QPushButton::clicked, this, &ContactsPage::copyEmails);
@@ -154,6 +154,7 @@ void ContactsPage::showRecord(const QString &id)
         m_search->clear();
         m_organization->setCurrentIndex(0);
         m_campaign->setCurrentIndex(0);
+        applyFilter();
     }
     selectRow(m_table, m_model, id, ContactTableModel::Name);
 }

@@ -41,7 +41,8 @@ OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, Q
     filters->addWidget(m_search);
     layOut(filters, m_table, nullptr, m_detail);
 
-    connect(m_search, &QLineEdit::textChanged, m_model, &OrganizationTableModel::setSearchText);
+    TableSetup::filterAsYouType(m_search, this,
+                                [this] { m_model->setSearchText(m_search->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrganizationsPage::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OrganizationsPage::showDetail);
@@ -132,7 +133,9 @@ void OrganizationsPage::newRecord()
 
 void OrganizationsPage::showRecord(const QString &id)
 {
-    if (m_model->rowOf(id) < 0)
+    if (m_model->rowOf(id) < 0) {
         m_search->clear();
+        m_model->setSearchText({});
+    }
     selectRow(m_table, m_model, id, OrganizationTableModel::Name);
 }

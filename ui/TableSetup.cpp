@@ -2,7 +2,9 @@
 
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 
 namespace TableSetup {
 
@@ -39,6 +41,20 @@ void fitColumnToTexts(QTableView *table, int column, const QStringList &texts)
     for (const QString &text : texts)
         width = qMax(width, metrics.horizontalAdvance(text) + 16);
     table->setColumnWidth(column, width);
+}
+
+void filterAsYouType(QLineEdit *field, QObject *context, std::function<void()> apply)
+{
+    auto *pause = new QTimer(context);
+    pause->setSingleShot(true);
+    pause->setInterval(150);
+    QObject::connect(pause, &QTimer::timeout, context, apply);
+    // Only the user's typing waits; text the program sets is applied by the caller.
+    QObject::connect(field, &QLineEdit::textEdited, pause, qOverload<>(&QTimer::start));
+    QObject::connect(field, &QLineEdit::returnPressed, context, [pause, apply] {
+        pause->stop();
+        apply();
+    });
 }
 
 } // namespace TableSetup

@@ -1,4 +1,7 @@
+#include "ActionItemQuery.h"
 #include "ActionItemRepository.h"
+#include "SampleDataLoader.h"
+#include "Statement.h"
 #include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -140,4 +143,32 @@ TEST_CASE("Open items due in a range come in agenda order with counts per day", 
     const auto perDay = repository.openItemsPerDay(QDate(2021, 12, 1), QDate(2021, 12, 31));
     CHECK(perDay.size() == 1);
     CHECK(perDay.value(QDate(2021, 12, 17)) == 2);
+}
+
+TEST_CASE("Both ways of joining the search index select the same items", "[actions]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    auto ids = [&](const QString &text, ActionItemQuery::TextStrategy strategy) {
+        ActionItemFilter filter;
+        filter.text = text;
+        const ActionItemQuery query(filter, QStringLiteral("a"), strategy);
+        Statement select(t.database->connection(),
+                         QStringLiteral("SELECT a.id FROM action_items a %1 ORDER BY a.id")
+                             .arg(query.whereClause()));
+        for (const auto &value : query.values())
+            select.bind(value.first, value.second);
+        select.exec();
+        QStringList result;
+        while (select.next())
+            result << select.text(0);
+        return result;
+    };
+    for (const char *text : {"call", "bysta train", "fund", "christian hall vigil", "zzz"}) {
+        const QString words = QString::fromLatin1(text);
+        CHECK(ids(words, ActionItemQuery::TextStrategy::CollectMatches) ==
+              ids(words, ActionItemQuery::TextStrategy::CheckEachRow));
+    }
+    CHECK(ids(QStringLiteral("fund"), ActionItemQuery::TextStrategy::CheckEachRow).size() >= 3);
+    CHECK_FALSE(ActionItemQuery::matchesMany(t.database->connection(), QStringLiteral("fund")));
 }
