@@ -79,7 +79,7 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     TableSetup::configure(m_table, ActionItemTableModel::Due, ActionItemTableModel::Title);
     TableSetup::fitColumns(m_table, {{ActionItemTableModel::Campaign, 16},
                                      {ActionItemTableModel::Organization, 14},
-                                     {ActionItemTableModel::Owner, 15}});
+                                     {ActionItemTableModel::Owner, 17}});
     auto labels = [](const Vocabulary &vocabulary) {
         QStringList texts;
         for (const QString &word : vocabulary.words())

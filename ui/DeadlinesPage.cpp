@@ -68,7 +68,7 @@ DeadlinesPage::DeadlinesPage(Database &database, RecordEditor &editor, QWidget *
     const int letter = fontMetrics().averageCharWidth();
     m_tree->setColumnWidth(AgendaModel::Due, 22 * letter);
     m_tree->setColumnWidth(AgendaModel::Campaign, 28 * letter);
-    m_tree->setColumnWidth(AgendaModel::Owner, 20 * letter);
+    m_tree->setColumnWidth(AgendaModel::Owner, 23 * letter);
     m_tree->installEventFilter(this);
 
     m_calendar = new QCalendarWidget(this);
@@ -135,8 +135,10 @@ void DeadlinesPage::markCalendar()
         QTextCharFormat format;
         format.setFontWeight(QFont::Bold);
         format.setFontUnderline(true);
-        if (it.key() < today)
-            format.setForeground(QColor(0xb0, 0x00, 0x20));
+        if (it.key() < today) {
+            const bool dark = m_calendar->palette().color(QPalette::Base).lightness() < 128;
+            format.setForeground(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+        }
         format.setToolTip(tr("%n open action item(s) due", nullptr, it.value()));
         m_calendar->setDateTextFormat(it.key(), format);
     }
