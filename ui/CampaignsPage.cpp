@@ -62,10 +62,11 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
     m_table->setModel(m_proxy);
     TableSetup::configure(m_table, CampaignListModel::Name, CampaignListModel::Name);
     TableSetup::fitColumns(m_table, {{CampaignListModel::Status, 9},
-                                     {CampaignListModel::IssueArea, 18},
-                                     {CampaignListModel::Dates, 26},
+                                     {CampaignListModel::IssueArea, 16},
                                      {CampaignListModel::Partners, 8},
                                      {CampaignListModel::Progress, 7}});
+    TableSetup::fitColumnToTexts(m_table, CampaignListModel::Dates,
+                                 {QStringLiteral("0000-00-00 – 0000-00-00")});
 
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("campaignDetail"));
@@ -96,7 +97,7 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
     right->addWidget(section(tr("Action items"), m_actions, {addAction}, this));
     auto *filters = new QVBoxLayout;
     filters->addWidget(m_search);
-    layOut(filters, m_table, nullptr, right);
+    layOut(filters, m_table, nullptr, right, 3, 2);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);

@@ -40,6 +40,8 @@ QSplitter *Page::layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidge
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, listStretch);
     splitter->setStretchFactor(1, detailStretch);
+    // Initial proportions (sizes are scaled to the space there is); saved ones win later.
+    splitter->setSizes({listStretch * 1000, detailStretch * 1000});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
