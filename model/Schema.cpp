@@ -238,6 +238,14 @@ QString statusRank(const QString &alias)
         .arg(column);
 }
 
+int statusRankOf(const QString &status)
+{
+    static const QStringList order = {QStringLiteral("doing"), QStringLiteral("todo"),
+                                      QStringLiteral("done")};
+    const int rank = int(order.indexOf(status));
+    return rank < 0 ? 3 : rank;
+}
+
 QString priorityRank(const QString &alias)
 {
     const QString column =

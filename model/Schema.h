@@ -18,5 +18,7 @@ int currentVersion();
 // lists sorted by them need no sorting step.
 QString statusRank(const QString &alias);
 QString priorityRank(const QString &alias);
+// The number statusRank() gives a status word.
+int statusRankOf(const QString &status);
 
 } // namespace Schema
