@@ -17,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 
@@ -106,7 +107,16 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
 
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("actionDetail"));
-    layOut(filters, m_table, m_quickAdd, m_detail, 3, 1);
+    auto *markDone = new QPushButton(tr("Mark &done"), this);
+    markDone->setObjectName(QStringLiteral("markDone"));
+    markDone->setToolTip(tr("Mark the chosen item done, or open it again (Space)"));
+    connect(markDone, &QPushButton::clicked, this, &ActionItemsPage::toggleDoneOnCurrent);
+    auto *footer = new QWidget(this);
+    auto *footerLayout = new QHBoxLayout(footer);
+    footerLayout->setContentsMargins(0, 0, 0, 0);
+    footerLayout->addWidget(m_quickAdd, 1);
+    footerLayout->addWidget(markDone);
+    layOut(filters, m_table, footer, m_detail, 3, 1);
 
     TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });
     for (QComboBox *combo : {m_campaign, m_status, m_owner, m_due})

@@ -144,6 +144,17 @@ void DeadlinesPage::markCalendar()
     }
 }
 
+bool DeadlinesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Space marks the chosen item done, as on the Action items page.
+    if (watched == m_tree && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space) {
+        markCurrentDone();
+        return true;
+    }
+    return Page::eventFilter(watched, event);
+}
+
 void DeadlinesPage::showDay(const QDate &day)
 {
     m_model->setDay(day);

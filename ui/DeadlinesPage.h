@@ -28,6 +28,9 @@ public:
     void showDay(const QDate &day);
     AgendaModel *model() const { return m_model; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void markCalendar();
     void expandAll();

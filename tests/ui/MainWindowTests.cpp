@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 #include <functional>
 
@@ -200,6 +201,21 @@ TEST_CASE("Marking an item done takes it off the agenda and undo brings it back"
     CHECK(deadlines->model()->indexOf(vigil).isValid());
     w.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK_FALSE(deadlines->model()->indexOf(vigil).isValid());
+    w.press(Qt::Key_Z, Qt::ControlModifier);
+
+    // With a click on the page's button, and with Space on the Deadlines page.
+    w.window->openRecord(EntityKind::ActionItem, vigil);
+    QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("markDone")),
+                      Qt::LeftButton);
+    CHECK(ActionItemRepository(*w.t.database).get(vigil)->status == QLatin1String("done"));
+    w.press(Qt::Key_Z, Qt::ControlModifier);
+    w.window->showPage(MainWindow::DeadlinesPage);
+    auto *tree = w.window->findChild<QTreeView *>(QStringLiteral("agendaTree"));
+    REQUIRE(tree);
+    tree->setCurrentIndex(deadlines->model()->indexOf(vigil));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Space);
+    CHECK(ActionItemRepository(*w.t.database).get(vigil)->status == QLatin1String("done"));
 }
 
 TEST_CASE("A bad date is explained at its field and nothing is saved", "[ui]")
