@@ -12,7 +12,17 @@
 #include <QMessageBox>
 #include <QTimer>
 
-DesktopSession::DesktopSession(const Clock &clock) : m_clock(clock) {}
+DesktopSession::DesktopSession(const Clock &clock) : m_clock(clock)
+{
+    m_sampleQuestion = [this] {
+        return QMessageBox::question(
+                   m_window.get(), tr("A new Coalition database"),
+                   tr("This database is empty. Load the sample coalition (partner "
+                      "organizations, campaigns and action items from a partner network's "
+                      "page) to look around, or start empty?"),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
+}
 
 DesktopSession::~DesktopSession()
 {
@@ -34,13 +44,7 @@ bool DesktopSession::open(const QString &path, bool offerSample)
                        CampaignRepository(*database).count() == 0 &&
                        ActionItemRepository(*database).count() == 0;
     if (empty && offerSample) {
-        const auto answer = QMessageBox::question(
-            m_window.get(), tr("A new Coalition database"),
-            tr("This database is empty. Load the sample coalition (partner organizations, "
-               "campaigns and action items from a partner network's page) to look around, or "
-               "start empty?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer == QMessageBox::Yes) {
+        if (m_sampleQuestion()) {
             try {
                 SampleDataLoader::load(*database);
             } catch (const CoalitionError &error) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -15,7 +16,11 @@ class DesktopSession : public QObject
     Q_OBJECT
 
 public:
+    // Asked when a database is empty: load the sample coalition? (A seam for tests.)
+    using SampleQuestion = std::function<bool()>;
+
     explicit DesktopSession(const Clock &clock);
+    void setSampleQuestion(SampleQuestion question) { m_sampleQuestion = std::move(question); }
     ~DesktopSession() override;
 
     // Opens path and shows a window on it; false (after telling the user) on failure.
@@ -28,4 +33,5 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;
+    SampleQuestion m_sampleQuestion;
 };
