@@ -20,7 +20,9 @@ QString description()
               "Commands:\n"
               "  (none)                          open the window\n"
               "  agenda [--days N] [--db PATH]   print open action items by deadline\n"
-              "  demo --db PATH                  create a database from the sample data\n\n"
+              "  demo --db PATH                  create a database from the sample data\n"
+              "  export actions|organizations|contacts|campaigns [filters] [--out FILE]\n"
+              "                                  write a CSV file for spreadsheets\n\n"
               "Exit status: 0 on success, 1 on failure, 2 on bad usage.");
 }
 
@@ -36,7 +38,8 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
             argument == QLatin1String("--version") || argument == QLatin1String("-v"))
             return true;
-        if (optionsWithValue.contains(argument)) {
+        if (optionsWithValue.contains(argument) ||
+            ExportOptions::optionsWithValue().contains(argument)) {
             ++i; // skip the option's value
             continue;
         }
@@ -80,6 +83,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         tr("Open the window on a page: campaigns, organizations, contacts, actions or deadlines."),
         tr("PAGE"));
     parser.addOptions({dbOption, todayOption, daysOption, screenshotOption, pageOption});
+    parser.addOptions(ExportOptions::options());
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("agenda or demo; none opens the window."),
                                  QStringLiteral("[command]"));
@@ -99,15 +103,17 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        throw UsageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
     const QString command = positional.value(0);
+    if (positional.size() > 1 && command != QLatin1String("export"))
+        throw UsageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
     if (command.isEmpty())
         request.command = CommandLineRequest::Command::Window;
     else if (command == QLatin1String("agenda"))
         request.command = CommandLineRequest::Command::Agenda;
     else if (command == QLatin1String("demo"))
         request.command = CommandLineRequest::Command::Demo;
+    else if (command == QLatin1String("export"))
+        request.command = CommandLineRequest::Command::Export;
     else
         throw UsageError(tr("Unknown command \"%1\".").arg(command));
 
@@ -116,6 +122,11 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         throw UsageError(tr("--db needs a file name."));
     if (request.command == CommandLineRequest::Command::Demo && request.databasePath.isEmpty())
         throw UsageError(tr("demo needs --db PATH: the file to create."));
+
+    if (request.command == CommandLineRequest::Command::Export)
+        request.exportRequest = ExportOptions::read(parser, positional);
+    else if (ExportOptions::anySet(parser))
+        throw UsageError(tr("Those options belong to the export command."));
 
     if (parser.isSet(daysOption)) {
         if (request.command != CommandLineRequest::Command::Agenda)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "ExportOptions.h"
+
 // What the user asked for on the command line (DESIGN.md §6), parsed and checked.
 struct CommandLineRequest
 {
@@ -12,6 +14,7 @@ struct CommandLineRequest
         Window,
         Agenda,
         Demo,
+        Export,
         Help,
         Version
     };
@@ -22,6 +25,7 @@ struct CommandLineRequest
     int days = -1;        // agenda horizon; -1: everything
     QString screenshotPath;
     int page = -1; // --page: the window's page to show (MainWindow::PageIndex); -1: last used
+    ExportRequest exportRequest;
     QString helpText;
 };
 

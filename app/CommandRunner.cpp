@@ -3,15 +3,21 @@
 #include "Agenda.h"
 #include "AgendaPrinter.h"
 #include "AppPaths.h"
+#include "CampaignRepository.h"
 #include "CoalitionError.h"
+#include "CsvExport.h"
+#include "CsvWriter.h"
 #include "Database.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "SampleDataLoader.h"
 #include "ShiftedClock.h"
 #include "SystemClock.h"
+#include "Vocabulary.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QSaveFile>
 #include <memory>
 
 namespace {
@@ -45,6 +51,8 @@ int CommandRunner::run(const CommandLineRequest &request)
             return runAgenda(request);
         case CommandLineRequest::Command::Demo:
             return runDemo(request);
+        case CommandLineRequest::Command::Export:
+            return runExport(request);
         case CommandLineRequest::Command::Window:
             return runWindow(request);
         }
@@ -76,6 +84,89 @@ int CommandRunner::runDemo(const CommandLineRequest &request)
                  .arg(request.databasePath)
                  .arg(result.created)
                  .arg(result.alreadyPresent)
+          << Qt::endl;
+    return 0;
+}
+
+namespace {
+
+ActionItemFilter exportFilter(Database &database, const ExportRequest &request)
+{
+    ActionItemFilter filter;
+    if (!request.campaign.isEmpty()) {
+        const auto campaign = CampaignRepository(database).findByIdOrName(request.campaign);
+        if (!campaign)
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "There is no campaign named \"%1\".")
+                    .arg(request.campaign));
+        filter.campaignId = campaign->id;
+    }
+    for (const QString &status : request.statuses) {
+        const auto word = Vocabulary::actionStatus().canonical(status);
+        if (!word)
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "\"%1\" is not a status; use %2.")
+                    .arg(status, Vocabulary::actionStatus().words().join(QStringLiteral(", "))));
+        filter.statuses << *word;
+    }
+    filter.owner = request.owner;
+    if (request.dueBefore.isValid())
+        filter.dueTo = request.dueBefore.addDays(-1);
+    if (request.dueAfter.isValid())
+        filter.dueFrom = request.dueAfter.addDays(1);
+    filter.withoutDueDate = !request.dueBefore.isValid() && !request.dueAfter.isValid();
+    return filter;
+}
+
+CsvExport::Table exportTable(const QString &name)
+{
+    if (name == QLatin1String("organizations"))
+        return CsvExport::Table::Organizations;
+    if (name == QLatin1String("contacts"))
+        return CsvExport::Table::Contacts;
+    if (name == QLatin1String("campaigns"))
+        return CsvExport::Table::Campaigns;
+    return CsvExport::Table::ActionItems;
+}
+
+} // namespace
+
+int CommandRunner::runExport(const CommandLineRequest &request)
+{
+    const ExportRequest &wanted = request.exportRequest;
+    const auto clock = makeClock(request);
+    const auto database =
+        Database::open(databasePath(request), *clock, Database::OpenMode::MustExist);
+    const CsvExport::Table table = exportTable(wanted.table);
+    CsvExport::checkColumns(table, wanted.columns);
+    const ActionItemFilter filter = exportFilter(*database, wanted);
+    CsvWriter::Options options;
+    options.delimiter = wanted.delimiter;
+    options.byteOrderMark = wanted.byteOrderMark;
+    options.neutralizeFormulas = !wanted.raw;
+
+    if (wanted.outPath.isEmpty()) {
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            throw CoalitionError(out.errorString());
+        CsvWriter writer(out, options);
+        CsvExport::write(*database, table, filter, wanted.columns, writer);
+        return 0;
+    }
+    // All or nothing: the file appears only once every row is written.
+    QSaveFile out(wanted.outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        throw CoalitionError(QCoreApplication::translate("CommandRunner", "Cannot write %1: %2")
+                                 .arg(wanted.outPath, out.errorString()));
+    CsvWriter writer(out, options);
+    const int rows = CsvExport::write(*database, table, filter, wanted.columns, writer);
+    if (!out.commit())
+        throw CoalitionError(QCoreApplication::translate("CommandRunner", "Cannot write %1: %2")
+                                 .arg(wanted.outPath, out.errorString()));
+    m_out << QCoreApplication::translate("CommandRunner", "Wrote %1 rows to %2.")
+                 .arg(rows)
+                 .arg(wanted.outPath)
           << Qt::endl;
     return 0;
 }

@@ -17,6 +17,7 @@ public:
 private:
     int runAgenda(const CommandLineRequest &request);
     int runDemo(const CommandLineRequest &request);
+    int runExport(const CommandLineRequest &request);
     int runWindow(const CommandLineRequest &request);
 
     QTextStream &m_out;

@@ -1,0 +1,124 @@
+#include "ExportOptions.h"
+
+#include "CoalitionError.h"
+#include "UsageError.h"
+#include "Validation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportOptions", text);
+}
+
+const QStringList tables = {QStringLiteral("actions"), QStringLiteral("organizations"),
+                            QStringLiteral("contacts"), QStringLiteral("campaigns")};
+
+QDate date(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return {};
+    const QDate parsed = Validation::parseDate(parser.value(option));
+    if (!parsed.isValid())
+        throw CoalitionError(
+            tr("--%1: \"%2\" is not a date; use YYYY-MM-DD.").arg(option, parser.value(option)));
+    return parsed;
+}
+
+QStringList list(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        items << item.trimmed();
+    return items;
+}
+
+} // namespace
+
+namespace ExportOptions {
+
+QList<QCommandLineOption> options()
+{
+    return {
+        {QStringLiteral("campaign"), tr("export actions: only this campaign (name or id)."),
+         tr("NAME")},
+        {QStringLiteral("status"), tr("export actions: only these statuses (comma-separated)."),
+         tr("S")},
+        {QStringLiteral("owner"), tr("export actions: only this owner."), tr("O")},
+        {QStringLiteral("due-before"), tr("export actions: due before this date."), tr("DATE")},
+        {QStringLiteral("due-after"), tr("export actions: due after this date."), tr("DATE")},
+        {QStringLiteral("columns"), tr("export: these columns, in this order (comma-separated)."),
+         tr("a,b,c")},
+        {QStringLiteral("delimiter"), tr("export: comma (default), semicolon or tab."), tr("D")},
+        {QStringLiteral("no-bom"), tr("export: leave out the UTF-8 byte order mark.")},
+        {QStringLiteral("raw"), tr("export: write cells as they are, without making formulas "
+                                   "inert (for round trips).")},
+        {QStringLiteral("out"), tr("export: write to FILE instead of standard output."),
+         tr("FILE")},
+    };
+}
+
+QStringList optionsWithValue()
+{
+    QStringList names;
+    for (const QCommandLineOption &option : options()) {
+        if (!option.valueName().isEmpty())
+            names << QStringLiteral("--") + option.names().first();
+    }
+    return names;
+}
+
+bool anySet(const QCommandLineParser &parser)
+{
+    for (const QCommandLineOption &option : options()) {
+        if (parser.isSet(option.names().first()))
+            return true;
+    }
+    return false;
+}
+
+ExportRequest read(const QCommandLineParser &parser, const QStringList &positional)
+{
+    ExportRequest request;
+    if (positional.size() < 2)
+        throw UsageError(tr("export needs a table: %1.").arg(tables.join(QStringLiteral(", "))));
+    if (positional.size() > 2)
+        throw UsageError(tr("Unexpected argument \"%1\".").arg(positional.at(2)));
+    request.table = positional.at(1);
+    if (!tables.contains(request.table))
+        throw UsageError(tr("Cannot export \"%1\"; choose %2.")
+                             .arg(request.table, tables.join(QStringLiteral(", "))));
+    const bool actionFilters =
+        parser.isSet(QStringLiteral("campaign")) || parser.isSet(QStringLiteral("status")) ||
+        parser.isSet(QStringLiteral("owner")) || parser.isSet(QStringLiteral("due-before")) ||
+        parser.isSet(QStringLiteral("due-after"));
+    if (actionFilters && request.table != QLatin1String("actions"))
+        throw UsageError(tr("--campaign, --status, --owner and --due-… filter action items only."));
+    request.campaign = parser.value(QStringLiteral("campaign"));
+    request.statuses = list(parser.value(QStringLiteral("status")));
+    request.owner = parser.value(QStringLiteral("owner"));
+    request.dueBefore = date(parser, QStringLiteral("due-before"));
+    request.dueAfter = date(parser, QStringLiteral("due-after"));
+    request.columns = list(parser.value(QStringLiteral("columns")));
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString name = parser.value(QStringLiteral("delimiter"));
+        if (name == QLatin1String("comma"))
+            request.delimiter = QLatin1Char(',');
+        else if (name == QLatin1String("semicolon"))
+            request.delimiter = QLatin1Char(';');
+        else if (name == QLatin1String("tab"))
+            request.delimiter = QLatin1Char('\t');
+        else
+            throw UsageError(
+                tr("--delimiter takes comma, semicolon or tab (got \"%1\").").arg(name));
+    }
+    request.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+    request.raw = parser.isSet(QStringLiteral("raw"));
+    request.outPath = parser.value(QStringLiteral("out"));
+    return request;
+}
+
+} // namespace ExportOptions

@@ -1,0 +1,156 @@
+// coalition export as a real process, its files read back by an independent reader:
+// Python's csv module.
+#include "ActionItemRepository.h"
+#include "SampleDataLoader.h"
+#include "TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace {
+
+int coalition(const QStringList &arguments, QString *err = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(COALITION_BINARY), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
+}
+
+// Every row of a CSV file as Python's csv module reads it.
+QVector<QStringList> pythonRows(const QString &path, const QString &delimiter)
+{
+    static const char *script = "import csv, json, sys\n"
+                                "with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:\n"
+                                "    rows = list(csv.reader(f, delimiter=sys.argv[2]))\n"
+                                "json.dump(rows, sys.stdout)\n";
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"), QString::fromLatin1(script), path, delimiter});
+    REQUIRE(python.waitForFinished(60000));
+    REQUIRE(python.exitCode() == 0);
+    QVector<QStringList> rows;
+    for (const QJsonValue &row : QJsonDocument::fromJson(python.readAllStandardOutput()).array()) {
+        QStringList cells;
+        for (const QJsonValue &cell : row.toArray())
+            cells << cell.toString();
+        rows << cells;
+    }
+    return rows;
+}
+
+struct Exported
+{
+    TestDatabase t;
+    QString hostileId;
+
+    Exported()
+    {
+        SampleDataLoader::load(*t.database);
+        ActionItem item;
+        item.title = QStringLiteral("=HYPERLINK(\"http://evil.example\";\"click\")");
+        item.notes =
+            QStringLiteral("Line one, with a comma\r\nLine \"two\" 🙏🏽 \u202Eright-to-left");
+        item.owner = QStringLiteral("-Field team");
+        hostileId = ActionItemRepository(*t.database).create(item).id;
+        t.close(); // the process opens the file itself
+    }
+};
+
+} // namespace
+
+TEST_CASE("Exported action items read back cell for cell with Python's csv module", "[export]")
+{
+    Exported e;
+    const QString path = e.t.file(QStringLiteral("actions.csv"));
+    REQUIRE(coalition({QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--db"),
+                       e.t.path(), QStringLiteral("--out"), path}) == 0);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(3) == QByteArray("\xEF\xBB\xBF"));
+
+    const QVector<QStringList> rows = pythonRows(path, QStringLiteral(","));
+    e.t.reopen();
+    const QVector<ActionItem> items = ActionItemRepository(*e.t.database).list(ActionItemFilter());
+    REQUIRE(rows.size() == items.size() + 1);
+    const QStringList header = rows.first();
+    CHECK(header.first() == QLatin1String("id"));
+    const int title = int(header.indexOf(QStringLiteral("title")));
+    const int notes = int(header.indexOf(QStringLiteral("notes")));
+    const int owner = int(header.indexOf(QStringLiteral("owner")));
+    const int due = int(header.indexOf(QStringLiteral("due_date")));
+    for (int i = 1; i < rows.size(); ++i) {
+        const auto item = ActionItemRepository(*e.t.database).get(rows[i].first());
+        REQUIRE(item);
+        REQUIRE(rows[i].size() == header.size());
+        if (item->id == e.hostileId) {
+            // Made inert for spreadsheets; everything else exactly as stored.
+            CHECK(rows[i][title] == QLatin1String("'") + item->title);
+            CHECK(rows[i][owner] == QLatin1String("'") + item->owner);
+            CHECK(rows[i][notes] == item->notes);
+        } else {
+            CHECK(rows[i][title] == item->title);
+            CHECK(rows[i][notes] == item->notes);
+            CHECK(rows[i][owner] == item->owner);
+        }
+        CHECK(rows[i][due] == item->dueDate.toString(Qt::ISODate));
+    }
+}
+
+TEST_CASE("Export filters and options: columns - semicolons - no BOM - raw", "[export]")
+{
+    Exported e;
+    const QString path = e.t.file(QStringLiteral("pathway.csv"));
+    REQUIRE(coalition({QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--db"),
+                       e.t.path(), QStringLiteral("--campaign"),
+                       QStringLiteral("pathway to citizenship"), QStringLiteral("--status"),
+                       QStringLiteral("todo,in progress"), QStringLiteral("--columns"),
+                       QStringLiteral("title,status,due_date"), QStringLiteral("--delimiter"),
+                       QStringLiteral("semicolon"), QStringLiteral("--no-bom"),
+                       QStringLiteral("--out"), path}) == 0);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.peek(5) == QByteArray("title"));
+    const QVector<QStringList> rows = pythonRows(path, QStringLiteral(";"));
+    REQUIRE(rows.size() == 5); // header + the campaign's four open items
+    CHECK(rows.first() == QStringList{QStringLiteral("title"), QStringLiteral("status"),
+                                      QStringLiteral("due_date")});
+    CHECK(rows[1][0].startsWith(QLatin1String("Press Congress"))); // overdue first
+
+    const QString rawPath = e.t.file(QStringLiteral("raw.csv"));
+    REQUIRE(coalition({QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--db"),
+                       e.t.path(), QStringLiteral("--raw"), QStringLiteral("--columns"),
+                       QStringLiteral("id,title"), QStringLiteral("--out"), rawPath}) == 0);
+    bool found = false;
+    for (const QStringList &row : pythonRows(rawPath, QStringLiteral(","))) {
+        if (row.first() == e.hostileId) {
+            found = true;
+            CHECK(row.at(1) == QLatin1String("=HYPERLINK(\"http://evil.example\";\"click\")"));
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("A failed export leaves no file and says why", "[export]")
+{
+    Exported e;
+    QString err;
+    const QString nowhere = e.t.file(QStringLiteral("missing-folder/actions.csv"));
+    CHECK(coalition({QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--db"),
+                     e.t.path(), QStringLiteral("--out"), nowhere},
+                    &err) == 1);
+    CHECK(err.contains(QLatin1String("Cannot write")));
+    CHECK_FALSE(QFile::exists(nowhere));
+    CHECK(coalition({QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--db"),
+                     e.t.path(), QStringLiteral("--campaign"), QStringLiteral("No such campaign")},
+                    &err) == 1);
+    CHECK(err.contains(QLatin1String("There is no campaign named")));
+    CHECK(QDir(e.t.dir.path()).entryList({QStringLiteral("*.csv")}).isEmpty());
+}
