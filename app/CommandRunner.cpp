@@ -1,8 +1,10 @@
 #include "CommandRunner.h"
 
+#include "AddressBookExport.h"
 #include "Agenda.h"
 #include "AgendaPrinter.h"
 #include "AppPaths.h"
+#include "CalendarExport.h"
 #include "CampaignRepository.h"
 #include "CoalitionError.h"
 #include "CsvExport.h"
@@ -137,38 +139,61 @@ int CommandRunner::runExport(const CommandLineRequest &request)
     const auto clock = makeClock(request);
     const auto database =
         Database::open(databasePath(request), *clock, Database::OpenMode::MustExist);
+    const ActionItemFilter filter = exportFilter(*database, wanted);
+    if (wanted.table == QLatin1String("ics") || wanted.table == QLatin1String("vcf")) {
+        const QByteArray bytes = wanted.table == QLatin1String("ics")
+                                     ? CalendarExport::actionItems(*database, filter)
+                                     : AddressBookExport::contacts(*database);
+        writeAtomically(wanted.outPath,
+                        [&bytes](QIODevice &out) { return out.write(bytes) == bytes.size(); });
+        if (!wanted.outPath.isEmpty())
+            m_out << QCoreApplication::translate("CommandRunner", "Wrote %1.").arg(wanted.outPath)
+                  << Qt::endl;
+        return 0;
+    }
     const CsvExport::Table table = exportTable(wanted.table);
     CsvExport::checkColumns(table, wanted.columns);
-    const ActionItemFilter filter = exportFilter(*database, wanted);
     CsvWriter::Options options;
     options.delimiter = wanted.delimiter;
     options.byteOrderMark = wanted.byteOrderMark;
     options.neutralizeFormulas = !wanted.raw;
 
-    if (wanted.outPath.isEmpty()) {
+    int rows = 0;
+    writeAtomically(wanted.outPath, [&](QIODevice &out) {
+        CsvWriter writer(out, options);
+        rows = CsvExport::write(*database, table, filter, wanted.columns, writer);
+        return true;
+    });
+    if (!wanted.outPath.isEmpty())
+        m_out << QCoreApplication::translate("CommandRunner", "Wrote %1 rows to %2.")
+                     .arg(rows)
+                     .arg(wanted.outPath)
+              << Qt::endl;
+    return 0;
+}
+
+void CommandRunner::writeAtomically(const QString &path,
+                                    const std::function<bool(QIODevice &)> &write)
+{
+    auto cannot = [&path](const QString &why) {
+        return CoalitionError(
+            QCoreApplication::translate("CommandRunner", "Cannot write %1: %2").arg(path, why));
+    };
+    if (path.isEmpty()) {
         m_out.flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            throw CoalitionError(out.errorString());
-        CsvWriter writer(out, options);
-        CsvExport::write(*database, table, filter, wanted.columns, writer);
-        return 0;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !write(out))
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "Cannot write to standard output: %1")
+                    .arg(out.errorString()));
+        return;
     }
-    // All or nothing: the file appears only once every row is written.
-    QSaveFile out(wanted.outPath);
+    // All or nothing: the file appears only once every byte is written.
+    QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        throw CoalitionError(QCoreApplication::translate("CommandRunner", "Cannot write %1: %2")
-                                 .arg(wanted.outPath, out.errorString()));
-    CsvWriter writer(out, options);
-    const int rows = CsvExport::write(*database, table, filter, wanted.columns, writer);
-    if (!out.commit())
-        throw CoalitionError(QCoreApplication::translate("CommandRunner", "Cannot write %1: %2")
-                                 .arg(wanted.outPath, out.errorString()));
-    m_out << QCoreApplication::translate("CommandRunner", "Wrote %1 rows to %2.")
-                 .arg(rows)
-                 .arg(wanted.outPath)
-          << Qt::endl;
-    return 0;
+        throw cannot(out.errorString());
+    if (!write(out) || !out.commit())
+        throw cannot(out.errorString());
 }
 
 int CommandRunner::runWindow(const CommandLineRequest &request)

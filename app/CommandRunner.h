@@ -2,7 +2,9 @@
 
 #include "CommandLine.h"
 
+#include <QIODevice>
 #include <QTextStream>
+#include <functional>
 
 // Runs a parsed request: opens the database with the right clock and runs the
 // command or the window. Returns the process exit status; errors a user can act on
@@ -18,6 +20,8 @@ private:
     int runAgenda(const CommandLineRequest &request);
     int runDemo(const CommandLineRequest &request);
     int runExport(const CommandLineRequest &request);
+    // To path through QSaveFile (no partial file on failure), or to stdout when empty.
+    void writeAtomically(const QString &path, const std::function<bool(QIODevice &)> &write);
     int runWindow(const CommandLineRequest &request);
 
     QTextStream &m_out;

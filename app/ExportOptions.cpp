@@ -14,8 +14,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("ExportOptions", text);
 }
 
-const QStringList tables = {QStringLiteral("actions"), QStringLiteral("organizations"),
-                            QStringLiteral("contacts"), QStringLiteral("campaigns")};
+const QStringList tables = {QStringLiteral("actions"),  QStringLiteral("organizations"),
+                            QStringLiteral("contacts"), QStringLiteral("campaigns"),
+                            QStringLiteral("ics"),      QStringLiteral("vcf")};
 
 QDate date(const QCommandLineParser &parser, const QString &option)
 {
@@ -95,8 +96,17 @@ ExportRequest read(const QCommandLineParser &parser, const QStringList &position
         parser.isSet(QStringLiteral("campaign")) || parser.isSet(QStringLiteral("status")) ||
         parser.isSet(QStringLiteral("owner")) || parser.isSet(QStringLiteral("due-before")) ||
         parser.isSet(QStringLiteral("due-after"));
-    if (actionFilters && request.table != QLatin1String("actions"))
+    const bool items =
+        request.table == QLatin1String("actions") || request.table == QLatin1String("ics");
+    if (actionFilters && !items)
         throw UsageError(tr("--campaign, --status, --owner and --due-… filter action items only."));
+    const bool csvOptions =
+        parser.isSet(QStringLiteral("columns")) || parser.isSet(QStringLiteral("delimiter")) ||
+        parser.isSet(QStringLiteral("no-bom")) || parser.isSet(QStringLiteral("raw"));
+    const bool calendarOrCards =
+        request.table == QLatin1String("ics") || request.table == QLatin1String("vcf");
+    if (csvOptions && calendarOrCards)
+        throw UsageError(tr("--columns, --delimiter, --no-bom and --raw are for CSV exports."));
     request.campaign = parser.value(QStringLiteral("campaign"));
     request.statuses = list(parser.value(QStringLiteral("status")));
     request.owner = parser.value(QStringLiteral("owner"));

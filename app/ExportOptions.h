@@ -12,7 +12,7 @@ class QCommandLineParser;
 // looked up against the database later.
 struct ExportRequest
 {
-    QString table;        // actions, organizations, contacts, campaigns
+    QString table;        // actions, organizations, contacts, campaigns, ics, vcf
     QString campaign;     // name or id
     QStringList statuses; // as typed; vocabulary words or synonyms
     QString owner;

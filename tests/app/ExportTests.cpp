@@ -32,7 +32,7 @@ QVector<QStringList> pythonRows(const QString &path, const QString &delimiter)
                                 "    rows = list(csv.reader(f, delimiter=sys.argv[2]))\n"
                                 "json.dump(rows, sys.stdout)\n";
     QProcess python;
-    python.start(QStringLiteral("python3"),
+    python.start(QStringLiteral(COALITION_PYTHON),
                  {QStringLiteral("-c"), QString::fromLatin1(script), path, delimiter});
     REQUIRE(python.waitForFinished(60000));
     REQUIRE(python.exitCode() == 0);
