@@ -15,15 +15,19 @@ QString tr(const char *text)
 
 QString description()
 {
-    return tr("Coalition: partner organizations, contacts, campaigns and action items for "
-              "community organizers.\n\n"
-              "Commands:\n"
-              "  (none)                          open the window\n"
-              "  agenda [--days N] [--db PATH]   print open action items by deadline\n"
-              "  demo --db PATH                  create a database from the sample data\n"
-              "  export actions|organizations|contacts|campaigns [filters] [--out FILE]\n"
-              "                                  write a CSV file for spreadsheets\n\n"
-              "Exit status: 0 on success, 1 on failure, 2 on bad usage.");
+    return tr(
+        "Coalition: partner organizations, contacts, campaigns and action items for "
+        "community organizers.\n\n"
+        "Commands:\n"
+        "  (none)                          open the window\n"
+        "  agenda [--days N] [--db PATH]   print open action items by deadline\n"
+        "  demo --db PATH                  create a database from the sample data\n"
+        "  export actions|organizations|contacts|campaigns [filters] [--out FILE]\n"
+        "                                  write a CSV file for spreadsheets\n"
+        "  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books\n"
+        "  import contacts|organizations|actions FILE [--dry-run] [--on-match WHAT]\n"
+        "                                  read a CSV file, all or nothing\n\n"
+        "Exit status: 0 on success, 1 on failure, 2 on bad usage.");
 }
 
 } // namespace
@@ -39,7 +43,8 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
             argument == QLatin1String("--version") || argument == QLatin1String("-v"))
             return true;
         if (optionsWithValue.contains(argument) ||
-            ExportOptions::optionsWithValue().contains(argument)) {
+            ExportOptions::optionsWithValue().contains(argument) ||
+            ImportOptions::optionsWithValue().contains(argument)) {
             ++i; // skip the option's value
             continue;
         }
@@ -84,6 +89,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         tr("PAGE"));
     parser.addOptions({dbOption, todayOption, daysOption, screenshotOption, pageOption});
     parser.addOptions(ExportOptions::options());
+    parser.addOptions(ImportOptions::options());
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("agenda or demo; none opens the window."),
                                  QStringLiteral("[command]"));
@@ -104,7 +110,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    if (positional.size() > 1 && command != QLatin1String("export"))
+    if (positional.size() > 1 && command != QLatin1String("export") &&
+        command != QLatin1String("import"))
         throw UsageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
     if (command.isEmpty())
         request.command = CommandLineRequest::Command::Window;
@@ -114,6 +121,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.command = CommandLineRequest::Command::Demo;
     else if (command == QLatin1String("export"))
         request.command = CommandLineRequest::Command::Export;
+    else if (command == QLatin1String("import"))
+        request.command = CommandLineRequest::Command::Import;
     else
         throw UsageError(tr("Unknown command \"%1\".").arg(command));
 
@@ -127,6 +136,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.exportRequest = ExportOptions::read(parser, positional);
     else if (ExportOptions::anySet(parser))
         throw UsageError(tr("Those options belong to the export command."));
+    if (request.command == CommandLineRequest::Command::Import)
+        request.importRequest = ImportOptions::read(parser, positional);
+    else if (ImportOptions::anySet(parser))
+        throw UsageError(tr("--dry-run and --on-match belong to the import command."));
 
     if (parser.isSet(daysOption)) {
         if (request.command != CommandLineRequest::Command::Agenda)

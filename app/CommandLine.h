@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "ExportOptions.h"
+#include "ImportOptions.h"
 
 // What the user asked for on the command line (DESIGN.md §6), parsed and checked.
 struct CommandLineRequest
@@ -15,6 +16,7 @@ struct CommandLineRequest
         Agenda,
         Demo,
         Export,
+        Import,
         Help,
         Version
     };
@@ -26,6 +28,7 @@ struct CommandLineRequest
     QString screenshotPath;
     int page = -1; // --page: the window's page to show (MainWindow::PageIndex); -1: last used
     ExportRequest exportRequest;
+    ImportRequest importRequest;
     QString helpText;
 };
 

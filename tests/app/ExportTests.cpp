@@ -1,6 +1,7 @@
 // coalition export as a real process, its files read back by an independent reader:
 // Python's csv module.
 #include "ActionItemRepository.h"
+#include "ContactRepository.h"
 #include "SampleDataLoader.h"
 #include "TestDatabase.h"
 
@@ -153,4 +154,47 @@ TEST_CASE("A failed export leaves no file and says why", "[export]")
                     &err) == 1);
     CHECK(err.contains(QLatin1String("There is no campaign named")));
     CHECK(QDir(e.t.dir.path()).entryList({QStringLiteral("*.csv")}).isEmpty());
+}
+
+TEST_CASE("coalition import counts - dry runs - and rejects bad files with line numbers",
+          "[import]")
+{
+    Exported e;
+    const QString people = e.t.file(QStringLiteral("people.csv"));
+    QFile file(people);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Full Name,E-mail,Org\r\nAna Organizer,ana@example.org,HANA Center\r\n");
+    file.close();
+
+    QProcess dry;
+    dry.start(QStringLiteral(COALITION_BINARY),
+              {QStringLiteral("import"), QStringLiteral("contacts"), people, QStringLiteral("--db"),
+               e.t.path(), QStringLiteral("--dry-run")});
+    REQUIRE(dry.waitForFinished(60000));
+    CHECK(dry.exitCode() == 0);
+    const QString out = QString::fromUtf8(dry.readAllStandardOutput());
+    CHECK(out.contains(QLatin1String("would create 1")));
+    CHECK(out.contains(QStringLiteral("E-mail → email")));
+    CHECK(out.contains(QLatin1String("Dry run: nothing was written.")));
+
+    CHECK(coalition({QStringLiteral("import"), QStringLiteral("contacts"), people,
+                     QStringLiteral("--db"), e.t.path()}) == 0);
+    const QString bad = e.t.file(QStringLiteral("bad.csv"));
+    QFile badFile(bad);
+    REQUIRE(badFile.open(QIODevice::WriteOnly));
+    badFile.write("title,due\nfine,2021-12-20\nwrong,12/20/2021\n");
+    badFile.close();
+    QString err;
+    CHECK(coalition({QStringLiteral("import"), QStringLiteral("actions"), bad,
+                     QStringLiteral("--db"), e.t.path()},
+                    &err) == 1);
+    CHECK(err.contains(bad + QStringLiteral(":3: \"12/20/2021\" is not a date")));
+    CHECK(err.contains(QLatin1String("nothing was imported")));
+    e.t.reopen();
+    ActionItemFilter fine;
+    fine.text = QStringLiteral("fine");
+    CHECK(ActionItemRepository(*e.t.database).list(fine).isEmpty());
+    ListOptions ana;
+    ana.text = QStringLiteral("ana organizer");
+    CHECK(ContactRepository(*e.t.database).list(ana).size() == 1);
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+
+// Which column of a spreadsheet feeds which field. Header names are matched forgiving
+// case, spaces, dashes and underscores, and common synonyms ("E-mail", "Phone number",
+// "Org", "Deadline"), so files saved from other tools import without renaming.
+class ImportMapping
+{
+public:
+    enum class Table
+    {
+        Contacts,
+        Organizations,
+        ActionItems
+    };
+
+    ImportMapping(Table table, const QStringList &headers);
+
+    // The field a column feeds ("email"), or empty when no field takes it.
+    QString fieldOf(int column) const { return m_fields.value(column); }
+    int columnOf(const QString &field) const;
+    bool has(const QString &field) const { return columnOf(field) >= 0; }
+    QStringList unmappedHeaders() const;
+    // "E-mail → email, Org → organization" for the preview and the command line.
+    QString describe() const;
+
+    static QStringList fields(Table table);
+
+private:
+    QStringList m_headers;
+    QHash<int, QString> m_fields;
+};
