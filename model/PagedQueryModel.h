@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QVariant>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 class Database;
@@ -53,6 +54,12 @@ public:
 
     // Starts again at the first page; for a changed filter or sort.
     void reload();
+
+    // Every row the view would show, in its order, as the text of its cells (the record
+    // id first when withId): for "export what the page shows". rowDone(rows so far)
+    // returning false stops early; returns the rows given to write.
+    int forEachRow(bool withId, const std::function<bool(const QStringList &cells)> &write,
+                   const std::function<bool(int rows)> &rowDone = {}) const;
 
 protected:
     struct Row
@@ -118,6 +125,7 @@ private:
     int m_pageSize = 256;
     bool m_allFetched = false;
     bool m_reloadPending = false;
+    int m_changesInBatch = 0;
     mutable int m_totalCount = -1; // -1: count again
     QVector<Row> m_rows;
     QHash<QString, int> m_rowById;

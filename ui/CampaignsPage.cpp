@@ -206,6 +206,38 @@ void CampaignsPage::showDetail()
                                             .arg(QLocale().toString(total - int(items.size())))});
 }
 
+int CampaignsPage::writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
+                             const std::function<bool(int)> &progress) const
+{
+    // The list as filtered and sorted on screen (a handful of campaigns, in memory).
+    QStringList header;
+    if (withId)
+        header << QStringLiteral("id");
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header << m_proxy->headerData(column, Qt::Horizontal).toString();
+    if (!write(header))
+        return 0;
+    int rows = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList cells;
+        if (withId)
+            cells << m_proxy->index(row, 0).data(CampaignListModel::IdRole).toString();
+        for (int column = 0; column < m_proxy->columnCount(); ++column)
+            cells << m_proxy->index(row, column).data().toString();
+        if (!write(cells))
+            break;
+        ++rows;
+    }
+    if (progress)
+        progress(rows);
+    return rows;
+}
+
+int CampaignsPage::rowCountForExport() const
+{
+    return m_proxy->rowCount();
+}
+
 void CampaignsPage::newRecord()
 {
     const QString id = m_editor.newCampaign();

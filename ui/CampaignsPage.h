@@ -25,6 +25,9 @@ public:
     void newRecord() override;
     void showRecord(const QString &id) override;
     QString currentId() const override;
+    int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
+                  const std::function<bool(int)> &progress) const override;
+    int rowCountForExport() const override;
 
 private:
     void showDetail();

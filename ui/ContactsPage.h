@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContactTableModel.h"
 #include "Page.h"
 
 class ContactTableModel;
@@ -24,6 +25,12 @@ public:
     void newRecord() override;
     void showRecord(const QString &id) override;
     QString currentId() const override;
+    int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
+                  const std::function<bool(int)> &progress) const override
+    {
+        return m_model->forEachRow(withId, write, progress);
+    }
+    int rowCountForExport() const override { return m_model->totalCount(); }
 
     // The selected people's emails joined for a BCC line; also put on the clipboard.
     QString copyEmails();

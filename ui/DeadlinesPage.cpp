@@ -178,6 +178,48 @@ void DeadlinesPage::markCurrentDone()
         m_editor.setActionStatus(id, QStringLiteral("done"));
 }
 
+int DeadlinesPage::writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
+                             const std::function<bool(int)> &progress) const
+{
+    // The agenda as shown, with its group as the first column.
+    QStringList header;
+    if (withId)
+        header << QStringLiteral("id");
+    header << tr("Group");
+    for (int column = 0; column < AgendaModel::ColumnCount; ++column)
+        header << m_model->headerData(column, Qt::Horizontal).toString();
+    if (!write(header))
+        return 0;
+    int rows = 0;
+    for (int group = 0; group < m_model->rowCount(); ++group) {
+        const QModelIndex bucket = m_model->index(group, 0);
+        const QString label =
+            agendaBucketLabel(AgendaBucket(bucket.data(AgendaModel::BucketRole).toInt()));
+        for (int row = 0; row < m_model->rowCount(bucket); ++row) {
+            QStringList cells;
+            if (withId)
+                cells << m_model->index(row, 0, bucket).data(AgendaModel::IdRole).toString();
+            cells << label;
+            for (int column = 0; column < AgendaModel::ColumnCount; ++column)
+                cells << m_model->index(row, column, bucket).data().toString();
+            if (!write(cells))
+                return rows;
+            ++rows;
+        }
+    }
+    if (progress)
+        progress(rows);
+    return rows;
+}
+
+int DeadlinesPage::rowCountForExport() const
+{
+    int rows = 0;
+    for (int group = 0; group < m_model->rowCount(); ++group)
+        rows += m_model->rowCount(m_model->index(group, 0));
+    return rows;
+}
+
 void DeadlinesPage::newRecord()
 {
     m_editor.newActionItem();

@@ -7,6 +7,7 @@
 #include "ContactsPage.h"
 #include "Database.h"
 #include "DeadlinesPage.h"
+#include "ExportDialog.h"
 #include "OrganizationsPage.h"
 #include "PreferencesDialog.h"
 #include "RecordEditor.h"
@@ -155,6 +156,14 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another Coalition database"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        ExportDialog dialog(m_database, *page(currentPageIndex()), this);
+        dialog.exec();
+    });
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    exportAction->setStatusTip(tr("Save what this page shows as CSV, or deadlines and contacts "
+                                  "for calendars and address books"));
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);

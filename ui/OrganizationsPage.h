@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrganizationTableModel.h"
 #include "Page.h"
 
 class Database;
@@ -22,6 +23,12 @@ public:
     void newRecord() override;
     void showRecord(const QString &id) override;
     QString currentId() const override;
+    int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
+                  const std::function<bool(int)> &progress) const override
+    {
+        return m_model->forEachRow(withId, write, progress);
+    }
+    int rowCountForExport() const override { return m_model->totalCount(); }
 
 private:
     void showDetail();

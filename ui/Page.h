@@ -3,6 +3,7 @@
 #include "EntityKind.h"
 
 #include <QWidget>
+#include <functional>
 
 class PagedQueryModel;
 class QLayout;
@@ -30,6 +31,13 @@ public:
 
     void editCurrent();
     void deleteCurrent();
+
+    // "Export what the page shows": its rows in its order and filter, as cell texts,
+    // with a header row first. progress(rows so far) returning false cancels.
+    virtual int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
+                          const std::function<bool(int)> &progress) const = 0;
+    // How many rows writeRows() will give, for a progress bar.
+    virtual int rowCountForExport() const = 0;
 
     virtual void saveState(QSettings &settings) const;
     virtual void restoreState(const QSettings &settings);
