@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DeadlinesPage.h"
 #include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "OrganizationsPage.h"
 #include "PreferencesDialog.h"
 #include "RecordEditor.h"
@@ -162,6 +163,18 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
+        const ImportMapping::Table table =
+            currentPageIndex() == OrganizationsPage ? ImportMapping::Table::Organizations
+            : currentPageIndex() == ContactsPage    ? ImportMapping::Table::Contacts
+                                                    : ImportMapping::Table::ActionItems;
+        ImportDialog dialog(m_database, table, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(dialog.summary(), 10000);
+    });
+    importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    importAction->setStatusTip(tr("Add or update contacts, organizations or action items from a "
+                                  "CSV file, with a preview first"));
     exportAction->setStatusTip(tr("Save what this page shows as CSV, or deadlines and contacts "
                                   "for calendars and address books"));
     file->addSeparator();
