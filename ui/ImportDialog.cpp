@@ -45,7 +45,9 @@ ImportDialog::ImportDialog(Database &database, ImportMapping::Table table, QWidg
     m_problems->setObjectName(QStringLiteral("importProblems"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(browse);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Records:"), m_table);
     form->addRow(tr("When a row &matches:"), m_onMatch);
     form->addRow(tr("Columns:"), m_mapping);
@@ -130,7 +132,11 @@ CsvImport::Result ImportDialog::run(bool dryRun)
 
 void ImportDialog::showResult(const CsvImport::Result &result)
 {
-    m_mapping->setText(result.mapping.isEmpty() ? tr("(none recognised)") : result.mapping);
+    QString mapping = result.mapping.isEmpty() ? tr("(none recognised)") : result.mapping;
+    if (!result.ignoredColumns.isEmpty())
+        mapping += QLatin1Char('\n') +
+                   tr("Ignored: %1").arg(result.ignoredColumns.join(QStringLiteral(", ")));
+    m_mapping->setText(mapping);
     const QString counts = result.written
                                ? tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.")
                                : tr("%1 to create, %2 to update, %3 unchanged, %4 to skip.");
