@@ -143,10 +143,13 @@ void ImportDialog::showResult(const CsvImport::Result &result)
     m_counts->setText(
         counts.arg(result.created).arg(result.updated).arg(result.unchanged).arg(result.skipped));
     m_problems->clear();
-    for (const CsvImport::Problem &problem : result.rejected)
-        m_problems->addItem(problem.line > 0
-                                ? tr("Line %1: %2").arg(problem.line).arg(problem.message)
-                                : problem.message);
+    for (const CsvImport::Problem &problem : result.rejected) {
+        auto *item = new QListWidgetItem(
+            problem.line > 0 ? tr("Line %1: %2").arg(problem.line).arg(problem.message)
+                             : problem.message,
+            m_problems);
+        item->setToolTip(item->text());
+    }
     if (!result.rejected.isEmpty())
         m_counts->setText(m_counts->text() + QLatin1Char(' ') +
                           tr("Fix the rows below first: nothing is imported while any is wrong."));
