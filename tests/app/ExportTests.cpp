@@ -1,7 +1,9 @@
 // coalition export as a real process, its files read back by an independent reader:
 // Python's csv module.
 #include "ActionItemRepository.h"
+#include "CampaignRepository.h"
 #include "ContactRepository.h"
+#include "OrganizationRepository.h"
 #include "SampleDataLoader.h"
 #include "TestDatabase.h"
 
@@ -83,25 +85,50 @@ TEST_CASE("Exported action items read back cell for cell with Python's csv modul
     REQUIRE(rows.size() == items.size() + 1);
     const QStringList header = rows.first();
     CHECK(header.first() == QLatin1String("id"));
-    const int title = int(header.indexOf(QStringLiteral("title")));
-    const int notes = int(header.indexOf(QStringLiteral("notes")));
-    const int owner = int(header.indexOf(QStringLiteral("owner")));
-    const int due = int(header.indexOf(QStringLiteral("due_date")));
+    CampaignRepository campaigns(*e.t.database);
+    OrganizationRepository organizations(*e.t.database);
     for (int i = 1; i < rows.size(); ++i) {
         const auto item = ActionItemRepository(*e.t.database).get(rows[i].first());
         REQUIRE(item);
         REQUIRE(rows[i].size() == header.size());
-        if (item->id == e.hostileId) {
-            // Made inert for spreadsheets; everything else exactly as stored.
-            CHECK(rows[i][title] == QLatin1String("'") + item->title);
-            CHECK(rows[i][owner] == QLatin1String("'") + item->owner);
-            CHECK(rows[i][notes] == item->notes);
-        } else {
-            CHECK(rows[i][title] == item->title);
-            CHECK(rows[i][notes] == item->notes);
-            CHECK(rows[i][owner] == item->owner);
+        const auto campaign = campaigns.get(item->campaignId);
+        const auto organization = organizations.get(item->organizationId);
+        auto instant = [](const QDateTime &t) {
+            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+        };
+        // Every cell, as stored; cells a spreadsheet would run as formulas get a '.
+        const QHash<QString, QString> expected = {
+            {QStringLiteral("id"), item->id},
+            {QStringLiteral("title"), item->title},
+            {QStringLiteral("kind"), item->kind},
+            {QStringLiteral("campaign"), campaign ? campaign->name : QString()},
+            {QStringLiteral("organization"), organization ? organization->name : QString()},
+            {QStringLiteral("owner"), item->owner},
+            {QStringLiteral("due_date"), item->dueDate.toString(Qt::ISODate)},
+            {QStringLiteral("event_start"), instant(item->eventStart)},
+            {QStringLiteral("event_end"), instant(item->eventEnd)},
+            {QStringLiteral("location"), item->location},
+            {QStringLiteral("status"), item->status},
+            {QStringLiteral("priority"), item->priority},
+            {QStringLiteral("link"), item->link},
+            {QStringLiteral("notes"), item->notes},
+            {QStringLiteral("tags"), item->tags.join(QStringLiteral(", "))},
+            {QStringLiteral("completed_at"), item->completedAt},
+            {QStringLiteral("created_at"), item->createdAt},
+            {QStringLiteral("updated_at"), item->updatedAt},
+            {QStringLiteral("updated_by"), item->updatedBy},
+        };
+        REQUIRE(expected.size() == header.size());
+        for (int column = 0; column < header.size(); ++column) {
+            QString want = expected.value(header[column]);
+            if (!want.isEmpty() && QStringLiteral("=+-@\t\r").contains(want.front()))
+                want.prepend(QLatin1Char('\''));
+            INFO(header[column].toStdString());
+            CHECK(rows[i][column] == want);
         }
-        CHECK(rows[i][due] == item->dueDate.toString(Qt::ISODate));
+        if (item->id == e.hostileId)
+            CHECK(rows[i][int(header.indexOf(QStringLiteral("title")))].startsWith(
+                QLatin1String("'=")));
     }
 }
 
