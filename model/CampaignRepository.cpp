@@ -57,6 +57,8 @@ bool CampaignRepository::remove(const QString &id)
         id);
     const bool removed = deleteRow(id);
     if (removed) {
+        stampDeleted(EntityKind::CampaignPartner, partners);
+        stampDeleted(EntityKind::ActionItem, actions);
         notifyDeleted(EntityKind::CampaignPartner, partners);
         notifyDeleted(EntityKind::ActionItem, actions);
     }

@@ -3,6 +3,7 @@
 #include "CoalitionError.h"
 #include "Migrator.h"
 #include "Schema.h"
+#include "StampStore.h"
 #include "Statement.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ Database::Database(const QString &path, const Clock &clock)
 
 Database::~Database()
 {
+    m_stamps.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -80,6 +82,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
             Statement(db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
         }
         migrator.migrate(db, path);
+        if (Statement(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'sync_device'"))
+                .scalar()
+                .isValid())
+            database->m_stamps = std::make_unique<StampStore>(db, clock);
     } catch (const CoalitionError &error) {
         const QString message = error.message();
         if (message.contains(QLatin1String("file is not a database")))

@@ -8,6 +8,7 @@
 
 class Clock;
 class Migrator;
+class StampStore;
 
 // One open Coalition database file: the SQLite connection with its PRAGMAs, the
 // schema brought up to date, the clock and author that stamp every write, and the
@@ -43,6 +44,9 @@ public:
 
     int schemaVersion() const;
 
+    // This database's device id and field stamps for sync; null before schema 2.
+    StampStore *stamps() { return m_stamps.get(); }
+
     // How many Transaction scopes are open on this connection (see Transaction).
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -56,4 +60,5 @@ private:
     QString m_author;
     ChangeNotifier m_notifier;
     int m_transactionDepth = 0;
+    std::unique_ptr<StampStore> m_stamps;
 };

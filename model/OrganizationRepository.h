@@ -10,6 +10,11 @@ public:
 
     void validate(Organization &organization) const override;
 
+    // Deletes the organization; its partnerships go with it (ON DELETE CASCADE) and its
+    // people and action items stay without an organization (ON DELETE SET NULL). Each of
+    // those changes is stamped for sync and reported to the change notifier.
+    bool remove(const QString &id) override;
+
     // Organizations of one kind ("coalition", "government"…), or all when kind is empty.
     QVector<Organization> list(const ListOptions &options = {}, const QString &kind = {}) const;
     // Exact, case-insensitive name or acronym match; used by imports and --campaign-style lookups.

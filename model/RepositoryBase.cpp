@@ -3,6 +3,7 @@
 #include "Change.h"
 #include "Clock.h"
 #include "Database.h"
+#include "StampStore.h"
 #include "Statement.h"
 #include "Validation.h"
 #include "ValidationError.h"
@@ -110,6 +111,7 @@ void RepositoryBase::insertRow(Record &record, const Columns &columns)
         insert.bind(placeholder(column.first), column.second);
     insert.exec();
 
+    stampFields(m_kind, record.id, names.mid(4)); // every field: tags and the columns
     m_database.notifier().record({m_kind, Change::Type::Created, record.id, {}});
 }
 
@@ -151,6 +153,7 @@ QSet<QString> RepositoryBase::updateRow(Record &record, const Record &before,
         .bind(QStringLiteral(":id"), record.id)
         .exec();
 
+    stampFields(m_kind, record.id, QStringList(fields.cbegin(), fields.cend()));
     m_database.notifier().record({m_kind, Change::Type::Updated, record.id, fields});
     return fields;
 }
@@ -162,6 +165,7 @@ bool RepositoryBase::deleteRow(const QString &id)
     remove.bind(QStringLiteral(":id"), id).exec();
     if (remove.numRowsAffected() == 0)
         return false;
+    stampDeleted(m_kind, {id});
     notifyDeleted(m_kind, {id});
     return true;
 }
@@ -170,6 +174,20 @@ void RepositoryBase::notifyDeleted(EntityKind kind, const QStringList &ids)
 {
     for (const QString &id : ids)
         m_database.notifier().record({kind, Change::Type::Deleted, id, {}});
+}
+
+void RepositoryBase::stampFields(EntityKind kind, const QString &id, const QStringList &fields)
+{
+    StampStore *stamps = m_database.stamps();
+    if (!stamps || fields.isEmpty())
+        return;
+    stamps->record(kind, id, fields, stamps->next(), m_database.author());
+}
+
+void RepositoryBase::stampDeleted(EntityKind kind, const QStringList &ids)
+{
+    for (const QString &id : ids)
+        stampFields(kind, id, {QString::fromLatin1(StampStore::deletedField)});
 }
 
 void RepositoryBase::requireReference(EntityKind kind, const QString &id, const QString &field,

@@ -42,6 +42,10 @@ protected:
                             const Columns &columnsBefore);
     bool deleteRow(const QString &id);
     void notifyDeleted(EntityKind kind, const QStringList &ids);
+    // Records, for sync, who changed which fields of a record, and when (field stamps).
+    void stampFields(EntityKind kind, const QString &id, const QStringList &fields);
+    // Tombstones for records that went away, also those a cascade took along.
+    void stampDeleted(EntityKind kind, const QStringList &ids);
 
     // Shared field checks for validate(): each returns the normalised value (trimmed;
     // a web address with its scheme; a vocabulary's canonical word), '' for an empty

@@ -2,6 +2,8 @@
 
 #include "Statement.h"
 
+#include <QUuid>
+
 namespace {
 
 // Columns shared by every record. seq is a local rowid alias that keeps the FTS5
@@ -204,6 +206,77 @@ void runAll(const QSqlDatabase &db, const QStringList &statements)
         Statement(db, sql).exec();
 }
 
+// Version 2: sync. The columns each entity had at version 1, frozen here: version 2
+// stamps every existing field once, with the record's updated_at and this device.
+const QVector<QPair<const char *, QStringList>> &version1Fields()
+{
+    static const QVector<QPair<const char *, QStringList>> fields = {
+        {"organizations",
+         {QStringLiteral("name"), QStringLiteral("acronym"), QStringLiteral("kind"),
+          QStringLiteral("region"), QStringLiteral("website"), QStringLiteral("email"),
+          QStringLiteral("phone"), QStringLiteral("description"), QStringLiteral("tags")}},
+        {"contacts",
+         {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("organization_id"),
+          QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("notes"),
+          QStringLiteral("tags")}},
+        {"campaigns",
+         {QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("issue_area"),
+          QStringLiteral("goal"), QStringLiteral("target"), QStringLiteral("start_date"),
+          QStringLiteral("end_date"), QStringLiteral("description"), QStringLiteral("links"),
+          QStringLiteral("tags")}},
+        {"campaign_partners",
+         {QStringLiteral("campaign_id"), QStringLiteral("organization_id"), QStringLiteral("role"),
+          QStringLiteral("commitment"), QStringLiteral("tags")}},
+        {"action_items",
+         {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("campaign_id"),
+          QStringLiteral("organization_id"), QStringLiteral("owner"), QStringLiteral("due_date"),
+          QStringLiteral("event_start"), QStringLiteral("event_end"), QStringLiteral("location"),
+          QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("link"),
+          QStringLiteral("notes"), QStringLiteral("completed_at"), QStringLiteral("tags")}},
+    };
+    return fields;
+}
+
+void version2(const QSqlDatabase &db)
+{
+    const QStringList tables = {
+        // One row: this database's device id and the hybrid logical clock's last stamp.
+        QStringLiteral("CREATE TABLE sync_device (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                       "device_id TEXT NOT NULL, hlc_wall INTEGER NOT NULL DEFAULT 0, "
+                       "hlc_counter INTEGER NOT NULL DEFAULT 0)"),
+        // The stamp of every field of every record; "_deleted" is a record's tombstone.
+        QStringLiteral("CREATE TABLE field_stamps (entity TEXT NOT NULL, record_id TEXT NOT NULL, "
+                       "field TEXT NOT NULL, wall INTEGER NOT NULL, counter INTEGER NOT NULL, "
+                       "device TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', PRIMARY KEY "
+                       "(entity, record_id, field)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sync_conflicts (id INTEGER PRIMARY KEY, entity TEXT NOT NULL, "
+                       "record_id TEXT NOT NULL, field TEXT NOT NULL, kept_value TEXT, "
+                       "kept_stamp TEXT NOT NULL, kept_author TEXT NOT NULL DEFAULT '', lost_value "
+                       "TEXT, lost_stamp TEXT NOT NULL, lost_author TEXT NOT NULL DEFAULT '', "
+                       "detected_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE sync_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, feed TEXT "
+                       "NOT NULL, ok INTEGER NOT NULL, summary TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sync_state (feed TEXT PRIMARY KEY, checksum TEXT NOT NULL "
+                       "DEFAULT '', synced_at TEXT NOT NULL DEFAULT '')"),
+    };
+    runAll(db, tables);
+    const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Statement(db, QStringLiteral("INSERT INTO sync_device (id, device_id) VALUES (1, :device)"))
+        .bind(QStringLiteral(":device"), device)
+        .exec();
+    for (const auto &[table, fields] : version1Fields()) {
+        for (const QString &field : fields) {
+            // Milliseconds since 1970 from the ISO updated_at.
+            Statement(db, QStringLiteral("INSERT INTO field_stamps SELECT '%1', id, '%2', "
+                                         "CAST(round((julianday(updated_at) - 2440587.5) * "
+                                         "86400000) AS INTEGER), 0, :device, updated_by FROM %1")
+                              .arg(QLatin1String(table), field))
+                .bind(QStringLiteral(":device"), device)
+                .exec();
+        }
+    }
+}
+
 } // namespace
 
 namespace Schema {
@@ -215,6 +288,7 @@ std::vector<MigrationStep> steps()
          [](const QSqlDatabase &db) {
              runAll(db, version1());
          }},
+        {2, QStringLiteral("sync: device id, field stamps, conflicts, log"), version2},
     };
 }
 

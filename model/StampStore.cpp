@@ -1,0 +1,82 @@
+#include "StampStore.h"
+
+#include "Clock.h"
+#include "Statement.h"
+
+namespace {
+
+HybridLogicalClock load(const QSqlDatabase &db)
+{
+    Statement query(db, QStringLiteral("SELECT device_id, hlc_wall, hlc_counter FROM sync_device "
+                                       "WHERE id = 1"));
+    query.exec();
+    if (!query.next())
+        return HybridLogicalClock(QString());
+    Stamp last;
+    last.wall = query.value(1).toLongLong();
+    last.counter = query.value(2).toUInt();
+    return HybridLogicalClock(query.text(0), last);
+}
+
+} // namespace
+
+StampStore::StampStore(const QSqlDatabase &db, const Clock &clock)
+    : m_db(db), m_wallClock(clock), m_clock(load(db))
+{}
+
+Stamp StampStore::next()
+{
+    const Stamp stamp = m_clock.tick(m_wallClock.now().toMSecsSinceEpoch());
+    persist();
+    return stamp;
+}
+
+void StampStore::receive(const Stamp &remote)
+{
+    m_clock.receive(remote, m_wallClock.now().toMSecsSinceEpoch());
+    persist();
+}
+
+void StampStore::persist()
+{
+    Statement(m_db, QStringLiteral("UPDATE sync_device SET hlc_wall = :wall, hlc_counter = "
+                                   ":counter WHERE id = 1"))
+        .bind(QStringLiteral(":wall"), m_clock.last().wall)
+        .bind(QStringLiteral(":counter"), m_clock.last().counter)
+        .exec();
+}
+
+void StampStore::record(EntityKind kind, const QString &id, const QStringList &fields,
+                        const Stamp &stamp, const QString &author)
+{
+    Statement upsert(
+        m_db, QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
+                             "device, author) VALUES (:entity, :id, :field, :wall, :counter, "
+                             ":device, :author) ON CONFLICT (entity, record_id, field) DO UPDATE "
+                             "SET wall = excluded.wall, counter = excluded.counter, device = "
+                             "excluded.device, author = excluded.author"));
+    for (const QString &field : fields) {
+        upsert.bind(QStringLiteral(":entity"), tableName(kind))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":field"), field)
+            .bind(QStringLiteral(":wall"), stamp.wall)
+            .bind(QStringLiteral(":counter"), stamp.counter)
+            .bind(QStringLiteral(":device"), stamp.device)
+            .bind(QStringLiteral(":author"), author)
+            .exec();
+    }
+}
+
+Stamp StampStore::stampOf(EntityKind kind, const QString &id, const QString &field) const
+{
+    Statement query(m_db,
+                    QStringLiteral("SELECT wall, counter, device FROM field_stamps WHERE "
+                                   "entity = :entity AND record_id = :id AND field = :field"));
+    query.bind(QStringLiteral(":entity"), tableName(kind))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":field"), field)
+        .exec();
+    if (!query.next())
+        return {};
+    return {query.value(0).toLongLong(), query.value(1).toUInt(), query.text(2)};
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "EntityKind.h"
+#include "HybridLogicalClock.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+class Clock;
+
+// This database's identity for sync and the stamp of every field it writes. Each local
+// write stamps the fields it changed (a delete stamps the record's "_deleted" field);
+// the feed carries these stamps so other laptops can merge field by field.
+class StampStore
+{
+public:
+    static constexpr const char *deletedField = "_deleted";
+
+    StampStore(const QSqlDatabase &db, const Clock &clock);
+
+    QString deviceId() const { return m_clock.device(); }
+    // A fresh stamp, persisted so the clock never goes back across restarts.
+    Stamp next();
+    void receive(const Stamp &remote);
+
+    void record(EntityKind kind, const QString &id, const QStringList &fields, const Stamp &stamp,
+                const QString &author);
+    Stamp stampOf(EntityKind kind, const QString &id, const QString &field) const;
+
+private:
+    void persist();
+
+    QSqlDatabase m_db;
+    const Clock &m_wallClock;
+    HybridLogicalClock m_clock;
+};
