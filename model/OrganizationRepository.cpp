@@ -45,12 +45,12 @@ bool OrganizationRepository::remove(const QString &id)
     if (removed) {
         const QString field = QStringLiteral("organization_id");
         for (const QString &contact : contacts) {
-            stampFields(EntityKind::Contact, contact, {field});
+            stampFields(EntityKind::Contact, contact, {qMakePair(field, QVariant())});
             m_database.notifier().record(
                 {EntityKind::Contact, Change::Type::Updated, contact, {field}});
         }
         for (const QString &action : actions) {
-            stampFields(EntityKind::ActionItem, action, {field});
+            stampFields(EntityKind::ActionItem, action, {qMakePair(field, QVariant())});
             m_database.notifier().record(
                 {EntityKind::ActionItem, Change::Type::Updated, action, {field}});
         }

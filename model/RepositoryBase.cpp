@@ -111,7 +111,9 @@ void RepositoryBase::insertRow(Record &record, const Columns &columns)
         insert.bind(placeholder(column.first), column.second);
     insert.exec();
 
-    stampFields(m_kind, record.id, names.mid(4)); // every field: tags and the columns
+    Columns stamped = columns;
+    stamped.prepend(qMakePair(QStringLiteral("tags"), QVariant(Validation::joinTags(record.tags))));
+    stampFields(m_kind, record.id, stamped); // every field: tags and the columns
     m_database.notifier().record({m_kind, Change::Type::Created, record.id, {}});
 }
 
@@ -153,7 +155,7 @@ QSet<QString> RepositoryBase::updateRow(Record &record, const Record &before,
         .bind(QStringLiteral(":id"), record.id)
         .exec();
 
-    stampFields(m_kind, record.id, QStringList(fields.cbegin(), fields.cend()));
+    stampFields(m_kind, record.id, changed);
     m_database.notifier().record({m_kind, Change::Type::Updated, record.id, fields});
     return fields;
 }
@@ -176,7 +178,7 @@ void RepositoryBase::notifyDeleted(EntityKind kind, const QStringList &ids)
         m_database.notifier().record({kind, Change::Type::Deleted, id, {}});
 }
 
-void RepositoryBase::stampFields(EntityKind kind, const QString &id, const QStringList &fields)
+void RepositoryBase::stampFields(EntityKind kind, const QString &id, const Columns &fields)
 {
     StampStore *stamps = m_database.stamps();
     if (!stamps || fields.isEmpty())
@@ -187,7 +189,8 @@ void RepositoryBase::stampFields(EntityKind kind, const QString &id, const QStri
 void RepositoryBase::stampDeleted(EntityKind kind, const QStringList &ids)
 {
     for (const QString &id : ids)
-        stampFields(kind, id, {QString::fromLatin1(StampStore::deletedField)});
+        stampFields(kind, id,
+                    {qMakePair(QString::fromLatin1(StampStore::deletedField), QVariant(1))});
 }
 
 void RepositoryBase::requireReference(EntityKind kind, const QString &id, const QString &field,

@@ -43,7 +43,7 @@ protected:
     bool deleteRow(const QString &id);
     void notifyDeleted(EntityKind kind, const QStringList &ids);
     // Records, for sync, who changed which fields of a record, and when (field stamps).
-    void stampFields(EntityKind kind, const QString &id, const QStringList &fields);
+    void stampFields(EntityKind kind, const QString &id, const Columns &fields);
     // Tombstones for records that went away, also those a cascade took along.
     void stampDeleted(EntityKind kind, const QStringList &ids);
 

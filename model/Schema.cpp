@@ -244,11 +244,13 @@ void version2(const QSqlDatabase &db)
         QStringLiteral("CREATE TABLE sync_device (id INTEGER PRIMARY KEY CHECK (id = 1), "
                        "device_id TEXT NOT NULL, hlc_wall INTEGER NOT NULL DEFAULT 0, "
                        "hlc_counter INTEGER NOT NULL DEFAULT 0)"),
-        // The stamp of every field of every record; "_deleted" is a record's tombstone.
+        // Every field of every record with the stamp of its last change: the local copy of
+        // the feed's state. Deleted records keep their fields here (a later edit elsewhere
+        // can bring them back); "_deleted" is a record's tombstone.
         QStringLiteral("CREATE TABLE field_stamps (entity TEXT NOT NULL, record_id TEXT NOT NULL, "
                        "field TEXT NOT NULL, wall INTEGER NOT NULL, counter INTEGER NOT NULL, "
-                       "device TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', PRIMARY KEY "
-                       "(entity, record_id, field)) WITHOUT ROWID"),
+                       "device TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', value TEXT, PRIMARY "
+                       "KEY (entity, record_id, field)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE sync_conflicts (id INTEGER PRIMARY KEY, entity TEXT NOT NULL, "
                        "record_id TEXT NOT NULL, field TEXT NOT NULL, kept_value TEXT, "
                        "kept_stamp TEXT NOT NULL, kept_author TEXT NOT NULL DEFAULT '', lost_value "
@@ -267,10 +269,11 @@ void version2(const QSqlDatabase &db)
     for (const auto &[table, fields] : version1Fields()) {
         for (const QString &field : fields) {
             // Milliseconds since 1970 from the ISO updated_at.
-            Statement(db, QStringLiteral("INSERT INTO field_stamps SELECT '%1', id, '%2', "
-                                         "CAST(round((julianday(updated_at) - 2440587.5) * "
-                                         "86400000) AS INTEGER), 0, :device, updated_by FROM %1")
-                              .arg(QLatin1String(table), field))
+            Statement(db,
+                      QStringLiteral("INSERT INTO field_stamps SELECT '%1', id, '%2', "
+                                     "CAST(round((julianday(updated_at) - 2440587.5) * "
+                                     "86400000) AS INTEGER), 0, :device, updated_by, %2 FROM %1")
+                          .arg(QLatin1String(table), field))
                 .bind(QStringLiteral(":device"), device)
                 .exec();
         }

@@ -46,19 +46,22 @@ void StampStore::persist()
         .exec();
 }
 
-void StampStore::record(EntityKind kind, const QString &id, const QStringList &fields,
-                        const Stamp &stamp, const QString &author)
+void StampStore::record(EntityKind kind, const QString &id,
+                        const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
+                        const QString &author)
 {
     Statement upsert(
         m_db, QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
-                             "device, author) VALUES (:entity, :id, :field, :wall, :counter, "
-                             ":device, :author) ON CONFLICT (entity, record_id, field) DO UPDATE "
-                             "SET wall = excluded.wall, counter = excluded.counter, device = "
-                             "excluded.device, author = excluded.author"));
-    for (const QString &field : fields) {
+                             "device, author, value) VALUES (:entity, :id, :field, :wall, "
+                             ":counter, :device, :author, :value) ON CONFLICT (entity, record_id, "
+                             "field) DO UPDATE SET wall = excluded.wall, counter = "
+                             "excluded.counter, device = excluded.device, author = "
+                             "excluded.author, value = excluded.value"));
+    for (const auto &[field, value] : fields) {
         upsert.bind(QStringLiteral(":entity"), tableName(kind))
             .bind(QStringLiteral(":id"), id)
             .bind(QStringLiteral(":field"), field)
+            .bind(QStringLiteral(":value"), value)
             .bind(QStringLiteral(":wall"), stamp.wall)
             .bind(QStringLiteral(":counter"), stamp.counter)
             .bind(QStringLiteral(":device"), stamp.device)

@@ -5,6 +5,8 @@
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QVariant>
+#include <QVector>
 
 class Clock;
 
@@ -23,8 +25,9 @@ public:
     Stamp next();
     void receive(const Stamp &remote);
 
-    void record(EntityKind kind, const QString &id, const QStringList &fields, const Stamp &stamp,
-                const QString &author);
+    // Stamps each (field, value); an invalid QVariant value is SQL NULL.
+    void record(EntityKind kind, const QString &id, const QVector<QPair<QString, QVariant>> &fields,
+                const Stamp &stamp, const QString &author);
     Stamp stampOf(EntityKind kind, const QString &id, const QString &field) const;
 
 private:

@@ -78,12 +78,18 @@ TEST_CASE("Every local write stamps the fields it changed with device and author
     CHECK(created < region);
     CHECK(stamps->stampOf(EntityKind::Organization, o.id, QStringLiteral("name")) == created);
     CHECK(Statement(t.database->connection(),
-                    QStringLiteral("SELECT author FROM field_stamps WHERE field = 'region'"))
+                    QStringLiteral(
+                        "SELECT author || ': ' || value FROM field_stamps WHERE field = 'region'"))
               .scalar()
-              .toString() == QLatin1String("Ana"));
+              .toString() == QLatin1String("Ana: New York"));
 
     organizations.remove(o.id);
     CHECK(region < stamps->stampOf(EntityKind::Organization, o.id, QStringLiteral("_deleted")));
+    // A deleted record keeps its fields in the stamps: another laptop may bring it back.
+    CHECK(Statement(t.database->connection(),
+                    QStringLiteral("SELECT value FROM field_stamps WHERE field = 'name'"))
+              .scalar()
+              .toString() == QLatin1String("Adhikaar"));
 }
 
 TEST_CASE("Deletes stamp what their cascades touch", "[stamps]")
@@ -138,4 +144,7 @@ TEST_CASE("A version 1 database upgrades to sync with a backup and a stamp on ev
               ->stampOf(EntityKind::Organization, first.id, QStringLiteral("name"))
               .wall ==
           QDateTime::fromString(first.updatedAt, Qt::ISODateWithMs).toMSecsSinceEpoch());
+    CHECK(stampCount(*upgraded, QStringLiteral("entity = 'organizations' AND field = 'name' AND "
+                                               "value = (SELECT name FROM organizations o WHERE "
+                                               "o.id = record_id)")) == organizations);
 }
