@@ -22,6 +22,7 @@ struct FieldValue
     {
         return value == other.value && stamp == other.stamp && author == other.author;
     }
+    bool operator!=(const FieldValue &other) const { return !(*this == other); }
 };
 
 struct FeedRecord
@@ -32,6 +33,7 @@ struct FeedRecord
     // delete brings the record back.
     bool isDeleted() const;
     bool operator==(const FeedRecord &other) const { return fields == other.fields; }
+    bool operator!=(const FeedRecord &other) const { return !(*this == other); }
 };
 
 using RecordKey = QPair<QString, QString>; // entity, record id

@@ -258,8 +258,12 @@ void version2(const QSqlDatabase &db)
                        "detected_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE sync_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, feed TEXT "
                        "NOT NULL, ok INTEGER NOT NULL, summary TEXT NOT NULL)"),
+        // Per feed: what it looked like at this laptop's last sync (to notice it vanished)
+        // and the local clock then (edits after it on both sides are conflicts).
         QStringLiteral("CREATE TABLE sync_state (feed TEXT PRIMARY KEY, checksum TEXT NOT NULL "
-                       "DEFAULT '', synced_at TEXT NOT NULL DEFAULT '')"),
+                       "DEFAULT '', synced_at TEXT NOT NULL DEFAULT '', last_wall INTEGER NOT NULL "
+                       "DEFAULT 0, last_counter INTEGER NOT NULL DEFAULT 0, last_device TEXT NOT "
+                       "NULL DEFAULT '')"),
     };
     runAll(db, tables);
     const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -313,6 +317,32 @@ QString statusRank(const QString &alias)
     return QStringLiteral("CASE %1 WHEN 'doing' THEN 0 WHEN 'todo' THEN 1 WHEN 'done' THEN 2 "
                           "ELSE 3 END")
         .arg(column);
+}
+
+QStringList syncedFields(const QString &table)
+{
+    for (const auto &[name, fields] : version1Fields()) {
+        if (table == QLatin1String(name))
+            return fields;
+    }
+    return {};
+}
+
+bool isNullableField(const QString &field)
+{
+    static const QStringList nullable = {
+        QStringLiteral("organization_id"), QStringLiteral("campaign_id"),
+        QStringLiteral("start_date"),      QStringLiteral("end_date"),
+        QStringLiteral("due_date"),        QStringLiteral("event_start"),
+        QStringLiteral("event_end"),       QStringLiteral("completed_at")};
+    return nullable.contains(field);
+}
+
+QStringList syncedTables()
+{
+    return {QStringLiteral("organizations"), QStringLiteral("campaigns"),
+            QStringLiteral("contacts"), QStringLiteral("campaign_partners"),
+            QStringLiteral("action_items")};
 }
 
 int statusRankOf(const QString &status)

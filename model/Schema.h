@@ -18,6 +18,13 @@ int currentVersion();
 // lists sorted by them need no sorting step.
 QString statusRank(const QString &alias);
 QString priorityRank(const QString &alias);
+// The fields each entity shares through the feed (its columns and tags; not the local
+// seq, stamps or derived sort keys), and which of them may be NULL.
+QStringList syncedFields(const QString &table);
+bool isNullableField(const QString &field);
+// Entities in the order records must be written so references find their records.
+QStringList syncedTables();
+
 // The number statusRank() gives a status word.
 int statusRankOf(const QString &status);
 

@@ -1,0 +1,261 @@
+#include "SyncStore.h"
+
+#include "Change.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Schema.h"
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+std::optional<EntityKind> kindOf(const QString &table)
+{
+    for (EntityKind kind : {EntityKind::Organization, EntityKind::Contact, EntityKind::Campaign,
+                            EntityKind::CampaignPartner, EntityKind::ActionItem}) {
+        if (tableName(kind) == table)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+bool exists(const QSqlDatabase &db, const QString &table, const QString &id)
+{
+    return Statement(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .isValid();
+}
+
+} // namespace
+
+int SyncStore::Summary::total() const
+{
+    int sum = 0;
+    for (const QHash<QString, int> *counts : {&added, &changed, &deleted}) {
+        for (int count : *counts)
+            sum += count;
+    }
+    return sum;
+}
+
+QString SyncStore::Summary::describe() const
+{
+    auto sum = [](const QHash<QString, int> &counts) {
+        int total = 0;
+        for (int count : counts)
+            total += count;
+        return total;
+    };
+    QString text = QCoreApplication::translate("SyncStore", "%1 added, %2 changed, %3 deleted")
+                       .arg(sum(added))
+                       .arg(sum(changed))
+                       .arg(sum(deleted));
+    if (conflicts > 0)
+        text += QCoreApplication::translate("SyncStore", ", %1 conflict(s)").arg(conflicts);
+    if (!authors.isEmpty())
+        text += QCoreApplication::translate("SyncStore", " — changes by %1")
+                    .arg(authors.join(QStringLiteral(", ")));
+    return text;
+}
+
+FeedState SyncStore::localState() const
+{
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT entity, record_id, field, wall, counter, device, author, "
+                       "value FROM field_stamps"));
+    query.exec();
+    FeedState state;
+    while (query.next()) {
+        FieldValue field;
+        if (!query.value(7).isNull())
+            field.value = query.text(7);
+        field.stamp = {query.value(3).toLongLong(), query.value(4).toUInt(), query.text(5)};
+        field.author = query.text(6);
+        state[{query.text(0), query.text(1)}].fields.insert(query.text(2), field);
+    }
+    return state;
+}
+
+QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedState &merged) const
+{
+    int visible = 0;
+    int deleted = 0;
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        if (it->isDeleted())
+            continue;
+        ++visible;
+        if (merged.value(it.key()).isDeleted())
+            ++deleted;
+    }
+    return {deleted, visible};
+}
+
+SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Result &merged)
+{
+    Summary summary;
+    // References are checked when the transaction commits, so the order records arrive
+    // in does not matter; references to records that are gone are shown as none.
+    Statement(m_database.connection(), QStringLiteral("PRAGMA defer_foreign_keys = ON")).exec();
+    QStringList authors;
+    for (const QString &table : Schema::syncedTables()) {
+        for (auto it = merged.state.cbegin(); it != merged.state.cend(); ++it) {
+            if (it.key().first != table)
+                continue;
+            const FeedRecord before = local.value(it.key());
+            if (before == *it)
+                continue;
+            writeStamps(it.key(), *it, before);
+            const bool wasVisible = !before.fields.isEmpty() && !before.isDeleted();
+            const bool visible = !it->isDeleted();
+            materialize(it.key(), *it);
+            const std::optional<EntityKind> kind = kindOf(table);
+            if (wasVisible && !visible) {
+                ++summary.deleted[table];
+                m_database.notifier().record({*kind, Change::Type::Deleted, it.key().second, {}});
+            } else if (!wasVisible && visible) {
+                ++summary.added[table];
+                m_database.notifier().record({*kind, Change::Type::Created, it.key().second, {}});
+            } else if (visible) {
+                ++summary.changed[table];
+                m_database.notifier().record({*kind, Change::Type::Updated, it.key().second, {}});
+            }
+            for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
+                if (before.fields.value(field.key()) != *field && !field->author.isEmpty() &&
+                    !authors.contains(field->author))
+                    authors << field->author;
+            }
+        }
+    }
+    // Entities this version does not know keep their stamps for the next feed.
+    for (auto it = merged.state.cbegin(); it != merged.state.cend(); ++it) {
+        if (!Schema::syncedTables().contains(it.key().first) && local.value(it.key()) != *it)
+            writeStamps(it.key(), *it, local.value(it.key()));
+    }
+    const QString now = m_database.clock().nowIsoUtc();
+    for (const FeedMerge::Conflict &conflict : merged.conflicts) {
+        auto stamp = [](const Stamp &s) {
+            return QStringLiteral("%1.%2.%3").arg(s.wall).arg(s.counter).arg(s.device);
+        };
+        Statement(
+            m_database.connection(),
+            QStringLiteral("INSERT INTO sync_conflicts (entity, record_id, field, kept_value, "
+                           "kept_stamp, kept_author, lost_value, lost_stamp, lost_author, "
+                           "detected_at) VALUES (:entity, :id, :field, :kept, :kept_stamp, "
+                           ":kept_author, :lost, :lost_stamp, :lost_author, :at)"))
+            .bind(QStringLiteral(":entity"), conflict.record.first)
+            .bind(QStringLiteral(":id"), conflict.record.second)
+            .bind(QStringLiteral(":field"), conflict.field)
+            .bind(QStringLiteral(":kept"),
+                  conflict.kept.value ? QVariant(*conflict.kept.value) : QVariant())
+            .bind(QStringLiteral(":kept_stamp"), stamp(conflict.kept.stamp))
+            .bind(QStringLiteral(":kept_author"), conflict.kept.author)
+            .bind(QStringLiteral(":lost"),
+                  conflict.lost.value ? QVariant(*conflict.lost.value) : QVariant())
+            .bind(QStringLiteral(":lost_stamp"), stamp(conflict.lost.stamp))
+            .bind(QStringLiteral(":lost_author"), conflict.lost.author)
+            .bind(QStringLiteral(":at"), now)
+            .exec();
+    }
+    summary.conflicts = int(merged.conflicts.size());
+    summary.authors = authors;
+    return summary;
+}
+
+void SyncStore::writeStamps(const RecordKey &key, const FeedRecord &record,
+                            const FeedRecord &before)
+{
+    Statement upsert(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, "
+                       "counter, device, author, value) VALUES (:entity, :id, :field, "
+                       ":wall, :counter, :device, :author, :value) ON CONFLICT "
+                       "(entity, record_id, field) DO UPDATE SET wall = excluded.wall, "
+                       "counter = excluded.counter, device = excluded.device, author "
+                       "= excluded.author, value = excluded.value"));
+    for (auto field = record.fields.cbegin(); field != record.fields.cend(); ++field) {
+        if (before.fields.value(field.key()) == *field)
+            continue;
+        upsert.bind(QStringLiteral(":entity"), key.first)
+            .bind(QStringLiteral(":id"), key.second)
+            .bind(QStringLiteral(":field"), field.key())
+            .bind(QStringLiteral(":wall"), field->stamp.wall)
+            .bind(QStringLiteral(":counter"), field->stamp.counter)
+            .bind(QStringLiteral(":device"), field->stamp.device)
+            .bind(QStringLiteral(":author"), field->author)
+            .bind(QStringLiteral(":value"), field->value ? QVariant(*field->value) : QVariant())
+            .exec();
+    }
+}
+
+void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QString &table = key.first;
+    const QString &id = key.second;
+    if (record.isDeleted()) {
+        Statement(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+        return;
+    }
+    Stamp first, last;
+    QString lastAuthor;
+    for (const FieldValue &field : record.fields) {
+        if (first.isNull() || field.stamp < first)
+            first = field.stamp;
+        if (last < field.stamp) {
+            last = field.stamp;
+            lastAuthor = field.author;
+        }
+    }
+    const QStringList fields = Schema::syncedFields(table);
+    QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+    QVector<QVariant> values = {id, iso(first.wall), iso(last.wall), lastAuthor};
+    for (const QString &field : fields) {
+        const FieldValue value = record.fields.value(field);
+        QVariant cell = value.value ? QVariant(*value.value) : QVariant();
+        // A reference to a record this laptop does not have is shown as none.
+        if (field.endsWith(QLatin1String("_id")) && cell.isValid()) {
+            const QString target = field == QLatin1String("campaign_id")
+                                       ? QStringLiteral("campaigns")
+                                       : QStringLiteral("organizations");
+            if (!exists(db, target, cell.toString()))
+                cell = QVariant();
+        }
+        if (!cell.isValid() && !Schema::isNullableField(field))
+            cell = QString(QLatin1String(""));
+        if (!cell.isValid() && table == QLatin1String("campaign_partners")) {
+            // A partnership without its campaign or organization cannot be shown.
+            Statement(db, QStringLiteral("DELETE FROM campaign_partners WHERE id = :id"))
+                .bind(QStringLiteral(":id"), id)
+                .exec();
+            return;
+        }
+        names << field;
+        values << cell;
+    }
+    QStringList placeholders, assignments;
+    for (int i = 0; i < names.size(); ++i) {
+        placeholders << QStringLiteral(":v%1").arg(i);
+        if (names[i] != QLatin1String("id") && names[i] != QLatin1String("created_at"))
+            assignments << QStringLiteral("%1 = excluded.%1").arg(names[i]);
+    }
+    Statement upsert(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+            .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                 assignments.join(QStringLiteral(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        upsert.bind(placeholders[i], values[i]);
+    upsert.exec();
+}

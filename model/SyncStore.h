@@ -1,0 +1,41 @@
+#pragma once
+
+#include "FeedMerge.h"
+
+#include <QHash>
+#include <QStringList>
+
+class Database;
+
+// The database side of sync: this laptop's state as a FeedState (from the field
+// stamps), and a merged state written back — field stamps updated, records created,
+// changed or removed in their tables — inside the caller's transaction.
+class SyncStore
+{
+public:
+    struct Summary
+    {
+        // Per entity table: records added, changed and deleted by the merge.
+        QHash<QString, int> added;
+        QHash<QString, int> changed;
+        QHash<QString, int> deleted;
+        QStringList authors; // whose changes arrived
+        int conflicts = 0;
+
+        int total() const;
+        QString describe() const;
+    };
+
+    explicit SyncStore(Database &database) : m_database(database) {}
+
+    FeedState localState() const;
+    // How many visible records the merged state would delete, and how many there are.
+    QPair<int, int> deletions(const FeedState &local, const FeedState &merged) const;
+    Summary apply(const FeedState &local, const FeedMerge::Result &merged);
+
+private:
+    void writeStamps(const RecordKey &key, const FeedRecord &record, const FeedRecord &before);
+    void materialize(const RecordKey &key, const FeedRecord &record);
+
+    Database &m_database;
+};
