@@ -34,8 +34,9 @@ Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastS
             const FieldValue ours = *mine;
             const FieldValue &theirs = *field;
             const bool theyWin = wins(theirs, ours);
+            // Before a first sync the two sides never met: any difference is a conflict.
             const bool bothChanged =
-                !lastSync.isNull() && lastSync < ours.stamp && lastSync < theirs.stamp;
+                lastSync.isNull() || (lastSync < ours.stamp && lastSync < theirs.stamp);
             if (bothChanged && ours.value != theirs.value && field.key() != deletedFieldName())
                 result.conflicts.append(
                     {record.key(), field.key(), theyWin ? theirs : ours, theyWin ? ours : theirs});

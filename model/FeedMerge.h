@@ -28,7 +28,7 @@ struct Result
 };
 
 // lastSync: the stamp this laptop's clock had at its previous sync with the feed (null
-// for a first sync, when nothing counts as a conflict).
+// for a first sync: the sides never met, so every differing value is a conflict).
 Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastSync = {});
 
 // The greatest stamp in a state: after merging, the local clock receives it.

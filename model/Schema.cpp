@@ -251,11 +251,13 @@ void version2(const QSqlDatabase &db)
                        "field TEXT NOT NULL, wall INTEGER NOT NULL, counter INTEGER NOT NULL, "
                        "device TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', value TEXT, PRIMARY "
                        "KEY (entity, record_id, field)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE sync_conflicts (id INTEGER PRIMARY KEY, entity TEXT NOT NULL, "
-                       "record_id TEXT NOT NULL, field TEXT NOT NULL, kept_value TEXT, "
-                       "kept_stamp TEXT NOT NULL, kept_author TEXT NOT NULL DEFAULT '', lost_value "
-                       "TEXT, lost_stamp TEXT NOT NULL, lost_author TEXT NOT NULL DEFAULT '', "
-                       "detected_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0)"),
+        // Conflicts travel in the feed like records, so every laptop lists them.
+        QStringLiteral("CREATE TABLE sync_conflicts (id TEXT PRIMARY KEY, entity TEXT NOT NULL "
+                       "DEFAULT '', record_id TEXT NOT NULL DEFAULT '', field TEXT NOT NULL "
+                       "DEFAULT '', kept_value TEXT, kept_stamp TEXT NOT NULL DEFAULT '', "
+                       "kept_author TEXT NOT NULL DEFAULT '', lost_value TEXT, lost_stamp TEXT NOT "
+                       "NULL DEFAULT '', lost_author TEXT NOT NULL DEFAULT '', detected_at TEXT "
+                       "NOT NULL DEFAULT '', resolved TEXT NOT NULL DEFAULT '0')"),
         QStringLiteral("CREATE TABLE sync_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, feed TEXT "
                        "NOT NULL, ok INTEGER NOT NULL, summary TEXT NOT NULL)"),
         // Per feed: what it looked like at this laptop's last sync (to notice it vanished)
@@ -321,6 +323,13 @@ QString statusRank(const QString &alias)
 
 QStringList syncedFields(const QString &table)
 {
+    if (table == QLatin1String("sync_conflicts"))
+        return {QStringLiteral("entity"),      QStringLiteral("record_id"),
+                QStringLiteral("field"),       QStringLiteral("kept_value"),
+                QStringLiteral("kept_stamp"),  QStringLiteral("kept_author"),
+                QStringLiteral("lost_value"),  QStringLiteral("lost_stamp"),
+                QStringLiteral("lost_author"), QStringLiteral("detected_at"),
+                QStringLiteral("resolved")};
     for (const auto &[name, fields] : version1Fields()) {
         if (table == QLatin1String(name))
             return fields;
@@ -334,15 +343,16 @@ bool isNullableField(const QString &field)
         QStringLiteral("organization_id"), QStringLiteral("campaign_id"),
         QStringLiteral("start_date"),      QStringLiteral("end_date"),
         QStringLiteral("due_date"),        QStringLiteral("event_start"),
-        QStringLiteral("event_end"),       QStringLiteral("completed_at")};
+        QStringLiteral("event_end"),       QStringLiteral("completed_at"),
+        QStringLiteral("kept_value"),      QStringLiteral("lost_value")};
     return nullable.contains(field);
 }
 
 QStringList syncedTables()
 {
     return {QStringLiteral("organizations"), QStringLiteral("campaigns"),
-            QStringLiteral("contacts"), QStringLiteral("campaign_partners"),
-            QStringLiteral("action_items")};
+            QStringLiteral("contacts"),      QStringLiteral("campaign_partners"),
+            QStringLiteral("action_items"),  QStringLiteral("sync_conflicts")};
 }
 
 int statusRankOf(const QString &status)

@@ -118,6 +118,8 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
             const bool visible = !it->isDeleted();
             materialize(it.key(), *it);
             const std::optional<EntityKind> kind = kindOf(table);
+            if (!kind)
+                continue; // the conflicts list, not a record
             if (wasVisible && !visible) {
                 ++summary.deleted[table];
                 m_database.notifier().record({*kind, Change::Type::Deleted, it.key().second, {}});
@@ -139,31 +141,6 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
     for (auto it = merged.state.cbegin(); it != merged.state.cend(); ++it) {
         if (!Schema::syncedTables().contains(it.key().first) && local.value(it.key()) != *it)
             writeStamps(it.key(), *it, local.value(it.key()));
-    }
-    const QString now = m_database.clock().nowIsoUtc();
-    for (const FeedMerge::Conflict &conflict : merged.conflicts) {
-        auto stamp = [](const Stamp &s) {
-            return QStringLiteral("%1.%2.%3").arg(s.wall).arg(s.counter).arg(s.device);
-        };
-        Statement(
-            m_database.connection(),
-            QStringLiteral("INSERT INTO sync_conflicts (entity, record_id, field, kept_value, "
-                           "kept_stamp, kept_author, lost_value, lost_stamp, lost_author, "
-                           "detected_at) VALUES (:entity, :id, :field, :kept, :kept_stamp, "
-                           ":kept_author, :lost, :lost_stamp, :lost_author, :at)"))
-            .bind(QStringLiteral(":entity"), conflict.record.first)
-            .bind(QStringLiteral(":id"), conflict.record.second)
-            .bind(QStringLiteral(":field"), conflict.field)
-            .bind(QStringLiteral(":kept"),
-                  conflict.kept.value ? QVariant(*conflict.kept.value) : QVariant())
-            .bind(QStringLiteral(":kept_stamp"), stamp(conflict.kept.stamp))
-            .bind(QStringLiteral(":kept_author"), conflict.kept.author)
-            .bind(QStringLiteral(":lost"),
-                  conflict.lost.value ? QVariant(*conflict.lost.value) : QVariant())
-            .bind(QStringLiteral(":lost_stamp"), stamp(conflict.lost.stamp))
-            .bind(QStringLiteral(":lost_author"), conflict.lost.author)
-            .bind(QStringLiteral(":at"), now)
-            .exec();
     }
     summary.conflicts = int(merged.conflicts.size());
     summary.authors = authors;
@@ -218,9 +195,15 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
         }
     }
     const QStringList fields = Schema::syncedFields(table);
-    QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
-                         QStringLiteral("updated_at"), QStringLiteral("updated_by")};
-    QVector<QVariant> values = {id, iso(first.wall), iso(last.wall), lastAuthor};
+    // Entity tables carry when and by whom; the conflicts list is only its fields.
+    const bool entity = kindOf(table).has_value();
+    QStringList names = {QStringLiteral("id")};
+    QVector<QVariant> values = {id};
+    if (entity) {
+        names << QStringLiteral("created_at") << QStringLiteral("updated_at")
+              << QStringLiteral("updated_by");
+        values << iso(first.wall) << iso(last.wall) << lastAuthor;
+    }
     for (const QString &field : fields) {
         const FieldValue value = record.fields.value(field);
         QVariant cell = value.value ? QVariant(*value.value) : QVariant();

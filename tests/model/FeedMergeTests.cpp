@@ -228,11 +228,15 @@ TEST_CASE("Merge: both sides making the same change is not a conflict", "[merge]
     CHECK(FeedMerge::merge(ours, theirs, lastSync).conflicts.isEmpty());
 }
 
-TEST_CASE("Merge: a first sync reports no conflicts", "[merge]")
+TEST_CASE("Merge: at a first sync only differing values are conflicts", "[merge]")
 {
-    const auto ours = state({{"status", value("doing", 10, "A")}});
-    const auto theirs = state({{"status", value("done", 12, "B")}});
-    CHECK(FeedMerge::merge(ours, theirs).conflicts.isEmpty());
+    const auto ours =
+        state({{"status", value("doing", 10, "A")}, {"title", value("Vigil", 3, "A")}});
+    const auto theirs =
+        state({{"status", value("done", 12, "B")}, {"title", value("Vigil", 4, "B")}});
+    const auto result = FeedMerge::merge(ours, theirs);
+    REQUIRE(result.conflicts.size() == 1);
+    CHECK(result.conflicts.first().field == QLatin1String("status"));
 }
 
 TEST_CASE("Merge: a delete against a concurrent edit is not a field conflict", "[merge]")

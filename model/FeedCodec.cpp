@@ -1,0 +1,171 @@
+#include "FeedCodec.h"
+
+#include "CoalitionError.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QStringDecoder>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FeedCodec", text);
+}
+
+const QByteArray magic = QByteArrayLiteral("COALITION-FEED");
+const QByteArray nullValue = QByteArrayLiteral("\\N");
+
+QByteArray escaped(const QString &text)
+{
+    QByteArray out;
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString unescaped(const QByteArray &bytes, int line)
+{
+    QByteArray out;
+    for (int i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] != '\\') {
+            out += bytes[i];
+            continue;
+        }
+        if (++i >= bytes.size())
+            throw CoalitionError(
+                tr("The feed is damaged at line %1 (a lone backslash).").arg(line));
+        switch (bytes[i]) {
+        case '\\':
+            out += '\\';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        default:
+            throw CoalitionError(
+                tr("The feed is damaged at line %1 (an unknown escape).").arg(line));
+        }
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(out);
+    if (utf8.hasError())
+        throw CoalitionError(tr("The feed is damaged at line %1 (not UTF-8 text).").arg(line));
+    return text;
+}
+
+} // namespace
+
+namespace FeedCodec {
+
+QByteArray checksum(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray encode(const FeedState &state, int schemaVersion)
+{
+    QByteArray body;
+    int lines = 0;
+    for (auto record = state.cbegin(); record != state.cend(); ++record) {
+        for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
+            body += escaped(record.key().first) + '\t' + escaped(record.key().second) + '\t' +
+                    escaped(field.key()) + '\t' + QByteArray::number(field->stamp.wall) + '\t' +
+                    QByteArray::number(field->stamp.counter) + '\t' + escaped(field->stamp.device) +
+                    '\t' + escaped(field->author) + '\t' +
+                    (field->value ? escaped(*field->value) : nullValue) + '\n';
+            ++lines;
+        }
+    }
+    QByteArray out = magic + '\t' + QByteArray::number(formatVersion) + '\n';
+    out += "schema\t" + QByteArray::number(schemaVersion) + '\n';
+    out += "fields\t" + QByteArray::number(lines) + '\n';
+    out += body;
+    out += "sha256\t" + checksum(out) + '\n';
+    return out;
+}
+
+FeedState decode(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        throw CoalitionError(tr("The feed file is empty; nothing was changed."));
+    const QList<QByteArray> header = bytes.left(bytes.indexOf('\n')).split('\t');
+    if (header.value(0) != magic)
+        throw CoalitionError(tr("This is not a Coalition feed; nothing was changed."));
+    bool ok = false;
+    const int version = header.value(1).toInt(&ok);
+    if (!ok)
+        throw CoalitionError(tr("The feed's header is damaged; nothing was changed."));
+    if (version > formatVersion)
+        throw CoalitionError(tr("The feed was written by a newer Coalition (format %1); update "
+                                "Coalition to sync.")
+                                 .arg(version));
+    // The checksum line is last; everything before it must hash to it.
+    const int end = int(bytes.lastIndexOf("sha256\t"));
+    if (end < 0 || !bytes.endsWith('\n') ||
+        bytes.mid(end + 7).trimmed() != checksum(bytes.left(end)))
+        throw CoalitionError(tr("The feed is incomplete or damaged (its checksum does not match); "
+                                "nothing was changed. Another laptop may be writing it: sync "
+                                "again in a moment."));
+
+    const QList<QByteArray> lines = bytes.left(end).split('\n');
+    FeedState state;
+    int expected = -1;
+    int fields = 0;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> cells = line.split('\t');
+        if (cells.first() == "schema")
+            continue;
+        if (cells.first() == "fields") {
+            expected = cells.value(1).toInt();
+            continue;
+        }
+        if (cells.size() != 8)
+            throw CoalitionError(tr("The feed is damaged at line %1.").arg(i + 1));
+        bool wallOk = false, counterOk = false;
+        FieldValue field;
+        field.stamp.wall = cells[3].toLongLong(&wallOk);
+        field.stamp.counter = cells[4].toUInt(&counterOk);
+        if (!wallOk || !counterOk)
+            throw CoalitionError(tr("The feed is damaged at line %1 (a bad stamp).").arg(i + 1));
+        field.stamp.device = unescaped(cells[5], i + 1);
+        field.author = unescaped(cells[6], i + 1);
+        if (cells[7] != nullValue)
+            field.value = unescaped(cells[7], i + 1);
+        state[{unescaped(cells[0], i + 1), unescaped(cells[1], i + 1)}].fields.insert(
+            unescaped(cells[2], i + 1), field);
+        ++fields;
+    }
+    if (expected != fields)
+        throw CoalitionError(tr("The feed is incomplete (%1 of %2 fields); nothing was changed.")
+                                 .arg(fields)
+                                 .arg(expected));
+    return state;
+}
+
+} // namespace FeedCodec
