@@ -44,7 +44,8 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
             return true;
         if (optionsWithValue.contains(argument) ||
             ExportOptions::optionsWithValue().contains(argument) ||
-            ImportOptions::optionsWithValue().contains(argument)) {
+            ImportOptions::optionsWithValue().contains(argument) ||
+            argument == QLatin1String("--feed")) {
             ++i; // skip the option's value
             continue;
         }
@@ -90,6 +91,17 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     parser.addOptions({dbOption, todayOption, daysOption, screenshotOption, pageOption});
     parser.addOptions(ExportOptions::options());
     parser.addOptions(ImportOptions::options());
+    const QCommandLineOption feedOption(QStringLiteral("feed"),
+                                        tr("sync: the shared feed file (on a shared drive or a "
+                                           "synced folder)."),
+                                        tr("PATH"));
+    const QCommandLineOption massDeleteOption(
+        QStringLiteral("allow-mass-delete"),
+        tr("sync: go ahead even if the sync deletes more than half of the records."));
+    const QCommandLineOption createFeedOption(
+        QStringLiteral("create-feed"),
+        tr("sync: start the feed anew from this laptop when it has gone missing."));
+    parser.addOptions({feedOption, massDeleteOption, createFeedOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("agenda or demo; none opens the window."),
                                  QStringLiteral("[command]"));
@@ -123,6 +135,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.command = CommandLineRequest::Command::Export;
     else if (command == QLatin1String("import"))
         request.command = CommandLineRequest::Command::Import;
+    else if (command == QLatin1String("sync"))
+        request.command = CommandLineRequest::Command::Sync;
     else
         throw UsageError(tr("Unknown command \"%1\".").arg(command));
 
@@ -140,6 +154,19 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.importRequest = ImportOptions::read(parser, positional);
     else if (ImportOptions::anySet(parser))
         throw UsageError(tr("--dry-run and --on-match belong to the import command."));
+
+    const bool syncOptions = parser.isSet(feedOption) || parser.isSet(massDeleteOption) ||
+                             parser.isSet(createFeedOption);
+    if (request.command == CommandLineRequest::Command::Sync) {
+        request.feed = parser.value(feedOption);
+        if (request.feed.isEmpty())
+            throw UsageError(tr("sync needs --feed PATH: the shared feed file."));
+        request.allowMassDelete = parser.isSet(massDeleteOption);
+        request.createFeed = parser.isSet(createFeedOption);
+    } else if (syncOptions) {
+        throw UsageError(tr("--feed, --allow-mass-delete and --create-feed belong to the sync "
+                            "command."));
+    }
 
     if (parser.isSet(daysOption)) {
         if (request.command != CommandLineRequest::Command::Agenda)

@@ -17,6 +17,7 @@ struct CommandLineRequest
         Demo,
         Export,
         Import,
+        Sync,
         Help,
         Version
     };
@@ -29,6 +30,9 @@ struct CommandLineRequest
     int page = -1; // --page: the window's page to show (MainWindow::PageIndex); -1: last used
     ExportRequest exportRequest;
     ImportRequest importRequest;
+    QString feed; // sync --feed
+    bool allowMassDelete = false;
+    bool createFeed = false;
     QString helpText;
 };
 

@@ -12,6 +12,7 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "DesktopSession.h"
+#include "FileFeedSync.h"
 #include "MainWindow.h"
 #include "SampleDataLoader.h"
 #include "ShiftedClock.h"
@@ -58,6 +59,8 @@ int CommandRunner::run(const CommandLineRequest &request)
             return runExport(request);
         case CommandLineRequest::Command::Import:
             return runImport(request);
+        case CommandLineRequest::Command::Sync:
+            return runSync(request);
         case CommandLineRequest::Command::Window:
             return runWindow(request);
         }
@@ -228,6 +231,25 @@ int CommandRunner::runImport(const CommandLineRequest &request)
             tr("%1 row(s) were rejected; nothing was imported.").arg(result.rejected.size()));
     if (wanted.dryRun)
         m_out << tr("Dry run: nothing was written.") << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::runSync(const CommandLineRequest &request)
+{
+    const auto clock = makeClock(request);
+    const auto database =
+        Database::open(databasePath(request), *clock, Database::OpenMode::MustExist);
+    database->setAuthor(AppPaths::defaultAuthor());
+    FileFeedSync::Options options;
+    options.feedPath = request.feed;
+    options.allowMassDelete = request.allowMassDelete;
+    options.createMissingFeed = request.createFeed;
+    const FileFeedSync::Outcome outcome = FileFeedSync::sync(*database, options);
+    m_out << QCoreApplication::translate("CommandRunner", "Synced with %1: %2.")
+                 .arg(request.feed, outcome.summary.describe());
+    if (outcome.createdFeed)
+        m_out << QCoreApplication::translate("CommandRunner", " (The feed was created.)");
+    m_out << Qt::endl;
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "ContactRepository.h"
 #include "OrganizationRepository.h"
 #include "Transaction.h"
+#include "Vocabulary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -191,6 +192,11 @@ private:
         item.link = text(o, "link");
         item.notes = text(o, "notes");
         item.tags = strings(o.value(QLatin1String("tags")));
+        // Fixed rather than "now", so two laptops loading the sample agree on every field.
+        if (Vocabulary::actionStatus().canonical(item.status) == QStringLiteral("done"))
+            item.completedAt = QDateTime(item.dueDate.isValid() ? item.dueDate : QDate(2021, 12, 1),
+                                         QTime(0, 0), Qt::UTC)
+                                   .toString(Qt::ISODateWithMs);
         store(m_actions, item);
     }
 

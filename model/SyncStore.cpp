@@ -26,6 +26,16 @@ std::optional<EntityKind> kindOf(const QString &table)
     return std::nullopt;
 }
 
+// Whether any value differs (a newer stamp on the same value is not a change to report).
+bool valuesDiffer(const FeedRecord &a, const FeedRecord &b)
+{
+    for (auto it = b.fields.cbegin(); it != b.fields.cend(); ++it) {
+        if (a.fields.value(it.key()).value != it->value)
+            return true;
+    }
+    return false;
+}
+
 bool exists(const QSqlDatabase &db, const QString &table, const QString &id)
 {
     return Statement(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table))
@@ -85,6 +95,44 @@ FeedState SyncStore::localState() const
     return state;
 }
 
+SyncStore::LastSync SyncStore::lastSync(const QString &feed) const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT last_wall, last_counter, last_device FROM sync_state "
+                                   "WHERE feed = :feed"));
+    query.bind(QStringLiteral(":feed"), feed).exec();
+    if (!query.next())
+        return {};
+    return {true, {query.value(0).toLongLong(), query.value(1).toUInt(), query.text(2)}};
+}
+
+void SyncStore::recordSync(const QString &feed, const QByteArray &checksum, const Stamp &stamp,
+                           const Summary &summary)
+{
+    const QString now = m_database.clock().nowIsoUtc();
+    Statement(m_database.connection(),
+              QStringLiteral("INSERT INTO sync_state (feed, checksum, synced_at, last_wall, "
+                             "last_counter, last_device) VALUES (:feed, :checksum, :at, :wall, "
+                             ":counter, :device) ON CONFLICT (feed) DO UPDATE SET checksum = "
+                             "excluded.checksum, synced_at = excluded.synced_at, last_wall = "
+                             "excluded.last_wall, last_counter = excluded.last_counter, "
+                             "last_device = excluded.last_device"))
+        .bind(QStringLiteral(":feed"), feed)
+        .bind(QStringLiteral(":checksum"), QString::fromLatin1(checksum))
+        .bind(QStringLiteral(":at"), now)
+        .bind(QStringLiteral(":wall"), stamp.wall)
+        .bind(QStringLiteral(":counter"), stamp.counter)
+        .bind(QStringLiteral(":device"), stamp.device)
+        .exec();
+    Statement(m_database.connection(),
+              QStringLiteral("INSERT INTO sync_log (at, feed, ok, summary) VALUES (:at, :feed, 1, "
+                             ":summary)"))
+        .bind(QStringLiteral(":at"), now)
+        .bind(QStringLiteral(":feed"), feed)
+        .bind(QStringLiteral(":summary"), summary.describe())
+        .exec();
+}
+
 QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedState &merged) const
 {
     int visible = 0;
@@ -126,13 +174,13 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
             } else if (!wasVisible && visible) {
                 ++summary.added[table];
                 m_database.notifier().record({*kind, Change::Type::Created, it.key().second, {}});
-            } else if (visible) {
+            } else if (visible && valuesDiffer(before, *it)) {
                 ++summary.changed[table];
                 m_database.notifier().record({*kind, Change::Type::Updated, it.key().second, {}});
             }
             for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
-                if (before.fields.value(field.key()) != *field && !field->author.isEmpty() &&
-                    !authors.contains(field->author))
+                if (before.fields.value(field.key()).value != field->value &&
+                    !field->author.isEmpty() && !authors.contains(field->author))
                     authors << field->author;
             }
         }

@@ -29,6 +29,17 @@ public:
     explicit SyncStore(Database &database) : m_database(database) {}
 
     FeedState localState() const;
+
+    // This laptop's last sync with feed: whether there was one, and its clock then.
+    struct LastSync
+    {
+        bool known = false;
+        Stamp stamp;
+    };
+    LastSync lastSync(const QString &feed) const;
+    // Remembers a finished sync (its checksum and clock) and logs its summary.
+    void recordSync(const QString &feed, const QByteArray &checksum, const Stamp &stamp,
+                    const Summary &summary);
     // How many visible records the merged state would delete, and how many there are.
     QPair<int, int> deletions(const FeedState &local, const FeedState &merged) const;
     Summary apply(const FeedState &local, const FeedMerge::Result &merged);

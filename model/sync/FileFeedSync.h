@@ -1,0 +1,32 @@
+#pragma once
+
+#include "SyncStore.h"
+
+#include <QString>
+
+class Database;
+
+// One sync with a feed file on a shared drive or a synced folder (Nextcloud, Dropbox,
+// Syncthing): lock, read and check, merge into the database in one transaction, write
+// the merged feed back atomically, tidy the sync tools' conflicted copies. Refusals
+// (a damaged or newer feed, a feed that vanished, a mass delete) throw CoalitionError
+// before the database or the feed is touched.
+class FileFeedSync
+{
+public:
+    struct Options
+    {
+        QString feedPath;
+        bool allowMassDelete = false;
+        bool createMissingFeed = false; // the feed was there before and is now gone
+    };
+
+    struct Outcome
+    {
+        SyncStore::Summary summary;
+        bool createdFeed = false;
+        int mergedCopies = 0; // sync tools' conflicted copies merged and removed
+    };
+
+    static Outcome sync(Database &database, const Options &options);
+};
