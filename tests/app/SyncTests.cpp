@@ -1,0 +1,207 @@
+// Sync through one feed file with real coalition processes.
+#include "ActionItemRepository.h"
+#include "CampaignRepository.h"
+#include "FileSnapshot.h"
+#include "SampleDataLoader.h"
+#include "Schema.h"
+#include "Statement.h"
+#include "TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run sync(const QString &db, const QString &feed, const QStringList &more = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(COALITION_BINARY),
+                  QStringList{QStringLiteral("sync"), QStringLiteral("--feed"), feed,
+                              QStringLiteral("--db"), db} +
+                      more);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Every shared field of every visible record, and the conflicts list.
+QStringList dump(const QString &path, const Clock &clock)
+{
+    auto database = Database::open(path, clock, Database::OpenMode::MustExist);
+    QStringList lines;
+    for (const QString &table : Schema::syncedTables()) {
+        QStringList columns = Schema::syncedFields(table);
+        columns.prepend(QStringLiteral("id"));
+        Statement query(database->connection(),
+                        QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                            .arg(columns.join(QStringLiteral(", ")), table));
+        query.exec();
+        while (query.next()) {
+            QStringList cells{table};
+            for (int i = 0; i < columns.size(); ++i)
+                cells << query.text(i);
+            lines << cells.join(QLatin1Char('|'));
+        }
+    }
+    return lines;
+}
+
+void edit(const QString &path, const Clock &clock, const QString &author,
+          const std::function<void(Database &)> &change)
+{
+    auto database = Database::open(path, clock, Database::OpenMode::MustExist);
+    database->setAuthor(author);
+    change(*database);
+}
+
+const QString vigil = SampleDataLoader::stableId(
+    EntityKind::ActionItem,
+    QStringLiteral(
+        "Justice for Christian Hall/Attend a vigil on the anniversary of Christian Hall's death"));
+
+} // namespace
+
+TEST_CASE("Two demo databases edited differently end identical through one feed - the conflict "
+          "listed in both",
+          "[sync]")
+{
+    TestDatabase t;
+    const QString a = t.file(QStringLiteral("a.sqlite"));
+    const QString b = t.file(QStringLiteral("b.sqlite"));
+    for (const QString &path : {a, b}) {
+        auto database = Database::open(path, t.clock);
+        SampleDataLoader::load(*database);
+    }
+    const QString feed = t.file(QStringLiteral("team-feed.txt"));
+    edit(a, t.clock, QStringLiteral("Ana"), [](Database &db) {
+        auto item = *ActionItemRepository(db).get(vigil);
+        item.location = QStringLiteral("Philadelphia City Hall");
+        ActionItemRepository(db).update(item);
+        Campaign campaign;
+        campaign.name = QStringLiteral("Free Them All");
+        CampaignRepository(db).create(campaign);
+    });
+    t.clock.advanceSeconds(60);
+    edit(b, t.clock, QStringLiteral("Bo"), [](Database &db) {
+        auto item = *ActionItemRepository(db).get(vigil);
+        item.location = QStringLiteral("Online vigil");
+        item.owner = QStringLiteral("Bo");
+        ActionItemRepository(db).update(item);
+        ActionItemRepository(db).remove(SampleDataLoader::stableId(
+            EntityKind::ActionItem,
+            QStringLiteral(
+                "Support the AAPI Community Fund/Donate to the Support the AAPI Community Fund")));
+    });
+
+    REQUIRE(sync(a, feed).exitCode == 0);
+    const Run second = sync(b, feed);
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.out.contains(QLatin1String("1 added"))); // Ana's campaign
+    INFO(second.out.toStdString());
+    // Location (both edited) and owner (Bo's edit against the sample's value, which this
+    // laptop had never synced) differ at its first sync: both are listed.
+    CHECK(second.out.contains(QLatin1String("2 conflict")));
+    REQUIRE(sync(a, feed).exitCode == 0);
+    REQUIRE(sync(b, feed).exitCode == 0);
+
+    const QStringList dumpA = dump(a, t.clock);
+    CHECK(dumpA == dump(b, t.clock));
+    auto inA = Database::open(a, t.clock);
+    const auto item = ActionItemRepository(*inA).get(vigil);
+    CHECK(item->location == QLatin1String("Online vigil")); // the later edit won
+    CHECK(item->owner == QLatin1String("Bo"));
+    CHECK(CampaignRepository(*inA).findByIdOrName(QStringLiteral("Free Them All")));
+    for (const QString &path : {a, b}) {
+        auto database = Database::open(path, t.clock);
+        CHECK(
+            Statement(database->connection(),
+                      QStringLiteral("SELECT lost_value || ' / ' || kept_value FROM sync_conflicts "
+                                     "WHERE field = 'location'"))
+                .scalar()
+                .toString() == QLatin1String("Philadelphia City Hall / Online vigil"));
+    }
+
+    // A further sync changes nothing: not the feed, not the data.
+    const QByteArray before = fileBytes(feed);
+    REQUIRE(sync(a, feed).exitCode == 0);
+    CHECK(fileBytes(feed) == before);
+    CHECK(dump(a, t.clock) == dumpA);
+}
+
+TEST_CASE("A damaged - newer or vanished feed is refused and nothing changes", "[sync]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    t.close();
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    REQUIRE(sync(t.path(), feed).exitCode == 0);
+    const QByteArray good = fileBytes(feed);
+
+    auto refuse = [&](const QByteArray &content, const char *message) {
+        QFile file(feed);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        const QByteArray database = databaseBytes(t.path());
+        const Run run = sync(t.path(), feed);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QLatin1String(message)));
+        CHECK(databaseBytes(t.path()) == database);
+        CHECK(fileBytes(feed) == content);
+    };
+    // Truncated at 120 places, a flipped byte, empty, newer, not a feed.
+    for (int cut = 1; cut < good.size() - 1; cut += good.size() / 120)
+        refuse(good.left(cut), "feed");
+    QByteArray flipped = good;
+    flipped[good.size() / 2] = char(flipped[good.size() / 2] ^ 0x20);
+    refuse(flipped, "checksum");
+    refuse(QByteArray(), "empty");
+    QByteArray newer = good;
+    newer.replace("COALITION-FEED\t1", "COALITION-FEED\t3");
+    refuse(newer, "newer Coalition (format 3)");
+    refuse("name,email\n", "not a Coalition feed");
+
+    QFile::remove(feed);
+    const Run missing = sync(t.path(), feed);
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QLatin1String("is now missing")));
+    CHECK_FALSE(QFile::exists(feed));
+    CHECK(sync(t.path(), feed, {QStringLiteral("--create-feed")}).exitCode == 0);
+    CHECK(QFile::exists(feed));
+}
+
+TEST_CASE("A sync that would delete most records asks for --allow-mass-delete", "[sync]")
+{
+    TestDatabase t;
+    const QString a = t.file(QStringLiteral("a.sqlite"));
+    const QString b = t.file(QStringLiteral("b.sqlite"));
+    for (const QString &path : {a, b}) {
+        auto database = Database::open(path, t.clock);
+        SampleDataLoader::load(*database);
+    }
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    REQUIRE(sync(a, feed).exitCode == 0);
+    REQUIRE(sync(b, feed).exitCode == 0);
+    t.clock.advanceSeconds(60);
+    edit(a, t.clock, QStringLiteral("Ana"), [](Database &db) {
+        for (const Campaign &campaign : CampaignRepository(db).list())
+            CampaignRepository(db).remove(campaign.id);
+    });
+    REQUIRE(sync(a, feed).exitCode == 0); // a's own deletes are not a surprise to a
+    const QByteArray before = databaseBytes(b);
+    const Run refused = sync(b, feed);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QLatin1String("--allow-mass-delete")));
+    CHECK(databaseBytes(b) == before);
+    CHECK(sync(b, feed, {QStringLiteral("--allow-mass-delete")}).exitCode == 0);
+    CHECK(CampaignRepository(*Database::open(b, t.clock)).count() == 0);
+}
