@@ -63,6 +63,18 @@ void edit(const QString &path, const Clock &clock, const QString &author,
     change(*database);
 }
 
+// Two laptops that each loaded the sample on their own: same ids, their own stamps.
+std::pair<QString, QString> twoLaptops(const TestDatabase &t)
+{
+    const QString a = t.file(QStringLiteral("a.sqlite"));
+    const QString b = t.file(QStringLiteral("b.sqlite"));
+    for (const QString &path : {a, b}) {
+        auto database = Database::open(path, t.clock);
+        SampleDataLoader::load(*database);
+    }
+    return {a, b};
+}
+
 const QString vigil = SampleDataLoader::stableId(
     EntityKind::ActionItem,
     QStringLiteral(
@@ -75,12 +87,7 @@ TEST_CASE("Two demo databases edited differently end identical through one feed 
           "[sync]")
 {
     TestDatabase t;
-    const QString a = t.file(QStringLiteral("a.sqlite"));
-    const QString b = t.file(QStringLiteral("b.sqlite"));
-    for (const QString &path : {a, b}) {
-        auto database = Database::open(path, t.clock);
-        SampleDataLoader::load(*database);
-    }
+    const auto [a, b] = twoLaptops(t);
     const QString feed = t.file(QStringLiteral("team-feed.txt"));
     edit(a, t.clock, QStringLiteral("Ana"), [](Database &db) {
         auto item = *ActionItemRepository(db).get(vigil);
@@ -182,12 +189,7 @@ TEST_CASE("A damaged - newer or vanished feed is refused and nothing changes", "
 TEST_CASE("A sync that would delete most records asks for --allow-mass-delete", "[sync]")
 {
     TestDatabase t;
-    const QString a = t.file(QStringLiteral("a.sqlite"));
-    const QString b = t.file(QStringLiteral("b.sqlite"));
-    for (const QString &path : {a, b}) {
-        auto database = Database::open(path, t.clock);
-        SampleDataLoader::load(*database);
-    }
+    const auto [a, b] = twoLaptops(t);
     const QString feed = t.file(QStringLiteral("feed.txt"));
     REQUIRE(sync(a, feed).exitCode == 0);
     REQUIRE(sync(b, feed).exitCode == 0);
