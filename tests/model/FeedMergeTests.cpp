@@ -366,3 +366,74 @@ TEST_CASE("Convergence: 1,000 random histories of 3 to 5 skewed laptops end iden
     // Concurrent edits of one field happen in these histories and are reported.
     CHECK(conflicts > 100);
 }
+
+TEST_CASE("Merge: tombstones are kept even after the record comes back", "[merge]")
+{
+    const auto a = state({{"title", value("X", 10, "A")}, {"_deleted", value("1", 20, "A")}});
+    const auto b = state({{"title", value("X again", 30, "B")}});
+    const auto result = FeedMerge::merge(a, b);
+    CHECK(result.state.value(item).fields.contains(QStringLiteral("_deleted")));
+    CHECK_FALSE(result.state.value(item).isDeleted());
+}
+
+TEST_CASE("Merge: a second delete after a restore hides the record again", "[merge]")
+{
+    const auto restored =
+        state({{"title", value("X", 30, "B")}, {"_deleted", value("1", 20, "A")}});
+    const auto deletedAgain =
+        state({{"title", value("X", 30, "B")}, {"_deleted", value("1", 40, "C")}});
+    CHECK(FeedMerge::merge(restored, deletedAgain).state.value(item).isDeleted());
+    checkLaws(restored, deletedAgain);
+}
+
+TEST_CASE("Merge: a skewed laptop's old edit loses to a newer one of a correct clock", "[merge]")
+{
+    const qint64 day = 24 * 3600 * 1000LL;
+    const auto behind = state({{"owner", value("Ana", 10 * day - day, "slow")}});
+    const auto now = state({{"owner", value("Bo", 10 * day, "fast")}});
+    CHECK(merged(FeedMerge::merge(behind, now), "owner") == QStringLiteral("Bo"));
+    checkLaws(behind, now);
+}
+
+TEST_CASE("Merge: a laptop whose clock runs a day ahead wins until others catch up", "[merge]")
+{
+    const qint64 day = 24 * 3600 * 1000LL;
+    const auto ahead = state({{"owner", value("Ana", 11 * day, "ahead")}});
+    const auto now = state({{"owner", value("Bo", 10 * day + 5, "right")}});
+    CHECK(merged(FeedMerge::merge(ahead, now), "owner") == QStringLiteral("Ana"));
+}
+
+TEST_CASE("Merge: authors travel with their values", "[merge]")
+{
+    const auto a = state({{"title", value("Vigil", 10, "A", 0, "Ana")}});
+    const auto b = state({{"title", value("Vigil at 6", 20, "B", 0, "Bo")}});
+    CHECK(FeedMerge::merge(a, b).state.value(item).fields.value(QStringLiteral("title")).author ==
+          QLatin1String("Bo"));
+}
+
+TEST_CASE("Merge: many records merge independently of each other", "[merge]")
+{
+    FeedState a, b;
+    for (int i = 0; i < 50; ++i) {
+        const RecordKey key{QStringLiteral("contacts"),
+                            QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0'))};
+        a[key].fields.insert(QStringLiteral("name"), value("A", 10 + i, "A"));
+        b[key].fields.insert(QStringLiteral("name"), value("B", 60 - i, "B"));
+    }
+    const auto result = FeedMerge::merge(a, b);
+    for (int i = 0; i < 50; ++i) {
+        const RecordKey key{QStringLiteral("contacts"),
+                            QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0'))};
+        CHECK(merged(result, "name", key) ==
+              (10 + i > 60 - i ? QStringLiteral("A") : QStringLiteral("B")));
+    }
+    checkLaws(a, b);
+}
+
+TEST_CASE("Merge: conflicts are not reported for fields only one side has", "[merge]")
+{
+    const Stamp lastSync{5, 0, lastSyncDevice};
+    const auto a = state({{"title", value("X", 10, "A")}});
+    const auto b = state({{"notes", value("New note", 12, "B")}});
+    CHECK(FeedMerge::merge(a, b, lastSync).conflicts.isEmpty());
+}
