@@ -207,3 +207,49 @@ TEST_CASE("A sync that would delete most records asks for --allow-mass-delete", 
     CHECK(sync(b, feed, {QStringLiteral("--allow-mass-delete")}).exitCode == 0);
     CHECK(CampaignRepository(*Database::open(b, t.clock)).count() == 0);
 }
+
+TEST_CASE("Three coalition processes editing and syncing one feed 100 times each lose no edit",
+          "[sync]")
+{
+    TestDatabase t;
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    QVector<QString> databases;
+    for (int worker = 0; worker < 3; ++worker) {
+        databases << t.file(QStringLiteral("laptop%1.sqlite").arg(worker));
+        Database::open(databases.last(), t.clock).reset();
+    }
+    // Each laptop adds one uniquely named item, then syncs; a sync that finds the feed
+    // busy or changed underneath it is simply tried again, as a person would.
+    const QString script = QStringLiteral(
+        "set -e\n"
+        "for i in $(seq 1 100); do\n"
+        "  printf 'title\\nlaptop %1 item %s\\n' \"$i\" > \"$DIR/in%1.csv\"\n"
+        "  \"$COALITION\" import actions \"$DIR/in%1.csv\" --db \"$DB\" > /dev/null\n"
+        "  until \"$COALITION\" sync --feed \"$FEED\" --db \"$DB\" > /dev/null 2>&1; do sleep 0.05; done\n"
+        "done\n");
+    std::vector<std::unique_ptr<QProcess>> workers;
+    for (int worker = 0; worker < 3; ++worker) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COALITION"), QStringLiteral(COALITION_BINARY));
+        environment.insert(QStringLiteral("DIR"), t.dir.path());
+        environment.insert(QStringLiteral("DB"), databases[worker]);
+        environment.insert(QStringLiteral("FEED"), feed);
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral("bash"), {QStringLiteral("-c"), script.arg(worker)});
+        workers.push_back(std::move(process));
+    }
+    for (auto &process : workers) {
+        REQUIRE(process->waitForFinished(15 * 60 * 1000));
+        INFO(process->readAllStandardError().toStdString());
+        REQUIRE(process->exitCode() == 0);
+    }
+    for (const QString &db : databases)
+        REQUIRE(sync(db, feed).exitCode == 0);
+    for (const QString &db : databases) {
+        auto database = Database::open(db, t.clock);
+        CHECK(ActionItemRepository(*database).count() == 300);
+    }
+    CHECK(dump(databases[0], t.clock) == dump(databases[1], t.clock));
+    CHECK(dump(databases[1], t.clock) == dump(databases[2], t.clock));
+}
