@@ -45,7 +45,7 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
         if (optionsWithValue.contains(argument) ||
             ExportOptions::optionsWithValue().contains(argument) ||
             ImportOptions::optionsWithValue().contains(argument) ||
-            argument == QLatin1String("--feed")) {
+            argument == QLatin1String("--feed") || argument == QLatin1String("--passphrase-file")) {
             ++i; // skip the option's value
             continue;
         }
@@ -101,7 +101,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption createFeedOption(
         QStringLiteral("create-feed"),
         tr("sync: start the feed anew from this laptop when it has gone missing."));
-    parser.addOptions({feedOption, massDeleteOption, createFeedOption});
+    const QCommandLineOption passphraseOption(
+        QStringLiteral("passphrase-file"),
+        tr("sync: read the team passphrase from FILE (its first line)."), tr("FILE"));
+    parser.addOptions({feedOption, massDeleteOption, createFeedOption, passphraseOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("agenda or demo; none opens the window."),
                                  QStringLiteral("[command]"));
@@ -156,13 +159,14 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         throw UsageError(tr("--dry-run and --on-match belong to the import command."));
 
     const bool syncOptions = parser.isSet(feedOption) || parser.isSet(massDeleteOption) ||
-                             parser.isSet(createFeedOption);
+                             parser.isSet(createFeedOption) || parser.isSet(passphraseOption);
     if (request.command == CommandLineRequest::Command::Sync) {
         request.feed = parser.value(feedOption);
         if (request.feed.isEmpty())
             throw UsageError(tr("sync needs --feed PATH: the shared feed file."));
         request.allowMassDelete = parser.isSet(massDeleteOption);
         request.createFeed = parser.isSet(createFeedOption);
+        request.passphraseFile = parser.value(passphraseOption);
     } else if (syncOptions) {
         throw UsageError(tr("--feed, --allow-mass-delete and --create-feed belong to the sync "
                             "command."));

@@ -33,6 +33,7 @@ struct CommandLineRequest
     QString feed; // sync --feed
     bool allowMassDelete = false;
     bool createFeed = false;
+    QString passphraseFile;
     QString helpText;
 };
 

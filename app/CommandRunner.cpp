@@ -244,6 +244,19 @@ int CommandRunner::runSync(const CommandLineRequest &request)
     options.feedPath = request.feed;
     options.allowMassDelete = request.allowMassDelete;
     options.createMissingFeed = request.createFeed;
+    if (!request.passphraseFile.isEmpty()) {
+        // Read, used and forgotten: the passphrase is never printed, logged or stored.
+        QFile file(request.passphraseFile);
+        if (!file.open(QIODevice::ReadOnly))
+            throw CoalitionError(QCoreApplication::translate(
+                                     "CommandRunner", "Cannot read the passphrase file %1: %2")
+                                     .arg(request.passphraseFile, file.errorString()));
+        options.passphrase = QString::fromUtf8(file.readLine()).trimmed();
+        if (options.passphrase.isEmpty())
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "The passphrase file %1 is empty.")
+                    .arg(request.passphraseFile));
+    }
     const FileFeedSync::Outcome outcome = FileFeedSync::sync(*database, options);
     m_out << QCoreApplication::translate("CommandRunner", "Synced with %1: %2.")
                  .arg(request.feed, outcome.summary.describe());

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QStringDecoder>
 
 namespace {
@@ -76,6 +77,26 @@ QString unescaped(const QByteArray &bytes, int line)
     return text;
 }
 
+constexpr int keyIterations = 100000;
+
+QByteArray authenticate(const QByteArray &bytes, const QString &passphrase, const QByteArray &salt)
+{
+    const QByteArray key =
+        FeedCodec::pbkdf2(passphrase.toUtf8(), QByteArray::fromHex(salt), keyIterations, 32);
+    return QMessageAuthenticationCode::hash(bytes, key, QCryptographicHash::Sha256).toHex();
+}
+
+// Compares without stopping at the first difference, so timing tells nothing.
+bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (int i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
 } // namespace
 
 namespace FeedCodec {
@@ -85,7 +106,29 @@ QByteArray checksum(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray encode(const FeedState &state, int schemaVersion)
+QByteArray pbkdf2(const QByteArray &password, const QByteArray &salt, int iterations, int length)
+{
+    QByteArray key;
+    for (quint32 block = 1; key.size() < length; ++block) {
+        QByteArray index(4, '\0');
+        index[0] = char(block >> 24);
+        index[1] = char(block >> 16);
+        index[2] = char(block >> 8);
+        index[3] = char(block);
+        QByteArray u =
+            QMessageAuthenticationCode::hash(salt + index, password, QCryptographicHash::Sha256);
+        QByteArray t = u;
+        for (int i = 1; i < iterations; ++i) {
+            u = QMessageAuthenticationCode::hash(u, password, QCryptographicHash::Sha256);
+            for (int j = 0; j < t.size(); ++j)
+                t[j] = char(t[j] ^ u[j]);
+        }
+        key += t;
+    }
+    return key.left(length);
+}
+
+QByteArray encode(const FeedState &state, int schemaVersion, const QString &passphrase)
 {
     QByteArray body;
     int lines = 0;
@@ -101,14 +144,46 @@ QByteArray encode(const FeedState &state, int schemaVersion)
     }
     QByteArray out = magic + '\t' + QByteArray::number(formatVersion) + '\n';
     out += "schema\t" + QByteArray::number(schemaVersion) + '\n';
+    QByteArray salt;
+    if (!passphrase.isEmpty()) {
+        // The salt depends on the passphrase only, so the same state still gives the same bytes.
+        salt = QCryptographicHash::hash("coalition-feed-salt:" + passphrase.toUtf8(),
+                                        QCryptographicHash::Sha256)
+                   .left(16)
+                   .toHex();
+        out += "salt\t" + salt + '\n';
+    }
     out += "fields\t" + QByteArray::number(lines) + '\n';
     out += body;
     out += "sha256\t" + checksum(out) + '\n';
+    if (!passphrase.isEmpty())
+        out += "hmac\t" + authenticate(out, passphrase, salt) + '\n';
     return out;
 }
 
-FeedState decode(const QByteArray &bytes)
+FeedState decode(const QByteArray &input, const QString &passphrase)
 {
+    QByteArray bytes = input;
+    const int hmacLine = int(bytes.lastIndexOf("\nhmac\t"));
+    if (hmacLine >= 0) {
+        if (passphrase.isEmpty())
+            throw CoalitionError(tr("This feed is protected by a team passphrase; give it "
+                                    "(--passphrase-file) to sync. Nothing was changed."));
+        const QByteArray signedPart = bytes.left(hmacLine + 1);
+        const QByteArray given = bytes.mid(hmacLine + 6).trimmed();
+        const int saltAt = int(signedPart.indexOf("\nsalt\t"));
+        const QByteArray salt =
+            saltAt < 0
+                ? QByteArray()
+                : signedPart.mid(saltAt + 6, signedPart.indexOf('\n', saltAt + 1) - saltAt - 6);
+        if (!constantTimeEqual(given, authenticate(signedPart, passphrase, salt)))
+            throw CoalitionError(tr("The team passphrase does not match this feed (or the feed was "
+                                    "altered); nothing was changed."));
+        bytes = signedPart;
+    } else if (!passphrase.isEmpty() && !bytes.isEmpty()) {
+        throw CoalitionError(tr("This feed is not protected by the team passphrase you gave; "
+                                "nothing was changed."));
+    }
     if (bytes.isEmpty())
         throw CoalitionError(tr("The feed file is empty; nothing was changed."));
     const QList<QByteArray> header = bytes.left(bytes.indexOf('\n')).split('\t');
@@ -139,7 +214,7 @@ FeedState decode(const QByteArray &bytes)
         if (line.isEmpty())
             continue;
         const QList<QByteArray> cells = line.split('\t');
-        if (cells.first() == "schema")
+        if (cells.first() == "schema" || cells.first() == "salt")
             continue;
         if (cells.first() == "fields") {
             expected = cells.value(1).toInt();

@@ -12,9 +12,14 @@ namespace FeedCodec {
 
 constexpr int formatVersion = 1;
 
-QByteArray encode(const FeedState &state, int schemaVersion);
+// With a team passphrase the feed gets a last line "hmac <HMAC-SHA256 of every byte
+// before it>", keyed by PBKDF2-HMAC-SHA256 of the passphrase and a salt in the header;
+// a reader without the passphrase, or with another, refuses the feed.
+QByteArray encode(const FeedState &state, int schemaVersion, const QString &passphrase = {});
 // Throws CoalitionError.
-FeedState decode(const QByteArray &bytes);
+FeedState decode(const QByteArray &bytes, const QString &passphrase = {});
+// PBKDF2-HMAC-SHA256 (RFC 8018), for the feed key.
+QByteArray pbkdf2(const QByteArray &password, const QByteArray &salt, int iterations, int length);
 QByteArray checksum(const QByteArray &bytes);
 
 } // namespace FeedCodec

@@ -75,7 +75,7 @@ FileFeedSync::Outcome FileFeedSync::sync(Database &database, const Options &opti
     QByteArray readChecksum;
     if (QFile::exists(feed)) {
         const QByteArray bytes = readAll(feed);
-        remote = FeedCodec::decode(bytes);
+        remote = FeedCodec::decode(bytes, options.passphrase);
         readChecksum = FeedCodec::checksum(bytes);
     } else if (last.known && !options.createMissingFeed) {
         throw CoalitionError(tr("The feed %1 was there at this laptop's last sync and is now "
@@ -90,7 +90,8 @@ FileFeedSync::Outcome FileFeedSync::sync(Database &database, const Options &opti
     const QStringList copies = conflictCopies(feed);
     for (const QString &copy : copies) {
         try {
-            remote = FeedMerge::merge(remote, FeedCodec::decode(readAll(copy))).state;
+            remote = FeedMerge::merge(remote, FeedCodec::decode(readAll(copy), options.passphrase))
+                         .state;
             ++outcome.mergedCopies;
         } catch (const CoalitionError &) {
             // A damaged copy is left where it is for a person to look at.
@@ -144,7 +145,8 @@ FileFeedSync::Outcome FileFeedSync::sync(Database &database, const Options &opti
     }
     outcome.summary = store.apply(local, merged);
 
-    const QByteArray bytes = FeedCodec::encode(merged.state, database.schemaVersion());
+    const QByteArray bytes =
+        FeedCodec::encode(merged.state, database.schemaVersion(), options.passphrase);
     // Nobody may have written the feed since we read it (the lock is advisory on some
     // network drives): check, and if so start over rather than overwrite their edits.
     const QByteArray nowChecksum =

@@ -19,6 +19,7 @@ public:
         QString feedPath;
         bool allowMassDelete = false;
         bool createMissingFeed = false; // the feed was there before and is now gone
+        QString passphrase;             // the team's; empty for an unprotected feed
     };
 
     struct Outcome

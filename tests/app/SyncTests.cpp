@@ -253,3 +253,23 @@ TEST_CASE("Three coalition processes editing and syncing one feed 100 times each
     CHECK(dump(databases[0], t.clock) == dump(databases[1], t.clock));
     CHECK(dump(databases[1], t.clock) == dump(databases[2], t.clock));
 }
+
+TEST_CASE("A feed synced with a team passphrase refuses laptops without it", "[sync]")
+{
+    TestDatabase t;
+    const auto [a, b] = twoLaptops(t);
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    const QString secret = t.file(QStringLiteral("passphrase.txt"));
+    QFile file(secret);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("solidarity forever\n");
+    file.close();
+    const Run created = sync(a, feed, {QStringLiteral("--passphrase-file"), secret});
+    REQUIRE(created.exitCode == 0);
+    CHECK_FALSE(created.out.contains(QLatin1String("solidarity")));
+    CHECK_FALSE(fileBytes(feed).contains("solidarity"));
+    const Run without = sync(b, feed);
+    CHECK(without.exitCode == 1);
+    CHECK(without.err.contains(QLatin1String("protected by a team passphrase")));
+    CHECK(sync(b, feed, {QStringLiteral("--passphrase-file"), secret}).exitCode == 0);
+}
