@@ -1,8 +1,10 @@
+#include "ActionItemRepository.h"
 #include "CoalitionError.h"
 #include "FeedCodec.h"
 #include "SampleDataLoader.h"
 #include "SyncStore.h"
 #include "TestDatabase.h"
+#include "Transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -89,4 +91,21 @@ TEST_CASE("Malformed feeds are refused with a reason", "[feed]")
     invalidUtf8 = invalidUtf8.left(invalidUtf8.lastIndexOf("sha256\t"));
     invalidUtf8 += "sha256\t" + FeedCodec::checksum(invalidUtf8) + '\n';
     CHECK_THROWS_WITH(FeedCodec::decode(invalidUtf8), Catch::Contains("not UTF-8"));
+}
+
+TEST_CASE("Database - feed - new database - feed gives the same bytes", "[feed]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const FeedState first = SyncStore(*t.database).localState();
+    const QByteArray bytes = FeedCodec::encode(first, 2);
+
+    auto fresh = Database::open(t.file(QStringLiteral("fresh.sqlite")), t.clock);
+    SyncStore store(*fresh);
+    Transaction transaction(*fresh);
+    const FeedMerge::Result merged = FeedMerge::merge(store.localState(), FeedCodec::decode(bytes));
+    store.apply(store.localState(), merged);
+    transaction.commit();
+    CHECK(FeedCodec::encode(store.localState(), 2) == bytes);
+    CHECK(ActionItemRepository(*fresh).count() == ActionItemRepository(*t.database).count());
 }
