@@ -18,6 +18,7 @@ AgendaModel::AgendaModel(Database &database, QObject *parent)
     connect(&database.notifier(), &ChangeNotifier::changed, this, &AgendaModel::onChanged);
     connect(&database.notifier(), &ChangeNotifier::batchCommitted, this,
             &AgendaModel::onBatchCommitted);
+    connect(&database.notifier(), &ChangeNotifier::externalChange, this, &AgendaModel::reload);
     reload();
 }
 

@@ -11,6 +11,8 @@ CampaignListModel::CampaignListModel(Database &database, QObject *parent)
     connect(&database.notifier(), &ChangeNotifier::changed, this, &CampaignListModel::onChanged);
     connect(&database.notifier(), &ChangeNotifier::batchCommitted, this,
             &CampaignListModel::onBatchCommitted);
+    connect(&database.notifier(), &ChangeNotifier::externalChange, this,
+            &CampaignListModel::reload);
     reload();
 }
 

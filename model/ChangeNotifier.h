@@ -23,10 +23,14 @@ public:
     void commitBatch();
     void rollbackBatch();
 
+    void announceExternalChange() { emit externalChange(); }
+
 signals:
     void changed(const Change &change);
     // Emitted once after each committed batch, after the individual changes.
     void batchCommitted(int changeCount);
+    // Another connection (a sync in the background) changed the database: read again.
+    void externalChange();
 
 private:
     void flush();

@@ -9,6 +9,7 @@ PagedQueryModel::PagedQueryModel(Database &database, EntityKind entity, QObject 
     connect(&database.notifier(), &ChangeNotifier::changed, this, &PagedQueryModel::onChanged);
     connect(&database.notifier(), &ChangeNotifier::batchCommitted, this,
             &PagedQueryModel::onBatchCommitted);
+    connect(&database.notifier(), &ChangeNotifier::externalChange, this, &PagedQueryModel::refresh);
 }
 
 void PagedQueryModel::initialize(int defaultSortColumn, Qt::SortOrder order)

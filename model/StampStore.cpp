@@ -50,6 +50,13 @@ void StampStore::record(EntityKind kind, const QString &id,
                         const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
                         const QString &author)
 {
+    record(tableName(kind), id, fields, stamp, author);
+}
+
+void StampStore::record(const QString &table, const QString &id,
+                        const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
+                        const QString &author)
+{
     Statement upsert(
         m_db, QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
                              "device, author, value) VALUES (:entity, :id, :field, :wall, "
@@ -58,7 +65,7 @@ void StampStore::record(EntityKind kind, const QString &id,
                              "excluded.counter, device = excluded.device, author = "
                              "excluded.author, value = excluded.value"));
     for (const auto &[field, value] : fields) {
-        upsert.bind(QStringLiteral(":entity"), tableName(kind))
+        upsert.bind(QStringLiteral(":entity"), table)
             .bind(QStringLiteral(":id"), id)
             .bind(QStringLiteral(":field"), field)
             .bind(QStringLiteral(":value"), value)

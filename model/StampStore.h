@@ -28,6 +28,10 @@ public:
     // Stamps each (field, value); an invalid QVariant value is SQL NULL.
     void record(EntityKind kind, const QString &id, const QVector<QPair<QString, QVariant>> &fields,
                 const Stamp &stamp, const QString &author);
+    // The same for a table that is not an entity (the conflicts list).
+    void record(const QString &table, const QString &id,
+                const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
+                const QString &author);
     Stamp stampOf(EntityKind kind, const QString &id, const QString &field) const;
 
 private:

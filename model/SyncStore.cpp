@@ -2,9 +2,12 @@
 
 #include "Change.h"
 #include "Clock.h"
+#include "CoalitionError.h"
 #include "Database.h"
 #include "Schema.h"
+#include "StampStore.h"
 #include "Statement.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -133,6 +136,83 @@ void SyncStore::recordSync(const QString &feed, const QByteArray &checksum, cons
         .exec();
 }
 
+QVector<SyncStore::LogEntry> SyncStore::log(int limit) const
+{
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT at, feed, summary FROM sync_log ORDER BY id DESC LIMIT :limit"));
+    query.bind(QStringLiteral(":limit"), limit).exec();
+    QVector<LogEntry> entries;
+    while (query.next())
+        entries.append({query.text(0), query.text(1), query.text(2)});
+    return entries;
+}
+
+QVector<SyncStore::ConflictEntry> SyncStore::conflicts() const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT id, entity, record_id, field, kept_value, kept_author, "
+                                   "lost_value, lost_author, detected_at, resolved FROM "
+                                   "sync_conflicts ORDER BY resolved, detected_at DESC, id"));
+    query.exec();
+    QVector<ConflictEntry> entries;
+    auto optional = [&query](int column) {
+        return query.value(column).isNull() ? std::optional<QString>() : query.text(column);
+    };
+    while (query.next())
+        entries.append({query.text(0), query.text(1), query.text(2), query.text(3), optional(4),
+                        query.text(5), optional(6), query.text(7), query.text(8),
+                        query.text(9) == QLatin1String("1")});
+    return entries;
+}
+
+void SyncStore::keepOtherValue(const QString &conflictId)
+{
+    ConflictEntry conflict;
+    for (const ConflictEntry &entry : conflicts()) {
+        if (entry.id == conflictId)
+            conflict = entry;
+    }
+    const std::optional<EntityKind> kind = kindOf(conflict.entity);
+    // Table and field come from our own lists, never from the feed's text.
+    if (!kind || !Schema::syncedFields(conflict.entity).contains(conflict.field) ||
+        !exists(m_database.connection(), conflict.entity, conflict.recordId))
+        throw CoalitionError(
+            QCoreApplication::translate("SyncStore", "This conflict cannot be undone here."));
+    Transaction transaction(m_database);
+    const Stamp stamp = m_database.stamps()->next();
+    const QVariant value = conflict.lostValue ? QVariant(*conflict.lostValue) : QVariant();
+    Statement(m_database.connection(),
+              QStringLiteral(
+                  "UPDATE %1 SET %2 = :value, updated_at = :at, updated_by = :by WHERE id = :id")
+                  .arg(conflict.entity, conflict.field))
+        .bind(QStringLiteral(":value"), value)
+        .bind(QStringLiteral(":at"), m_database.clock().nowIsoUtc())
+        .bind(QStringLiteral(":by"), m_database.author())
+        .bind(QStringLiteral(":id"), conflict.recordId)
+        .exec();
+    m_database.stamps()->record(*kind, conflict.recordId, {qMakePair(conflict.field, value)}, stamp,
+                                m_database.author());
+    m_database.notifier().record(
+        {*kind, Change::Type::Updated, conflict.recordId, {conflict.field}});
+    dismiss(conflictId);
+    transaction.commit();
+}
+
+void SyncStore::dismiss(const QString &conflictId)
+{
+    Transaction transaction(m_database);
+    Statement(m_database.connection(),
+              QStringLiteral("UPDATE sync_conflicts SET resolved = '1' WHERE id = :id"))
+        .bind(QStringLiteral(":id"), conflictId)
+        .exec();
+    m_database.stamps()->record(
+        QStringLiteral("sync_conflicts"), conflictId,
+        {qMakePair(QStringLiteral("resolved"), QVariant(QStringLiteral("1")))},
+        m_database.stamps()->next(), m_database.author());
+    transaction.commit();
+}
+
 QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedState &merged) const
 {
     int visible = 0;
@@ -256,7 +336,9 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
         const FieldValue value = record.fields.value(field);
         QVariant cell = value.value ? QVariant(*value.value) : QVariant();
         // A reference to a record this laptop does not have is shown as none.
-        if (field.endsWith(QLatin1String("_id")) && cell.isValid()) {
+        const bool reference =
+            field == QLatin1String("campaign_id") || field == QLatin1String("organization_id");
+        if (reference && cell.isValid()) {
             const QString target = field == QLatin1String("campaign_id")
                                        ? QStringLiteral("campaigns")
                                        : QStringLiteral("organizations");

@@ -44,6 +44,34 @@ public:
     QPair<int, int> deletions(const FeedState &local, const FeedState &merged) const;
     Summary apply(const FeedState &local, const FeedMerge::Result &merged);
 
+    struct LogEntry
+    {
+        QString at;
+        QString feed;
+        QString summary;
+    };
+    QVector<LogEntry> log(int limit = 100) const;
+
+    struct ConflictEntry
+    {
+        QString id;
+        QString entity;
+        QString recordId;
+        QString field;
+        std::optional<QString> keptValue;
+        QString keptAuthor;
+        std::optional<QString> lostValue;
+        QString lostAuthor;
+        QString detectedAt;
+        bool resolved = false;
+    };
+    QVector<ConflictEntry> conflicts() const;
+    // "Keep the other value": writes the losing value back as a new local edit (which the
+    // next sync carries to everyone) and marks the conflict resolved everywhere.
+    void keepOtherValue(const QString &conflictId);
+    // Leaves the winning value and marks the conflict resolved.
+    void dismiss(const QString &conflictId);
+
 private:
     void writeStamps(const RecordKey &key, const FeedRecord &record, const FeedRecord &before);
     void materialize(const RecordKey &key, const FeedRecord &record);

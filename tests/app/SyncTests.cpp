@@ -5,6 +5,8 @@
 #include "SampleDataLoader.h"
 #include "Schema.h"
 #include "Statement.h"
+#include "SyncStore.h"
+#include "SystemClock.h"
 #include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -132,7 +134,8 @@ TEST_CASE("Two demo databases edited differently end identical through one feed 
         CHECK(
             Statement(database->connection(),
                       QStringLiteral("SELECT lost_value || ' / ' || kept_value FROM sync_conflicts "
-                                     "WHERE field = 'location'"))
+                                     "WHERE field = 'location' AND record_id = '%1'")
+                          .arg(vigil))
                 .scalar()
                 .toString() == QLatin1String("Philadelphia City Hall / Online vigil"));
     }
@@ -225,7 +228,8 @@ TEST_CASE("Three coalition processes editing and syncing one feed 100 times each
         "for i in $(seq 1 100); do\n"
         "  printf 'title\\nlaptop %1 item %s\\n' \"$i\" > \"$DIR/in%1.csv\"\n"
         "  \"$COALITION\" import actions \"$DIR/in%1.csv\" --db \"$DB\" > /dev/null\n"
-        "  until \"$COALITION\" sync --feed \"$FEED\" --db \"$DB\" > /dev/null 2>&1; do sleep 0.05; done\n"
+        "  until \"$COALITION\" sync --feed \"$FEED\" --db \"$DB\" > /dev/null 2>&1; do sleep "
+        "0.05; done\n"
         "done\n");
     std::vector<std::unique_ptr<QProcess>> workers;
     for (int worker = 0; worker < 3; ++worker) {
@@ -272,4 +276,49 @@ TEST_CASE("A feed synced with a team passphrase refuses laptops without it", "[s
     CHECK(without.exitCode == 1);
     CHECK(without.err.contains(QLatin1String("protected by a team passphrase")));
     CHECK(sync(b, feed, {QStringLiteral("--passphrase-file"), secret}).exitCode == 0);
+}
+
+TEST_CASE("Keeping the other value of a conflict is a new edit that reaches every laptop", "[sync]")
+{
+    TestDatabase t;
+    const auto [a, b] = twoLaptops(t);
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    REQUIRE(sync(a, feed).exitCode == 0);
+    REQUIRE(sync(b, feed).exitCode == 0);
+    // The sync processes stamp with the real clock, so the edits here do too.
+    const SystemClock now;
+    edit(a, now, QStringLiteral("Ana"), [](Database &db) {
+        auto item = *ActionItemRepository(db).get(vigil);
+        item.location = QStringLiteral("City Hall steps");
+        ActionItemRepository(db).update(item);
+    });
+    edit(b, now, QStringLiteral("Bo"), [](Database &db) {
+        auto item = *ActionItemRepository(db).get(vigil);
+        item.location = QStringLiteral("Online");
+        ActionItemRepository(db).update(item);
+    });
+    REQUIRE(sync(a, feed).exitCode == 0);
+    REQUIRE(sync(b, feed).exitCode == 0);
+    REQUIRE(sync(a, feed).exitCode == 0);
+
+    {
+        auto database = Database::open(a, now);
+        database->setAuthor(QStringLiteral("Ana"));
+        SyncStore store(*database);
+        const auto conflicts = store.conflicts();
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts.first().lostValue == QStringLiteral("City Hall steps"));
+        CHECK_FALSE(conflicts.first().resolved);
+        store.keepOtherValue(conflicts.first().id);
+        CHECK(ActionItemRepository(*database).get(vigil)->location ==
+              QLatin1String("City Hall steps"));
+    }
+    REQUIRE(sync(a, feed).exitCode == 0);
+    REQUIRE(sync(b, feed).exitCode == 0);
+    for (const QString &path : {a, b}) {
+        auto database = Database::open(path, t.clock);
+        CHECK(ActionItemRepository(*database).get(vigil)->location ==
+              QLatin1String("City Hall steps"));
+        CHECK(SyncStore(*database).conflicts().first().resolved);
+    }
 }
