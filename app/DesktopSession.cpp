@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "OrganizationRepository.h"
 #include "SampleDataLoader.h"
+#include "SyncController.h"
 
 #include <QMessageBox>
 #include <QTimer>
@@ -56,6 +57,7 @@ bool DesktopSession::open(const QString &path, bool offerSample)
     m_window.reset();
     m_database = std::move(database);
     m_window = std::make_unique<MainWindow>(*m_database);
+    new SyncController(*m_database, m_clock, *m_window); // owned by the window
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this](const QString &next) {
         // Not from inside the window's own slot: switching destroys that window.
         QTimer::singleShot(0, this, [this, next] { switchTo(next); });

@@ -13,6 +13,7 @@
 #include "PreferencesDialog.h"
 #include "RecordEditor.h"
 #include "SearchDialog.h"
+#include "SyncDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -107,6 +108,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->showMessage(
         tr("Today is %1").arg(QLocale().toString(database.clock().today(), QLocale::LongFormat)));
 
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addPermanentWidget(m_syncStatus);
+
     createMenus();
     resize(1440, 900);
     restoreSettings();
@@ -177,6 +182,14 @@ void MainWindow::createMenus()
                                   "CSV file, with a preview first"));
     exportAction->setStatusTip(tr("Save what this page shows as CSV, or deadlines and contacts "
                                   "for calendars and address books"));
+    file->addSeparator();
+    QAction *syncNow = file->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setStatusTip(tr("Merge with the team's shared feed file (set it in Preferences)"));
+    file->addAction(tr("Sync &log and conflicts…"), this, [this] {
+        SyncDialog dialog(m_database, this);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
@@ -329,6 +342,15 @@ void MainWindow::showPreferences()
     if (!PreferencesDialog::authorName().isEmpty())
         m_database.setAuthor(PreferencesDialog::authorName());
     m_editor->setDefaultOwner(PreferencesDialog::defaultOwner());
+    if (!dialog.passphrase().isEmpty())
+        m_passphrase = dialog.passphrase();
+    emit preferencesChanged();
+}
+
+void MainWindow::setSyncStatus(const QString &text)
+{
+    m_syncStatus->setText(text);
+    m_syncStatus->setToolTip(text);
 }
 
 void MainWindow::newDatabase()

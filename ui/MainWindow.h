@@ -51,9 +51,18 @@ public:
     QString reminderText() const;
     void showReminder();
 
+    // The line in the status bar about the last sync.
+    void setSyncStatus(const QString &text);
+    // The team passphrase typed in Preferences during this session (never saved).
+    QString passphrase() const { return m_passphrase; }
+
 signals:
     // File > New / Open: the application replaces this window with one on path.
     void openDatabaseRequested(const QString &path);
+    // File > Sync now (F5); the application runs the sync without blocking the window.
+    void syncRequested();
+    // Preferences were saved (the feed or its schedule may have changed).
+    void preferencesChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +85,8 @@ private:
     QLabel *m_banner;
     QTimer *m_reminderTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    QString m_passphrase;
     QVector<std::function<Page *()>> m_pageFactories;
     QVector<Page *> m_pageObjects; // null until built
 };

@@ -1,9 +1,14 @@
 #include "PreferencesDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 
 PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 {
@@ -15,19 +20,64 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_owner = new QLineEdit(defaultOwner(), this);
     m_owner->setObjectName(QStringLiteral("defaultOwner"));
     m_owner->setToolTip(tr("Filled in as the owner of new action items"));
+    m_feed = new QLineEdit(feedPath(), this);
+    m_feed->setObjectName(QStringLiteral("feedPath"));
+    m_feed->setPlaceholderText(
+        tr("A file in a shared or synced folder, e.g. ~/Nextcloud/team.coalition"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Shared feed file"), m_feed->text(), QString(),
+                                         nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_feed->setText(path);
+    });
+    auto *feedRow = new QHBoxLayout;
+    feedRow->addWidget(m_feed, 1);
+    feedRow->addWidget(browse);
+    m_minutes = new QSpinBox(this);
+    m_minutes->setRange(0, 24 * 60);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setSpecialValueText(tr("only when asked or when the file changes"));
+    m_minutes->setValue(syncMinutes());
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setToolTip(tr("The team's passphrase, if the feed uses one. Kept only until "
+                                "Coalition closes; never saved."));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("Default &owner:"), m_owner);
+    auto *feedLabel = new QLabel(tr("Shared &feed:"), this);
+    feedLabel->setBuddy(m_feed);
+    form->addRow(feedLabel, feedRow);
+    form->addRow(tr("Sync &every:"), m_minutes);
+    form->addRow(tr("Team &passphrase:"), m_passphrase);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     form->addRow(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(560);
 }
 
 QString PreferencesDialog::authorName()
 {
     return QSettings().value(QStringLiteral("author")).toString();
+}
+
+QString PreferencesDialog::feedPath()
+{
+    return QSettings().value(QStringLiteral("sync/feed")).toString();
+}
+
+int PreferencesDialog::syncMinutes()
+{
+    return QSettings().value(QStringLiteral("sync/minutes"), 5).toInt();
+}
+
+QString PreferencesDialog::passphrase() const
+{
+    return m_passphrase->text();
 }
 
 QString PreferencesDialog::defaultOwner()
@@ -40,5 +90,7 @@ void PreferencesDialog::accept()
     QSettings settings;
     settings.setValue(QStringLiteral("author"), m_name->text().trimmed());
     settings.setValue(QStringLiteral("defaultOwner"), m_owner->text().trimmed());
+    settings.setValue(QStringLiteral("sync/feed"), m_feed->text().trimmed());
+    settings.setValue(QStringLiteral("sync/minutes"), m_minutes->value());
     QDialog::accept();
 }

@@ -15,6 +15,10 @@ public:
 
     static QString authorName();
     static QString defaultOwner();
+    static QString feedPath();
+    static int syncMinutes(); // 0: only when asked (F5) or when the feed file changes
+    // The team passphrase as typed; kept for this session only, never saved.
+    QString passphrase() const;
 
 protected:
     void accept() override;
@@ -22,4 +26,7 @@ protected:
 private:
     QLineEdit *m_name;
     QLineEdit *m_owner;
+    QLineEdit *m_feed;
+    class QSpinBox *m_minutes;
+    QLineEdit *m_passphrase;
 };

@@ -1,0 +1,104 @@
+#include "SyncController.h"
+
+#include "AppPaths.h"
+#include "CoalitionError.h"
+#include "Database.h"
+#include "FileFeedSync.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QThread>
+#include <QTime>
+
+SyncController::SyncController(Database &database, const Clock &clock, MainWindow &window)
+    : QObject(&window), m_database(database), m_clock(clock), m_window(window)
+{
+    connect(&window, &MainWindow::syncRequested, this, [this] { syncNow(true); });
+    connect(&window, &MainWindow::preferencesChanged, this, &SyncController::readSettings);
+    connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(false); });
+    // A sync tool that replaces the file makes the watcher lose it; add it back then.
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        if (QFileInfo::exists(path) && !m_watcher.files().contains(path))
+            m_watcher.addPath(path);
+        if (!isSyncing())
+            syncNow(false);
+    });
+    readSettings();
+}
+
+SyncController::~SyncController()
+{
+    if (m_worker)
+        m_worker->wait(); // never leave a sync half-way when the window closes
+}
+
+void SyncController::readSettings()
+{
+    m_feed = PreferencesDialog::feedPath();
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_feed.isEmpty() && QFileInfo::exists(m_feed))
+        m_watcher.addPath(m_feed);
+    const int minutes = PreferencesDialog::syncMinutes();
+    if (minutes > 0 && !m_feed.isEmpty())
+        m_timer.start(minutes * 60 * 1000);
+    else
+        m_timer.stop();
+    m_window.setSyncStatus(m_feed.isEmpty() ? tr("Sync: no shared feed set (Preferences)")
+                                            : tr("Sync: %1").arg(QFileInfo(m_feed).fileName()));
+}
+
+void SyncController::syncNow(bool manual)
+{
+    if (isSyncing() || m_feed.isEmpty()) {
+        if (manual && m_feed.isEmpty())
+            QMessageBox::information(
+                &m_window, tr("Sync"),
+                tr("Choose the team's shared feed file in Preferences first."));
+        return;
+    }
+    m_manual = manual;
+    m_window.setSyncStatus(tr("Syncing…"));
+    const QString databasePath = m_database.path();
+    const QString author = m_database.author();
+    FileFeedSync::Options options;
+    options.feedPath = m_feed;
+    options.passphrase = m_window.passphrase();
+    const Clock &clock = m_clock;
+    m_worker = QThread::create([this, databasePath, author, options, &clock] {
+        // Its own connection: SQLite connections belong to the thread that made them.
+        try {
+            const auto database =
+                Database::open(databasePath, clock, Database::OpenMode::MustExist);
+            database->setAuthor(author);
+            const FileFeedSync::Outcome outcome = FileFeedSync::sync(*database, options);
+            m_ok = true;
+            m_message = outcome.summary.describe();
+        } catch (const CoalitionError &error) {
+            m_ok = false;
+            m_message = error.message();
+        }
+    });
+    connect(m_worker, &QThread::finished, this, &SyncController::onWorkerDone);
+    m_worker->start();
+}
+
+void SyncController::onWorkerDone()
+{
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    if (!m_watcher.files().contains(m_feed) && QFileInfo::exists(m_feed))
+        m_watcher.addPath(m_feed); // a first sync has just created it
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    if (m_ok) {
+        m_database.notifier().announceExternalChange();
+        m_window.setSyncStatus(tr("Last sync %1: %2").arg(time, m_message));
+    } else {
+        m_window.setSyncStatus(tr("Sync failed at %1: %2").arg(time, m_message));
+        if (m_manual)
+            QMessageBox::warning(&m_window, tr("Sync"), m_message);
+    }
+    emit finished(m_ok, m_message);
+}

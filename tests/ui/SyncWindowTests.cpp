@@ -1,0 +1,103 @@
+#include "ActionItemRepository.h"
+#include "ActionItemsPage.h"
+#include "FileFeedSync.h"
+#include "MainWindow.h"
+#include "SampleDataLoader.h"
+#include "SyncController.h"
+#include "SyncDialog.h"
+#include "SyncStore.h"
+#include "TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+TEST_CASE("F5 syncs in the background and the window shows what arrived", "[ui][sync]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+
+    // Another laptop adds an item and syncs first.
+    {
+        auto other = Database::open(t.file(QStringLiteral("other.sqlite")), t.clock);
+        other->setAuthor(QStringLiteral("Bo"));
+        SampleDataLoader::load(*other);
+        ActionItem item;
+        item.title = QStringLiteral("Phone bank for the Excluded Workers Fund");
+        ActionItemRepository(*other).create(item);
+        FileFeedSync::Options options;
+        options.feedPath = feed;
+        FileFeedSync::sync(*other, options);
+    }
+
+    QSettings().setValue(QStringLiteral("sync/feed"), feed);
+    QSettings().setValue(QStringLiteral("sync/minutes"), 0);
+    MainWindow window(*t.database);
+    auto *controller = new SyncController(*t.database, t.clock, window);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::ActionItemsPage);
+    auto *page = static_cast<ActionItemsPage *>(window.page(MainWindow::ActionItemsPage));
+    const int before = page->model()->totalCount();
+
+    QSignalSpy done(controller, &SyncController::finished);
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(done.wait(30000));
+    CHECK(done.first().first().toBool());
+    CHECK(page->model()->totalCount() == before + 1);
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QLatin1String("Last sync")));
+    CHECK(status->text().contains(QLatin1String("1 added")));
+    CHECK(status->text().contains(QLatin1String("Bo")));
+
+    SyncDialog dialog(*t.database, &window);
+    auto *log = dialog.findChild<QTreeWidget *>(QStringLiteral("syncLog"));
+    REQUIRE(log);
+    CHECK(log->topLevelItemCount() == 1);
+}
+
+TEST_CASE("The conflicts view keeps the other value on request", "[ui][sync]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    const QString vigil = SampleDataLoader::stableId(
+        EntityKind::ActionItem, QStringLiteral("Justice for Christian Hall/Attend a vigil on the "
+                                               "anniversary of Christian Hall's death"));
+    {
+        auto other = Database::open(t.file(QStringLiteral("other.sqlite")), t.clock);
+        other->setAuthor(QStringLiteral("Bo"));
+        SampleDataLoader::load(*other);
+        auto item = *ActionItemRepository(*other).get(vigil);
+        item.owner = QStringLiteral("Bo");
+        ActionItemRepository(*other).update(item);
+        FileFeedSync::Options options;
+        options.feedPath = feed;
+        FileFeedSync::sync(*other, options);
+    }
+    t.clock.advanceSeconds(60);
+    auto item = *ActionItemRepository(*t.database).get(vigil);
+    item.owner = QStringLiteral("Ana");
+    ActionItemRepository(*t.database).update(item); // later: wins the merge
+    FileFeedSync::Options options;
+    options.feedPath = feed;
+    FileFeedSync::sync(*t.database, options);
+    CHECK(ActionItemRepository(*t.database).get(vigil)->owner == QLatin1String("Ana"));
+
+    SyncDialog dialog(*t.database);
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("conflictList"));
+    REQUIRE(list);
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(3) == QLatin1String("Bo"));
+    list->setCurrentItem(list->topLevelItem(0));
+    dialog.keepOther();
+    CHECK(ActionItemRepository(*t.database).get(vigil)->owner == QLatin1String("Bo"));
+    CHECK(list->topLevelItem(0)->text(6) == QLatin1String("Settled"));
+}
