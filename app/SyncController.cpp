@@ -50,7 +50,7 @@ void SyncController::readSettings()
                                             : tr("Sync: %1").arg(QFileInfo(m_feed).fileName()));
 }
 
-void SyncController::syncNow(bool manual)
+void SyncController::syncNow(bool manual, bool allowMassDelete)
 {
     if (isSyncing() || m_feed.isEmpty()) {
         if (manual && m_feed.isEmpty())
@@ -66,6 +66,8 @@ void SyncController::syncNow(bool manual)
     FileFeedSync::Options options;
     options.feedPath = m_feed;
     options.passphrase = m_window.passphrase();
+    options.allowMassDelete = allowMassDelete;
+    m_massDelete = false;
     const Clock &clock = m_clock;
     m_worker = QThread::create([this, databasePath, author, options, &clock] {
         // Its own connection: SQLite connections belong to the thread that made them.
@@ -76,6 +78,10 @@ void SyncController::syncNow(bool manual)
             const FileFeedSync::Outcome outcome = FileFeedSync::sync(*database, options);
             m_ok = true;
             m_message = outcome.summary.describe();
+        } catch (const MassDeleteRefused &error) {
+            m_ok = false;
+            m_massDelete = true;
+            m_message = error.message();
         } catch (const CoalitionError &error) {
             m_ok = false;
             m_message = error.message();
@@ -95,6 +101,19 @@ void SyncController::onWorkerDone()
     if (m_ok) {
         m_database.notifier().announceExternalChange();
         m_window.setSyncStatus(tr("Last sync %1: %2").arg(time, m_message));
+    } else if (m_massDelete) {
+        // Never delete most of the data without a person saying so.
+        m_window.setSyncStatus(tr("Sync waiting at %1: %2").arg(time, m_message));
+        const auto answer = QMessageBox::question(
+            &m_window, tr("Sync would delete many records"),
+            m_message + QStringLiteral("\n\n") +
+                tr("Delete them here too? Choose No to keep them and look into it first."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            emit finished(false, m_message);
+            syncNow(m_manual, true);
+            return;
+        }
     } else {
         m_window.setSyncStatus(tr("Sync failed at %1: %2").arg(time, m_message));
         if (m_manual)

@@ -22,7 +22,7 @@ public:
 
     bool isSyncing() const { return m_worker != nullptr; }
     // Starts a sync unless one runs or no feed is set; manual ones report refusals loudly.
-    void syncNow(bool manual = true);
+    void syncNow(bool manual = true, bool allowMassDelete = false);
 
 signals:
     void finished(bool ok, const QString &message);
@@ -40,5 +40,6 @@ private:
     QThread *m_worker = nullptr;
     bool m_manual = false;
     bool m_ok = false;
+    bool m_massDelete = false; // the sync stopped before deleting most records
     QString m_message;
 };

@@ -102,11 +102,11 @@ FileFeedSync::Outcome FileFeedSync::sync(Database &database, const Options &opti
     FeedMerge::Result merged = FeedMerge::merge(local, remote, last.stamp);
     const auto [deleting, visible] = store.deletions(local, merged.state);
     if (!options.allowMassDelete && deleting > 0 && deleting * 2 > visible)
-        throw CoalitionError(tr("This sync would delete %1 of the %2 records on this laptop; "
-                                "nothing was changed. If that is right, sync with "
-                                "--allow-mass-delete.")
-                                 .arg(deleting)
-                                 .arg(visible));
+        throw MassDeleteRefused(tr("This sync would delete %1 of the %2 records on this laptop; "
+                                   "nothing was changed. If that is right, sync with "
+                                   "--allow-mass-delete.")
+                                    .arg(deleting)
+                                    .arg(visible));
 
     Transaction transaction(database);
     stamps->receive(FeedMerge::latestStamp(merged.state));

@@ -1,10 +1,19 @@
 #pragma once
 
+#include "CoalitionError.h"
 #include "SyncStore.h"
 
 #include <QString>
 
 class Database;
+
+// The refusal of a sync that would delete most records: the caller may ask the user and
+// sync again with allowMassDelete.
+class MassDeleteRefused : public CoalitionError
+{
+public:
+    using CoalitionError::CoalitionError;
+};
 
 // One sync with a feed file on a shared drive or a synced folder (Nextcloud, Dropbox,
 // Syncthing): lock, read and check, merge into the database in one transaction, write
