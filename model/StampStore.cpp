@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "Statement.h"
 
+#include <QUuid>
+
 namespace {
 
 HybridLogicalClock load(const QSqlDatabase &db)
@@ -35,6 +37,15 @@ void StampStore::receive(const Stamp &remote)
 {
     m_clock.receive(remote, m_wallClock.now().toMSecsSinceEpoch());
     persist();
+}
+
+void StampStore::rekey()
+{
+    const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Statement(m_db, QStringLiteral("UPDATE sync_device SET device_id = :device WHERE id = 1"))
+        .bind(QStringLiteral(":device"), device)
+        .exec();
+    m_clock = HybridLogicalClock(device, m_clock.last());
 }
 
 void StampStore::persist()

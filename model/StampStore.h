@@ -24,6 +24,9 @@ public:
     // A fresh stamp, persisted so the clock never goes back across restarts.
     Stamp next();
     void receive(const Stamp &remote);
+    // Gives this database a new device id: for a copied database file, whose id another
+    // laptop is also stamping with.
+    void rekey();
 
     // Stamps each (field, value); an invalid QVariant value is SQL NULL.
     void record(EntityKind kind, const QString &id, const QVector<QPair<QString, QVariant>> &fields,

@@ -76,6 +76,8 @@ QString SyncStore::Summary::describe() const
     if (!authors.isEmpty())
         text += QCoreApplication::translate("SyncStore", " — changes by %1")
                     .arg(authors.join(QStringLiteral(", ")));
+    for (const QString &note : notes)
+        text += QStringLiteral(". ") + note;
     return text;
 }
 

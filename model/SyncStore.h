@@ -21,6 +21,7 @@ public:
         QHash<QString, int> deleted;
         QStringList authors; // whose changes arrived
         int conflicts = 0;
+        QStringList notes; // things to tell the user: a copied database, a clock far ahead
 
         int total() const;
         QString describe() const;

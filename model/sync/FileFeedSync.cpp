@@ -109,7 +109,32 @@ FileFeedSync::Outcome FileFeedSync::sync(Database &database, const Options &opti
                                     .arg(visible));
 
     Transaction transaction(database);
-    stamps->receive(FeedMerge::latestStamp(merged.state));
+    QStringList notes;
+    // Stamps with our device id that this database never made: its file was copied and
+    // another laptop writes with the same id. From now on this one stamps with its own.
+    const QString device = stamps->deviceId();
+    bool copied = false;
+    for (auto record = remote.cbegin(); record != remote.cend() && !copied; ++record) {
+        for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
+            if (field->stamp.device == device &&
+                local.value(record.key()).fields.value(field.key()) != *field) {
+                copied = true;
+                break;
+            }
+        }
+    }
+    if (copied) {
+        stamps->rekey();
+        notes << tr("This database was a copy of another laptop's; it now has its own device id");
+    }
+    // A laptop whose clock runs far ahead wins every edit until the others catch up.
+    const Stamp latest = FeedMerge::latestStamp(merged.state);
+    const qint64 ahead = latest.wall - database.clock().now().toMSecsSinceEpoch();
+    if (ahead > 24 * 3600 * 1000LL)
+        notes << tr("A laptop's clock is %1 hours ahead (device %2); check its date and time")
+                     .arg(ahead / (3600 * 1000))
+                     .arg(latest.device.left(8));
+    stamps->receive(latest);
     // Conflicts join the state as records, so every laptop lists them.
     for (const FeedMerge::Conflict &conflict : merged.conflicts) {
         auto stampText = [](const Stamp &s) {
@@ -144,6 +169,7 @@ FileFeedSync::Outcome FileFeedSync::sync(Database &database, const Options &opti
         set("resolved", QStringLiteral("0"));
     }
     outcome.summary = store.apply(local, merged);
+    outcome.summary.notes = notes;
 
     const QByteArray bytes =
         FeedCodec::encode(merged.state, database.schemaVersion(), options.passphrase);

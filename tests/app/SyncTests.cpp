@@ -1,9 +1,11 @@
 // Sync through one feed file with real coalition processes.
 #include "ActionItemRepository.h"
 #include "CampaignRepository.h"
+#include "FileFeedSync.h"
 #include "FileSnapshot.h"
 #include "SampleDataLoader.h"
 #include "Schema.h"
+#include "StampStore.h"
 #include "Statement.h"
 #include "SyncStore.h"
 #include "SystemClock.h"
@@ -321,4 +323,59 @@ TEST_CASE("Keeping the other value of a conflict is a new edit that reaches ever
               QLatin1String("City Hall steps"));
         CHECK(SyncStore(*database).conflicts().first().resolved);
     }
+}
+
+TEST_CASE("A copied database is noticed and given its own device id - both copies converge",
+          "[sync]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    t.close();
+    const QString copy = t.file(QStringLiteral("copy.sqlite"));
+    REQUIRE(QFile::copy(t.path(), copy));
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    const SystemClock now;
+    edit(t.path(), now, QStringLiteral("Ana"), [](Database &db) {
+        auto item = *ActionItemRepository(db).get(vigil);
+        item.owner = QStringLiteral("Ana");
+        ActionItemRepository(db).update(item);
+    });
+    edit(copy, now, QStringLiteral("Bo"), [](Database &db) {
+        auto item = *ActionItemRepository(db).get(vigil);
+        item.notes = QStringLiteral("Bring candles");
+        ActionItemRepository(db).update(item);
+    });
+    auto deviceOf = [&](const QString &path) {
+        return Database::open(path, now)->stamps()->deviceId();
+    };
+    REQUIRE(deviceOf(t.path()) == deviceOf(copy));
+    REQUIRE(sync(t.path(), feed).exitCode == 0);
+    const Run second = sync(copy, feed);
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.out.contains(QLatin1String("a copy of another laptop")));
+    CHECK(deviceOf(t.path()) != deviceOf(copy));
+    REQUIRE(sync(t.path(), feed).exitCode == 0);
+    REQUIRE(sync(copy, feed).exitCode == 0);
+    CHECK(dump(t.path(), now) == dump(copy, now));
+    auto database = Database::open(copy, now);
+    CHECK(ActionItemRepository(*database).get(vigil)->owner == QLatin1String("Ana"));
+    CHECK(ActionItemRepository(*database).get(vigil)->notes == QLatin1String("Bring candles"));
+}
+
+TEST_CASE("A laptop whose clock runs days ahead is named in the sync summary", "[sync]")
+{
+    TestDatabase t;
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    FixedClock ahead(QDateTime::currentDateTimeUtc().addDays(3));
+    {
+        auto fast = Database::open(t.file(QStringLiteral("fast.sqlite")), ahead);
+        SampleDataLoader::load(*fast);
+        FileFeedSync::Options options;
+        options.feedPath = feed;
+        FileFeedSync::sync(*fast, options);
+    }
+    t.close();
+    const Run run = sync(t.path(), feed);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QLatin1String("hours ahead")));
 }
