@@ -61,6 +61,7 @@ TEST_CASE("F5 syncs in the background and the window shows what arrived", "[ui][
     auto *log = dialog.findChild<QTreeWidget *>(QStringLiteral("syncLog"));
     REQUIRE(log);
     CHECK(log->topLevelItemCount() == 1);
+    QSettings().remove(QStringLiteral("sync")); // leave no feed behind for other tests
 }
 
 TEST_CASE("The conflicts view keeps the other value on request", "[ui][sync]")
