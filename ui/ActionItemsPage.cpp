@@ -35,7 +35,7 @@ enum DueRange
 } // namespace
 
 ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidget *parent)
-    : Page(EntityKind::ActionItem, editor, parent), m_database(database)
+    : PagedListPage(EntityKind::ActionItem, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("actionItemsPage"));
     m_model = new ActionItemTableModel(database, this);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ActionItemTableModel.h"
-#include "Page.h"
+#include "PagedListPage.h"
 
 class ActionItemTableModel;
 class Database;
@@ -13,7 +13,7 @@ class RecordEditor;
 
 // Every action item, filtered by campaign, status, owner, due range and words, sorted
 // by any column, with a quick-add line and one-key "mark done" (Space or Ctrl+D).
-class ActionItemsPage : public Page
+class ActionItemsPage : public PagedListPage
 {
     Q_OBJECT
 
@@ -24,18 +24,13 @@ public:
     void newRecord() override;
     void showRecord(const QString &id) override;
     QString currentId() const override;
-    int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
-                  const std::function<bool(int)> &progress) const override
-    {
-        return m_model->forEachRow(withId, write, progress);
-    }
-    int rowCountForExport() const override { return m_model->totalCount(); }
 
     void toggleDoneOnCurrent();
     void refreshChoices();
     ActionItemTableModel *model() const { return m_model; }
 
 protected:
+    const PagedQueryModel *listModel() const override { return m_model; }
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

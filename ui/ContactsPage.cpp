@@ -19,7 +19,7 @@
 #include <QTableView>
 
 ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *parent)
-    : Page(EntityKind::Contact, editor, parent), m_database(database)
+    : PagedListPage(EntityKind::Contact, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("contactsPage"));
     m_model = new ContactTableModel(database, this);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ContactTableModel.h"
-#include "Page.h"
+#include "PagedListPage.h"
 
 class ContactTableModel;
 class Database;
@@ -14,7 +14,7 @@ class RecordEditor;
 // Every person with organization, role, email and phone; narrowed by organization or
 // campaign; "Copy emails" puts the selected people's addresses on the clipboard, ready
 // for a BCC line.
-class ContactsPage : public Page
+class ContactsPage : public PagedListPage
 {
     Q_OBJECT
 
@@ -25,16 +25,13 @@ public:
     void newRecord() override;
     void showRecord(const QString &id) override;
     QString currentId() const override;
-    int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
-                  const std::function<bool(int)> &progress) const override
-    {
-        return m_model->forEachRow(withId, write, progress);
-    }
-    int rowCountForExport() const override { return m_model->totalCount(); }
 
     // The selected people's emails joined for a BCC line; also put on the clipboard.
     QString copyEmails();
     void refreshChoices();
+
+protected:
+    const PagedQueryModel *listModel() const override { return m_model; }
 
 private:
     void applyFilter();

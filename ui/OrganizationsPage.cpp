@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, QWidget *parent)
-    : Page(EntityKind::Organization, editor, parent), m_database(database)
+    : PagedListPage(EntityKind::Organization, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("organizationsPage"));
     m_model = new OrganizationTableModel(database, this);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OrganizationTableModel.h"
-#include "Page.h"
+#include "PagedListPage.h"
 
 class Database;
 class DetailView;
@@ -12,7 +12,7 @@ class RecordEditor;
 
 // The partner organizations with acronym, kind, region and counts; the detail pane
 // has working website, email and phone links, the people, campaigns and open items.
-class OrganizationsPage : public Page
+class OrganizationsPage : public PagedListPage
 {
     Q_OBJECT
 
@@ -23,12 +23,9 @@ public:
     void newRecord() override;
     void showRecord(const QString &id) override;
     QString currentId() const override;
-    int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
-                  const std::function<bool(int)> &progress) const override
-    {
-        return m_model->forEachRow(withId, write, progress);
-    }
-    int rowCountForExport() const override { return m_model->totalCount(); }
+
+protected:
+    const PagedQueryModel *listModel() const override { return m_model; }
 
 private:
     void showDetail();
