@@ -3,7 +3,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <ctime>
 
@@ -32,6 +34,12 @@ int main(int argc, char *argv[])
     char *qtArgv[] = {argv[0], nullptr};
     TestApplication app(qtArgc, qtArgv);
     QLocale::setDefault(QLocale::c());
+    // Settings of their own for each test process: ctest runs several at once, and one
+    // test's window layout or feed must not leak into another's.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("coalition-tests-%1").arg(QCoreApplication::applicationPid()));
 
-    return Catch::Session().run(argc, argv);
+    const int failures = Catch::Session().run(argc, argv);
+    QFile::remove(QSettings().fileName());
+    return failures;
 }
