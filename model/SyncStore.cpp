@@ -162,9 +162,23 @@ QVector<SyncStore::ConflictEntry> SyncStore::conflicts() const
         return query.value(column).isNull() ? std::optional<QString>() : query.text(column);
     };
     while (query.next())
-        entries.append({query.text(0), query.text(1), query.text(2), query.text(3), optional(4),
-                        query.text(5), optional(6), query.text(7), query.text(8),
+        entries.append({query.text(0), query.text(1), query.text(2), query.text(3), QString(),
+                        optional(4), query.text(5), optional(6), query.text(7), query.text(8),
                         query.text(9) == QLatin1String("1")});
+    for (ConflictEntry &entry : entries) {
+        // Table names come from our own list, never from the feed's text.
+        if (!kindOf(entry.entity) || entry.entity == QLatin1String("campaign_partners"))
+            continue;
+        const QString column = entry.entity == QLatin1String("action_items")
+                                   ? QStringLiteral("title")
+                                   : QStringLiteral("name");
+        entry.recordName =
+            Statement(m_database.connection(),
+                      QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(column, entry.entity))
+                .bind(QStringLiteral(":id"), entry.recordId)
+                .scalar()
+                .toString();
+    }
     return entries;
 }
 

@@ -59,6 +59,7 @@ public:
         QString entity;
         QString recordId;
         QString field;
+        QString recordName; // the record's title or name, for people to recognise it
         std::optional<QString> keptValue;
         QString keptAuthor;
         std::optional<QString> lostValue;

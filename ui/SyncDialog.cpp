@@ -28,11 +28,15 @@ SyncDialog::SyncDialog(Database &database, QWidget *parent) : QDialog(parent), m
     m_conflicts = new QTreeWidget(this);
     m_conflicts->setObjectName(QStringLiteral("conflictList"));
     m_conflicts->setRootIsDecorated(false);
-    m_conflicts->setHeaderLabels(
-        {tr("Field"), tr("Kept"), tr("By"), tr("Other value"), tr("By"), tr("Found"), tr("State")});
+    m_conflicts->setHeaderLabels({tr("Record"), tr("Field"), tr("Kept"), tr("By"),
+                                  tr("Other value"), tr("By"), tr("Found"), tr("State")});
     m_conflicts->header()->setStretchLastSection(false);
-    m_conflicts->setColumnWidth(1, 200);
-    m_conflicts->setColumnWidth(3, 200);
+    m_conflicts->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const int letter = fontMetrics().averageCharWidth();
+    for (const auto &[column, letters] :
+         {std::pair{1, 10}, std::pair{2, 22}, std::pair{3, 10}, std::pair{4, 22}, std::pair{5, 10},
+          std::pair{6, 17}, std::pair{7, 11}})
+        m_conflicts->setColumnWidth(column, letters * letter + 12);
     m_log = new QTreeWidget(this);
     m_log->setObjectName(QStringLiteral("syncLog"));
     m_log->setRootIsDecorated(false);
@@ -71,13 +75,15 @@ void SyncDialog::reload()
     m_conflicts->clear();
     for (const SyncStore::ConflictEntry &conflict : SyncStore(m_database).conflicts()) {
         auto *row = new QTreeWidgetItem(
-            m_conflicts, {conflict.field, shown(conflict.keptValue), conflict.keptAuthor,
+            m_conflicts, {conflict.recordName.isEmpty() ? conflict.recordId : conflict.recordName,
+                          conflict.field, shown(conflict.keptValue), conflict.keptAuthor,
                           shown(conflict.lostValue), conflict.lostAuthor,
                           conflict.detectedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
                           conflict.resolved ? tr("Settled") : tr("To review")});
         row->setData(0, Qt::UserRole, conflict.id);
-        row->setToolTip(1, shown(conflict.keptValue));
-        row->setToolTip(3, shown(conflict.lostValue));
+        row->setToolTip(0, row->text(0));
+        row->setToolTip(2, shown(conflict.keptValue));
+        row->setToolTip(4, shown(conflict.lostValue));
     }
     m_log->clear();
     for (const SyncStore::LogEntry &entry : SyncStore(m_database).log())

@@ -96,9 +96,10 @@ TEST_CASE("The conflicts view keeps the other value on request", "[ui][sync]")
     auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("conflictList"));
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() == 1);
-    CHECK(list->topLevelItem(0)->text(3) == QLatin1String("Bo"));
+    CHECK(list->topLevelItem(0)->text(0).contains(QLatin1String("vigil")));
+    CHECK(list->topLevelItem(0)->text(4) == QLatin1String("Bo"));
     list->setCurrentItem(list->topLevelItem(0));
     dialog.keepOther();
     CHECK(ActionItemRepository(*t.database).get(vigil)->owner == QLatin1String("Bo"));
-    CHECK(list->topLevelItem(0)->text(6) == QLatin1String("Settled"));
+    CHECK(list->topLevelItem(0)->text(7) == QLatin1String("Settled"));
 }
