@@ -47,9 +47,6 @@ public:
     // This database's device id and field stamps for sync; null before schema 2.
     StampStore *stamps() { return m_stamps.get(); }
 
-    // How many Transaction scopes are open on this connection (see Transaction).
-    int transactionDepth() const { return m_transactionDepth; }
-
 private:
     friend class Transaction;
     Database(const QString &path, const Clock &clock);

@@ -131,8 +131,3 @@ QString ImportMapping::describe() const
     }
     return pairs.join(QStringLiteral(", "));
 }
-
-QStringList ImportMapping::fields(Table table)
-{
-    return synonyms(table).keys();
-}

@@ -26,8 +26,6 @@ public:
     // "E-mail → email, Org → organization" for the preview and the command line.
     QString describe() const;
 
-    static QStringList fields(Table table);
-
 private:
     QStringList m_headers;
     QHash<int, QString> m_fields;

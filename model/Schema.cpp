@@ -312,13 +312,38 @@ int currentVersion()
     return migrator().targetVersion();
 }
 
+namespace {
+
+// The orders lists sort in; a word's rank is its position, unknown words come last.
+const QStringList &statusOrder()
+{
+    static const QStringList order = {QStringLiteral("doing"), QStringLiteral("todo"),
+                                      QStringLiteral("done"), QStringLiteral("cancelled")};
+    return order;
+}
+
+const QStringList &priorityOrder()
+{
+    static const QStringList order = {QStringLiteral("urgent"), QStringLiteral("high"),
+                                      QStringLiteral("normal"), QStringLiteral("low")};
+    return order;
+}
+
+// "CASE a.status WHEN 'doing' THEN 0 … ELSE 3 END": the words are our own constants.
+QString rankExpression(const QString &alias, const QString &column, const QStringList &order)
+{
+    QString expression =
+        QStringLiteral("CASE ") + (alias.isEmpty() ? column : alias + QLatin1Char('.') + column);
+    for (int rank = 0; rank < order.size() - 1; ++rank)
+        expression += QStringLiteral(" WHEN '%1' THEN %2").arg(order.at(rank)).arg(rank);
+    return expression + QStringLiteral(" ELSE %1 END").arg(order.size() - 1);
+}
+
+} // namespace
+
 QString statusRank(const QString &alias)
 {
-    const QString column =
-        alias.isEmpty() ? QStringLiteral("status") : alias + QStringLiteral(".status");
-    return QStringLiteral("CASE %1 WHEN 'doing' THEN 0 WHEN 'todo' THEN 1 WHEN 'done' THEN 2 "
-                          "ELSE 3 END")
-        .arg(column);
+    return rankExpression(alias, QStringLiteral("status"), statusOrder());
 }
 
 QStringList syncedFields(const QString &table)
@@ -357,19 +382,13 @@ QStringList syncedTables()
 
 int statusRankOf(const QString &status)
 {
-    static const QStringList order = {QStringLiteral("doing"), QStringLiteral("todo"),
-                                      QStringLiteral("done")};
-    const int rank = int(order.indexOf(status));
-    return rank < 0 ? 3 : rank;
+    const int rank = int(statusOrder().indexOf(status));
+    return rank < 0 ? int(statusOrder().size()) - 1 : rank;
 }
 
 QString priorityRank(const QString &alias)
 {
-    const QString column =
-        alias.isEmpty() ? QStringLiteral("priority") : alias + QStringLiteral(".priority");
-    return QStringLiteral("CASE %1 WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 "
-                          "ELSE 3 END")
-        .arg(column);
+    return rankExpression(alias, QStringLiteral("priority"), priorityOrder());
 }
 
 } // namespace Schema

@@ -49,16 +49,6 @@ bool exists(const QSqlDatabase &db, const QString &table, const QString &id)
 
 } // namespace
 
-int SyncStore::Summary::total() const
-{
-    int sum = 0;
-    for (const QHash<QString, int> *counts : {&added, &changed, &deleted}) {
-        for (int count : *counts)
-            sum += count;
-    }
-    return sum;
-}
-
 QString SyncStore::Summary::describe() const
 {
     auto sum = [](const QHash<QString, int> &counts) {

@@ -23,7 +23,6 @@ public:
         int conflicts = 0;
         QStringList notes; // things to tell the user: a copied database, a clock far ahead
 
-        int total() const;
         QString describe() const;
     };
 
