@@ -8,8 +8,20 @@
 
 namespace Choices {
 
+namespace {
+
+// Long names must not widen the combo (and squeeze the form's labels): show them elided.
+void keepNarrow(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(24);
+}
+
+} // namespace
+
 void fillOrganizations(QComboBox *combo, Database &database, const QString &noneText)
 {
+    keepNarrow(combo);
     combo->clear();
     if (!noneText.isNull())
         combo->addItem(noneText, QString());
@@ -24,6 +36,7 @@ void fillOrganizations(QComboBox *combo, Database &database, const QString &none
 
 void fillCampaigns(QComboBox *combo, Database &database, const QString &noneText)
 {
+    keepNarrow(combo);
     combo->clear();
     if (!noneText.isNull())
         combo->addItem(noneText, QString());

@@ -1,6 +1,7 @@
 #include "SearchDialog.h"
 
 #include "SearchIndex.h"
+#include "Vocabulary.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -87,7 +88,11 @@ void SearchDialog::search()
             group->setFont(0, bold);
             groupKind = hit.kind;
         }
-        auto *item = new QTreeWidgetItem(group, {hit.title, hit.detail});
+        // A campaign's detail is its status word; show it as the lists do.
+        const QString detail = hit.kind == EntityKind::Campaign
+                                   ? Vocabulary::campaignStatus().label(hit.detail)
+                                   : hit.detail;
+        auto *item = new QTreeWidgetItem(group, {hit.title, detail});
         item->setData(0, Qt::UserRole, int(hit.kind));
         item->setData(0, Qt::UserRole + 1, hit.id);
         item->setToolTip(0, hit.title);
