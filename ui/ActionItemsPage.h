@@ -3,7 +3,6 @@
 #include "ActionItemTableModel.h"
 #include "PagedListPage.h"
 
-class ActionItemTableModel;
 class Database;
 class DetailView;
 class QComboBox;

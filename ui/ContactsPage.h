@@ -3,7 +3,6 @@
 #include "ContactTableModel.h"
 #include "PagedListPage.h"
 
-class ContactTableModel;
 class Database;
 class DetailView;
 class QComboBox;

@@ -5,7 +5,6 @@
 
 class Database;
 class DetailView;
-class OrganizationTableModel;
 class QLineEdit;
 class QTableView;
 class RecordEditor;
