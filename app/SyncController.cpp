@@ -7,10 +7,25 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
 #include <QTime>
+
+namespace {
+
+// Size and modification time: enough to tell our own write from a later one by another laptop.
+QString feedSignature(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return QString::number(info.size()) + QLatin1Char('@') +
+           QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+
+} // namespace
 
 SyncController::SyncController(Database &database, const Clock &clock, MainWindow &window)
     : QObject(&window), m_database(database), m_clock(clock), m_window(window)
@@ -22,7 +37,7 @@ SyncController::SyncController(Database &database, const Clock &clock, MainWindo
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         if (QFileInfo::exists(path) && !m_watcher.files().contains(path))
             m_watcher.addPath(path);
-        if (!isSyncing())
+        if (!isSyncing() && feedSignature(path) != m_feedAfterOwnSync)
             syncNow(false);
     });
     readSettings();
@@ -95,6 +110,7 @@ void SyncController::onWorkerDone()
 {
     m_worker->deleteLater();
     m_worker = nullptr;
+    m_feedAfterOwnSync = feedSignature(m_feed);
     if (!m_watcher.files().contains(m_feed) && QFileInfo::exists(m_feed))
         m_watcher.addPath(m_feed); // a first sync has just created it
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));

@@ -42,4 +42,6 @@ private:
     bool m_ok = false;
     bool m_massDelete = false; // the sync stopped before deleting most records
     QString m_message;
+    // The feed as our own last sync left it: the watcher's report of that write is no news.
+    QString m_feedAfterOwnSync;
 };
