@@ -45,7 +45,8 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
         if (optionsWithValue.contains(argument) ||
             ExportOptions::optionsWithValue().contains(argument) ||
             ImportOptions::optionsWithValue().contains(argument) ||
-            argument == QLatin1String("--feed") || argument == QLatin1String("--passphrase-file")) {
+            argument == QLatin1String("--feed") || argument == QLatin1String("--passphrase-file") ||
+            argument == QLatin1String("--ca-file")) {
             ++i; // skip the option's value
             continue;
         }
@@ -92,9 +93,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     parser.addOptions(ExportOptions::options());
     parser.addOptions(ImportOptions::options());
     const QCommandLineOption feedOption(QStringLiteral("feed"),
-                                        tr("sync: the shared feed file (on a shared drive or a "
-                                           "synced folder)."),
-                                        tr("PATH"));
+                                        tr("sync: the shared feed, a file on a shared drive or in "
+                                           "a synced folder, or an http(s):// URL on a team "
+                                           "server (WebDAV or any server honouring If-Match)."),
+                                        tr("PATH|URL"));
     const QCommandLineOption massDeleteOption(
         QStringLiteral("allow-mass-delete"),
         tr("sync: go ahead even if the sync deletes more than half of the records."));
@@ -104,7 +106,13 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption passphraseOption(
         QStringLiteral("passphrase-file"),
         tr("sync: read the team passphrase from FILE (its first line)."), tr("FILE"));
-    parser.addOptions({feedOption, massDeleteOption, createFeedOption, passphraseOption});
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        tr("sync: also trust the certificate authorities in FILE (PEM), for a team server "
+           "with a certificate of its own."),
+        tr("FILE"));
+    parser.addOptions(
+        {feedOption, massDeleteOption, createFeedOption, passphraseOption, caFileOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("agenda or demo; none opens the window."),
                                  QStringLiteral("[command]"));
@@ -159,17 +167,19 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         throw UsageError(tr("--dry-run and --on-match belong to the import command."));
 
     const bool syncOptions = parser.isSet(feedOption) || parser.isSet(massDeleteOption) ||
-                             parser.isSet(createFeedOption) || parser.isSet(passphraseOption);
+                             parser.isSet(createFeedOption) || parser.isSet(passphraseOption) ||
+                             parser.isSet(caFileOption);
     if (request.command == CommandLineRequest::Command::Sync) {
         request.feed = parser.value(feedOption);
         if (request.feed.isEmpty())
-            throw UsageError(tr("sync needs --feed PATH: the shared feed file."));
+            throw UsageError(tr("sync needs --feed PATH|URL: the shared feed."));
         request.allowMassDelete = parser.isSet(massDeleteOption);
         request.createFeed = parser.isSet(createFeedOption);
         request.passphraseFile = parser.value(passphraseOption);
+        request.caFile = parser.value(caFileOption);
     } else if (syncOptions) {
-        throw UsageError(tr("--feed, --allow-mass-delete and --create-feed belong to the sync "
-                            "command."));
+        throw UsageError(tr("--feed, --allow-mass-delete, --create-feed, --passphrase-file and "
+                            "--ca-file belong to the sync command."));
     }
 
     if (parser.isSet(daysOption)) {

@@ -34,6 +34,7 @@ struct CommandLineRequest
     bool allowMassDelete = false;
     bool createFeed = false;
     QString passphraseFile;
+    QString caFile; // sync --ca-file
     QString helpText;
 };
 

@@ -12,7 +12,7 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "DesktopSession.h"
-#include "FileFeedSync.h"
+#include "FeedSync.h"
 #include "MainWindow.h"
 #include "SampleDataLoader.h"
 #include "ShiftedClock.h"
@@ -240,10 +240,11 @@ int CommandRunner::runSync(const CommandLineRequest &request)
     const auto database =
         Database::open(databasePath(request), *clock, Database::OpenMode::MustExist);
     database->setAuthor(AppPaths::defaultAuthor());
-    FileFeedSync::Options options;
-    options.feedPath = request.feed;
+    FeedSync::Options options;
+    options.feed = request.feed;
     options.allowMassDelete = request.allowMassDelete;
     options.createMissingFeed = request.createFeed;
+    options.caFile = request.caFile;
     if (!request.passphraseFile.isEmpty()) {
         // Read, used and forgotten: the passphrase is never printed, logged or stored.
         QFile file(request.passphraseFile);
@@ -257,11 +258,15 @@ int CommandRunner::runSync(const CommandLineRequest &request)
                 QCoreApplication::translate("CommandRunner", "The passphrase file %1 is empty.")
                     .arg(request.passphraseFile));
     }
-    const FileFeedSync::Outcome outcome = FileFeedSync::sync(*database, options);
+    const FeedSync::Outcome outcome = FeedSync::sync(*database, options);
     m_out << QCoreApplication::translate("CommandRunner", "Synced with %1: %2.")
-                 .arg(request.feed, outcome.summary.describe());
+                 .arg(outcome.location, outcome.summary.describe());
     if (outcome.createdFeed)
         m_out << QCoreApplication::translate("CommandRunner", " (The feed was created.)");
+    if (outcome.attempts > 1)
+        m_out << QCoreApplication::translate("CommandRunner",
+                                             " (The feed had just been written by a sync, so it "
+                                             "was read and merged again before storing.)");
     m_out << Qt::endl;
     return 0;
 }

@@ -3,15 +3,18 @@
 #include "AppPaths.h"
 #include "CoalitionError.h"
 #include "Database.h"
-#include "FileFeedSync.h"
+#include "FeedSync.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QThread>
 #include <QTime>
+#include <QUrl>
 
 namespace {
 
@@ -23,6 +26,17 @@ QString feedSignature(const QString &path)
         return {};
     return QString::number(info.size()) + QLatin1Char('@') +
            QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+
+// The feed's name for the status bar: a file's name, or a URL's last segment and host
+// (never its password).
+QString feedName(const QString &feed)
+{
+    if (!HttpFeedTransport::isUrl(feed))
+        return QFileInfo(feed).fileName();
+    const QUrl url(feed);
+    return QCoreApplication::translate("SyncController", "%1 on %2")
+        .arg(url.fileName(), url.host());
 }
 
 } // namespace
@@ -62,7 +76,7 @@ void SyncController::readSettings()
     else
         m_timer.stop();
     m_window.setSyncStatus(m_feed.isEmpty() ? tr("Sync: no shared feed set (Preferences)")
-                                            : tr("Sync: %1").arg(QFileInfo(m_feed).fileName()));
+                                            : tr("Sync: %1").arg(feedName(m_feed)));
 }
 
 void SyncController::syncNow(bool manual, bool allowMassDelete)
@@ -71,17 +85,20 @@ void SyncController::syncNow(bool manual, bool allowMassDelete)
         if (manual && m_feed.isEmpty())
             QMessageBox::information(
                 &m_window, tr("Sync"),
-                tr("Choose the team's shared feed file in Preferences first."));
+                tr("Choose the team's shared feed, a file or a URL, in Preferences first."));
         return;
     }
     m_manual = manual;
     m_window.setSyncStatus(tr("Syncing…"));
     const QString databasePath = m_database.path();
     const QString author = m_database.author();
-    FileFeedSync::Options options;
-    options.feedPath = m_feed;
+    FeedSync::Options options;
+    options.feed = m_feed;
     options.passphrase = m_window.passphrase();
     options.allowMassDelete = allowMassDelete;
+    // No preference field: for a team server on a slow link, an administrator may raise it.
+    options.limits.transferTimeoutMs =
+        QSettings().value(QStringLiteral("sync/stallSeconds"), 30).toInt() * 1000;
     m_massDelete = false;
     const Clock &clock = m_clock;
     m_worker = QThread::create([this, databasePath, author, options, &clock] {
@@ -90,7 +107,7 @@ void SyncController::syncNow(bool manual, bool allowMassDelete)
             const auto database =
                 Database::open(databasePath, clock, Database::OpenMode::MustExist);
             database->setAuthor(author);
-            const FileFeedSync::Outcome outcome = FileFeedSync::sync(*database, options);
+            const FeedSync::Outcome outcome = FeedSync::sync(*database, options);
             m_ok = true;
             m_message = outcome.summary.describe();
         } catch (const MassDeleteRefused &error) {

@@ -128,7 +128,8 @@ QByteArray pbkdf2(const QByteArray &password, const QByteArray &salt, int iterat
     return key.left(length);
 }
 
-QByteArray encode(const FeedState &state, int schemaVersion, const QString &passphrase)
+QByteArray encode(const FeedState &state, int schemaVersion, const QString &passphrase,
+                  const QString &team)
 {
     QByteArray body;
     int lines = 0;
@@ -144,6 +145,8 @@ QByteArray encode(const FeedState &state, int schemaVersion, const QString &pass
     }
     QByteArray out = magic + '\t' + QByteArray::number(formatVersion) + '\n';
     out += "schema\t" + QByteArray::number(schemaVersion) + '\n';
+    if (!team.isEmpty())
+        out += "team\t" + escaped(team) + '\n';
     QByteArray salt;
     if (!passphrase.isEmpty()) {
         // The salt depends on the passphrase only, so the same state still gives the same bytes.
@@ -159,6 +162,22 @@ QByteArray encode(const FeedState &state, int schemaVersion, const QString &pass
     if (!passphrase.isEmpty())
         out += "hmac\t" + authenticate(out, passphrase, salt) + '\n';
     return out;
+}
+
+QString teamOf(const QByteArray &bytes)
+{
+    for (int start = 0; start < bytes.size();) {
+        int end = int(bytes.indexOf('\n', start));
+        if (end < 0)
+            end = int(bytes.size());
+        const QByteArray line = bytes.mid(start, end - start);
+        if (line.startsWith("fields\t"))
+            break;
+        if (line.startsWith("team\t"))
+            return unescaped(line.mid(5), 0);
+        start = end + 1;
+    }
+    return {};
 }
 
 FeedState decode(const QByteArray &input, const QString &passphrase)
@@ -214,12 +233,14 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
         if (line.isEmpty())
             continue;
         const QList<QByteArray> cells = line.split('\t');
-        if (cells.first() == "schema" || cells.first() == "salt")
-            continue;
         if (cells.first() == "fields") {
             expected = cells.value(1).toInt();
             continue;
         }
+        // Header lines (schema, team, salt, and any a later format 1 adds) come before
+        // "fields"; those this reader does not know are passed over.
+        if (expected < 0 && cells.size() == 2)
+            continue;
         if (cells.size() != 8)
             throw CoalitionError(tr("The feed is damaged at line %1.").arg(i + 1));
         bool wallOk = false, counterOk = false;

@@ -15,9 +15,13 @@ constexpr int formatVersion = 1;
 // With a team passphrase the feed gets a last line "hmac <HMAC-SHA256 of every byte
 // before it>", keyed by PBKDF2-HMAC-SHA256 of the passphrase and a salt in the header;
 // a reader without the passphrase, or with another, refuses the feed.
-QByteArray encode(const FeedState &state, int schemaVersion, const QString &passphrase = {});
+// team: the team id for the header (empty: none).
+QByteArray encode(const FeedState &state, int schemaVersion, const QString &passphrase = {},
+                  const QString &team = {});
 // Throws CoalitionError.
 FeedState decode(const QByteArray &bytes, const QString &passphrase = {});
+// The team id in the header of a feed that decode() accepted; empty if it has none.
+QString teamOf(const QByteArray &bytes);
 // PBKDF2-HMAC-SHA256 (RFC 8018), for the feed key.
 QByteArray pbkdf2(const QByteArray &password, const QByteArray &salt, int iterations, int length);
 QByteArray checksum(const QByteArray &bytes);

@@ -298,6 +298,14 @@ std::vector<MigrationStep> steps()
              runAll(db, version1());
          }},
         {2, QStringLiteral("sync: device id, field stamps, conflicts, log"), version2},
+        // The team whose feed this database syncs with, so a laptop pointed at another
+        // coalition's feed is refused instead of mixing both teams' records.
+        {3, QStringLiteral("sync: team id"),
+         [](const QSqlDatabase &db) {
+             Statement(db, QStringLiteral("ALTER TABLE sync_device ADD COLUMN team_id TEXT NOT "
+                                          "NULL DEFAULT ''"))
+                 .exec();
+         }},
     };
 }
 

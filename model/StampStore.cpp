@@ -48,6 +48,20 @@ void StampStore::rekey()
     m_clock = HybridLogicalClock(device, m_clock.last());
 }
 
+QString StampStore::teamId() const
+{
+    return Statement(m_db, QStringLiteral("SELECT team_id FROM sync_device WHERE id = 1"))
+        .scalar()
+        .toString();
+}
+
+void StampStore::joinTeam(const QString &team)
+{
+    Statement(m_db, QStringLiteral("UPDATE sync_device SET team_id = :team WHERE id = 1"))
+        .bind(QStringLiteral(":team"), team)
+        .exec();
+}
+
 void StampStore::persist()
 {
     Statement(m_db, QStringLiteral("UPDATE sync_device SET hlc_wall = :wall, hlc_counter = "

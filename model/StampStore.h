@@ -27,6 +27,9 @@ public:
     // Gives this database a new device id: for a copied database file, whose id another
     // laptop is also stamping with.
     void rekey();
+    // The team of the feed this database syncs with; empty before its first sync.
+    QString teamId() const;
+    void joinTeam(const QString &team);
 
     // Stamps each (field, value); an invalid QVariant value is SQL NULL.
     void record(EntityKind kind, const QString &id, const QVector<QPair<QString, QVariant>> &fields,

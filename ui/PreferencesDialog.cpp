@@ -23,7 +23,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_feed = new QLineEdit(feedPath(), this);
     m_feed->setObjectName(QStringLiteral("feedPath"));
     m_feed->setPlaceholderText(
-        tr("A file in a shared or synced folder, e.g. ~/Nextcloud/team.coalition"));
+        tr("A file in a shared or synced folder, or a URL: https://example.org/dav/team.feed"));
+    m_feed->setToolTip(tr("The team's shared feed: a file on a shared drive or in a synced "
+                          "folder (Nextcloud, Dropbox, Syncthing), or an http(s) address on a "
+                          "team server with WebDAV. Put a user name and password in the "
+                          "address if the server asks for them."));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =

@@ -93,6 +93,26 @@ TEST_CASE("Malformed feeds are refused with a reason", "[feed]")
     CHECK_THROWS_WITH(FeedCodec::decode(invalidUtf8), Catch::Contains("not UTF-8"));
 }
 
+TEST_CASE("The header names the team - header lines a later version adds are passed over", "[feed]")
+{
+    FeedState state;
+    state[{QStringLiteral("contacts"), QStringLiteral("x")}].fields.insert(
+        QStringLiteral("name"),
+        FieldValue{QStringLiteral("Maria"), {1, 0, QStringLiteral("d")}, {}});
+    const QString team = QStringLiteral("6f1c2b9e-2f7d-4c55-9d3e-0b7f1e2a9c41");
+    const QByteArray bytes = FeedCodec::encode(state, 3, {}, team);
+    CHECK(bytes.contains("\nteam\t" + team.toUtf8() + '\n'));
+    CHECK(FeedCodec::teamOf(bytes) == team);
+    CHECK(FeedCodec::teamOf(FeedCodec::encode(state, 3)).isEmpty());
+    CHECK(FeedCodec::decode(bytes) == state);
+
+    QByteArray later = bytes.left(bytes.lastIndexOf("sha256\t"));
+    later.replace("\nfields\t", "\nregion\tMidwest\nfields\t");
+    later += "sha256\t" + FeedCodec::checksum(later) + '\n';
+    CHECK(FeedCodec::decode(later) == state);
+    CHECK(FeedCodec::teamOf(later) == team);
+}
+
 TEST_CASE("Database - feed - new database - feed gives the same bytes", "[feed]")
 {
     TestDatabase t;

@@ -1,6 +1,7 @@
 #include "ActionItemRepository.h"
 #include "ActionItemsPage.h"
-#include "FileFeedSync.h"
+#include "FeedSync.h"
+#include "LocalFeedServer.h"
 #include "MainWindow.h"
 #include "SampleDataLoader.h"
 #include "SyncController.h"
@@ -14,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 TEST_CASE("F5 syncs in the background and the window shows what arrived", "[ui][sync]")
@@ -30,9 +32,9 @@ TEST_CASE("F5 syncs in the background and the window shows what arrived", "[ui][
         ActionItem item;
         item.title = QStringLiteral("Phone bank for the Excluded Workers Fund");
         ActionItemRepository(*other).create(item);
-        FileFeedSync::Options options;
-        options.feedPath = feed;
-        FileFeedSync::sync(*other, options);
+        FeedSync::Options options;
+        options.feed = feed;
+        FeedSync::sync(*other, options);
     }
 
     QSettings().setValue(QStringLiteral("sync/feed"), feed);
@@ -84,17 +86,17 @@ TEST_CASE("The conflicts view keeps the other value on request", "[ui][sync]")
         auto item = *ActionItemRepository(*other).get(vigil);
         item.owner = QStringLiteral("Bo");
         ActionItemRepository(*other).update(item);
-        FileFeedSync::Options options;
-        options.feedPath = feed;
-        FileFeedSync::sync(*other, options);
+        FeedSync::Options options;
+        options.feed = feed;
+        FeedSync::sync(*other, options);
     }
     t.clock.advanceSeconds(60);
     auto item = *ActionItemRepository(*t.database).get(vigil);
     item.owner = QStringLiteral("Ana");
     ActionItemRepository(*t.database).update(item); // later: wins the merge
-    FileFeedSync::Options options;
-    options.feedPath = feed;
-    FileFeedSync::sync(*t.database, options);
+    FeedSync::Options options;
+    options.feed = feed;
+    FeedSync::sync(*t.database, options);
     CHECK(ActionItemRepository(*t.database).get(vigil)->owner == QLatin1String("Ana"));
 
     SyncDialog dialog(*t.database);
@@ -107,4 +109,46 @@ TEST_CASE("The conflicts view keeps the other value on request", "[ui][sync]")
     dialog.keepOther();
     CHECK(ActionItemRepository(*t.database).get(vigil)->owner == QLatin1String("Bo"));
     CHECK(list->topLevelItem(0)->text(7) == QLatin1String("Settled"));
+}
+
+TEST_CASE("A feed on a team server syncs from the window - a stalled server never freezes it",
+          "[ui][sync]")
+{
+    LocalFeedServer server;
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    QSettings().setValue(QStringLiteral("sync/feed"), server.url(QStringLiteral("honest")));
+    QSettings().setValue(QStringLiteral("sync/minutes"), 0);
+    QSettings().setValue(QStringLiteral("sync/stallSeconds"), 2);
+    MainWindow window(*t.database);
+    auto *controller = new SyncController(*t.database, t.clock, window);
+    window.show();
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QLatin1String("team.feed on 127.0.0.1")));
+
+    QSignalSpy done(controller, &SyncController::finished);
+    controller->syncNow(false);
+    REQUIRE(done.wait(30000));
+    CHECK(done.takeFirst().first().toBool());
+    CHECK(status->text().contains(QLatin1String("Last sync")));
+
+    // The server now takes the request and never answers: the window keeps working.
+    QSettings().setValue(QStringLiteral("sync/feed"), server.url(QStringLiteral("stall")));
+    emit window.preferencesChanged();
+    controller->syncNow(false);
+    REQUIRE(controller->isSyncing());
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start(20);
+    QTest::qWait(1000);
+    CHECK(controller->isSyncing());
+    CHECK(ticks >= 25); // the event loop ran all along
+    window.showPage(MainWindow::ContactsPage);
+    CHECK(window.currentPageIndex() == MainWindow::ContactsPage);
+    REQUIRE(done.wait(30000));
+    CHECK_FALSE(done.first().first().toBool());
+    CHECK(status->text().contains(QLatin1String("stopped answering")));
+    QSettings().remove(QStringLiteral("sync"));
 }

@@ -1,0 +1,201 @@
+#include "FeedSync.h"
+
+#include "Clock.h"
+#include "CoalitionError.h"
+#include "Database.h"
+#include "FeedCodec.h"
+#include "FileFeedTransport.h"
+#include "StampStore.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FeedSync", text);
+}
+
+QString stampText(const Stamp &stamp)
+{
+    return QStringLiteral("%1.%2.%3").arg(stamp.wall).arg(stamp.counter).arg(stamp.device);
+}
+
+// Stamps with our device id that this database never made: its file was copied and
+// another laptop writes with the same id.
+bool madeByACopy(const FeedState &remote, const FeedState &local, const QString &device)
+{
+    for (auto record = remote.cbegin(); record != remote.cend(); ++record) {
+        for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
+            if (field->stamp.device == device &&
+                local.value(record.key()).fields.value(field.key()) != *field)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Conflicts join the state as records, so every laptop lists them.
+void addConflictRecords(FeedMerge::Result &merged, Database &database)
+{
+    for (const FeedMerge::Conflict &conflict : merged.conflicts) {
+        const QString id = QString::fromLatin1(
+            QCryptographicHash::hash((conflict.record.first + QLatin1Char('|') +
+                                      conflict.record.second + QLatin1Char('|') + conflict.field +
+                                      QLatin1Char('|') + stampText(conflict.lost.stamp) +
+                                      QLatin1Char('|') + stampText(conflict.kept.stamp))
+                                         .toUtf8(),
+                                     QCryptographicHash::Sha1)
+                .toHex());
+        FeedRecord &record = merged.state[{QStringLiteral("sync_conflicts"), id}];
+        if (!record.fields.isEmpty())
+            continue;
+        const Stamp stamp = database.stamps()->next();
+        auto set = [&](const char *name, const std::optional<QString> &value) {
+            record.fields.insert(QString::fromLatin1(name),
+                                 FieldValue{value, stamp, database.author()});
+        };
+        set("entity", conflict.record.first);
+        set("record_id", conflict.record.second);
+        set("field", conflict.field);
+        set("kept_value", conflict.kept.value);
+        set("kept_stamp", stampText(conflict.kept.stamp));
+        set("kept_author", conflict.kept.author);
+        set("lost_value", conflict.lost.value);
+        set("lost_stamp", stampText(conflict.lost.stamp));
+        set("lost_author", conflict.lost.author);
+        set("detected_at", database.clock().nowIsoUtc());
+        set("resolved", QStringLiteral("0"));
+    }
+}
+
+// Waits a little longer after each round lost to another laptop, with jitter so two
+// laptops that collided do not collide again.
+void backOff(int attempt)
+{
+    const int base = 100 << qMin(attempt - 1, 5);
+    QThread::msleep(ulong(base + int(QRandomGenerator::global()->bounded(base / 2 + 1))));
+}
+
+} // namespace
+
+FeedSync::Outcome FeedSync::sync(Database &database, const Options &options)
+{
+    if (HttpFeedTransport::isUrl(options.feed)) {
+        HttpFeedTransport transport(QUrl(options.feed), options.limits, options.caFile);
+        return sync(database, transport, options);
+    }
+    FileFeedTransport transport(options.feed);
+    return sync(database, transport, options);
+}
+
+FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
+                                 const Options &options)
+{
+    StampStore *stamps = database.stamps();
+    if (!stamps)
+        throw CoalitionError(
+            tr("This database cannot sync yet; open it once with this Coalition."));
+    SyncStore store(database);
+    const QString feed = transport.location();
+    const SyncStore::LastSync last = store.lastSync(feed);
+    QStringList notes;
+    for (int attempt = 1;; ++attempt) {
+        Outcome outcome;
+        outcome.attempts = attempt;
+        outcome.location = feed;
+        const FeedTransport::Fetched fetched = transport.fetch();
+        FeedState remote;
+        QString team = stamps->teamId();
+        if (fetched.exists) {
+            remote = FeedCodec::decode(fetched.bytes, options.passphrase);
+            const QString feedTeam = FeedCodec::teamOf(fetched.bytes);
+            if (!feedTeam.isEmpty() && !team.isEmpty() && feedTeam != team)
+                throw CoalitionError(tr("The feed %1 belongs to another team than this laptop's "
+                                        "database, which already syncs with a feed of its own; "
+                                        "syncing would mix two coalitions' records. Nothing was "
+                                        "changed. To join that team, start a new database "
+                                        "(File > New) and sync it with this feed.")
+                                         .arg(feed));
+            if (!feedTeam.isEmpty())
+                team = feedTeam;
+        } else if (last.known && !options.createMissingFeed) {
+            throw CoalitionError(tr("The feed %1 was there at this laptop's last sync and is now "
+                                    "missing (an unmounted drive or a moved folder?). Nothing was "
+                                    "changed. To start the feed anew from this laptop, sync with "
+                                    "--create-feed.")
+                                     .arg(feed));
+        } else {
+            outcome.createdFeed = true;
+        }
+        // Copies a sync tool made when two laptops wrote at once hold edits too; a
+        // damaged one is left where it is for a person to look at.
+        QStringList mergedCopies;
+        for (const FeedTransport::Copy &copy : fetched.copies) {
+            try {
+                remote = FeedMerge::merge(remote, FeedCodec::decode(copy.bytes, options.passphrase))
+                             .state;
+                mergedCopies << copy.name;
+            } catch (const CoalitionError &) {
+            }
+        }
+        outcome.mergedCopies = mergedCopies.size();
+
+        const FeedState local = store.localState();
+        if (madeByACopy(remote, local, stamps->deviceId())) {
+            // From now on this database stamps with an id of its own, sync or no sync.
+            Transaction rekeying(database);
+            stamps->rekey();
+            rekeying.commit();
+            notes << tr("This database was a copy of another laptop's; it now has its own "
+                        "device id");
+        }
+        FeedMerge::Result merged = FeedMerge::merge(local, remote, last.stamp);
+        const auto [deleting, visible] = store.deletions(local, merged.state);
+        if (!options.allowMassDelete && deleting > 0 && deleting * 2 > visible)
+            throw MassDeleteRefused(tr("This sync would delete %1 of the %2 records on this "
+                                       "laptop; nothing was changed. If that is right, sync with "
+                                       "--allow-mass-delete.")
+                                        .arg(deleting)
+                                        .arg(visible));
+        {
+            Transaction transaction(database);
+            // A laptop whose clock runs far ahead wins every edit until the others catch up.
+            const Stamp latest = FeedMerge::latestStamp(merged.state);
+            const qint64 ahead = latest.wall - database.clock().now().toMSecsSinceEpoch();
+            QStringList roundNotes = notes;
+            if (ahead > 24 * 3600 * 1000LL)
+                roundNotes << tr("A laptop's clock is %1 hours ahead (device %2); check its date "
+                                 "and time")
+                                  .arg(ahead / (3600 * 1000))
+                                  .arg(latest.device.left(8));
+            stamps->receive(latest);
+            addConflictRecords(merged, database);
+            outcome.summary = store.apply(local, merged);
+            if (team.isEmpty()) // the first feed of a new team
+                team = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (team != stamps->teamId())
+                stamps->joinTeam(team);
+            const QByteArray bytes =
+                FeedCodec::encode(merged.state, database.schemaVersion(), options.passphrase, team);
+            if (transport.store(bytes)) {
+                outcome.summary.notes = roundNotes + transport.notes();
+                store.recordSync(feed, FeedCodec::checksum(bytes), stamps->next(), outcome.summary);
+                transaction.commit();
+                transport.finish(mergedCopies);
+                return outcome;
+            }
+        } // another laptop wrote first: roll back and merge theirs too
+        if (attempt >= options.maxAttempts)
+            throw CoalitionError(tr("The feed %1 kept changing while syncing (%2 tries); nothing "
+                                    "was changed. Sync again in a moment.")
+                                     .arg(feed)
+                                     .arg(attempt));
+        backOff(attempt);
+    }
+}

@@ -1,0 +1,99 @@
+#include "FileFeedTransport.h"
+
+#include "CoalitionError.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FileFeedTransport", text);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw CoalitionError(tr("Cannot read the feed %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+QByteArray hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+// "feed (conflicted copy 2021-12-15).txt", "feed.sync-conflict-20211215-1.txt"…
+QStringList conflictCopies(const QString &feed)
+{
+    const QFileInfo info(feed);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    QStringList copies;
+    const QStringList patterns = {base + QStringLiteral(" (*conflict*)") + suffix,
+                                  base + QStringLiteral(".sync-conflict-*") + suffix,
+                                  base + QStringLiteral(" (*Conflict*)") + suffix};
+    for (const QFileInfo &copy : info.dir().entryInfoList(patterns, QDir::Files)) {
+        if (!copies.contains(copy.absoluteFilePath()))
+            copies << copy.absoluteFilePath();
+    }
+    return copies;
+}
+
+} // namespace
+
+FileFeedTransport::FileFeedTransport(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+{
+    if (!QFileInfo(QFileInfo(m_path).absolutePath()).isDir())
+        throw CoalitionError(
+            tr("The folder of the feed %1 is not there; is the drive connected?").arg(m_path));
+    // One laptop at a time; a lock left by a crashed sync goes stale after a minute.
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(60 * 1000);
+    if (!m_lock->tryLock(20 * 1000))
+        throw CoalitionError(tr("Another laptop is syncing with %1 right now; try again in a "
+                                "moment.")
+                                 .arg(m_path));
+}
+
+FileFeedTransport::~FileFeedTransport() = default;
+
+FeedTransport::Fetched FileFeedTransport::fetch()
+{
+    Fetched fetched;
+    fetched.exists = QFile::exists(m_path);
+    if (fetched.exists)
+        fetched.bytes = readAll(m_path);
+    m_fetchedHash = fetched.exists ? hashOf(fetched.bytes) : QByteArray();
+    for (const QString &copy : conflictCopies(m_path))
+        fetched.copies.append({copy, readAll(copy)});
+    return fetched;
+}
+
+bool FileFeedTransport::store(const QByteArray &bytes)
+{
+    // The lock is advisory on some network drives: make sure nobody wrote the feed since
+    // we read it, so their edits are merged rather than overwritten.
+    const QByteArray now = QFile::exists(m_path) ? hashOf(readAll(m_path)) : QByteArray();
+    if (now != m_fetchedHash)
+        return false;
+    QSaveFile out(m_path);
+    out.setDirectWriteFallback(true); // for folders that refuse renames
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        throw CoalitionError(tr("Cannot write the feed %1: %2").arg(m_path, out.errorString()));
+    m_fetchedHash = hashOf(bytes);
+    return true;
+}
+
+void FileFeedTransport::finish(const QStringList &mergedCopies)
+{
+    for (const QString &copy : mergedCopies)
+        QFile::remove(copy); // its edits are in the feed just written
+}
