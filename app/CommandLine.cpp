@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "GenerateOptions.h"
+
 #include "UsageError.h"
 #include "Validation.h"
 
@@ -45,6 +47,7 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
         if (optionsWithValue.contains(argument) ||
             ExportOptions::optionsWithValue().contains(argument) ||
             ImportOptions::optionsWithValue().contains(argument) ||
+            GenerateOptions::optionsWithValue().contains(argument) ||
             argument == QLatin1String("--feed") || argument == QLatin1String("--passphrase-file") ||
             argument == QLatin1String("--ca-file")) {
             ++i; // skip the option's value
@@ -92,6 +95,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     parser.addOptions({dbOption, todayOption, daysOption, screenshotOption, pageOption});
     parser.addOptions(ExportOptions::options());
     parser.addOptions(ImportOptions::options());
+    parser.addOptions(GenerateOptions::options());
     const QCommandLineOption feedOption(QStringLiteral("feed"),
                                         tr("sync: the shared feed, a file on a shared drive or in "
                                            "a synced folder, or an http(s):// URL on a team "
@@ -113,9 +117,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         tr("FILE"));
     parser.addOptions(
         {feedOption, massDeleteOption, createFeedOption, passphraseOption, caFileOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("agenda or demo; none opens the window."),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("agenda, demo, export, import, sync or generate; none opens the window."),
+        QStringLiteral("[command]"));
 
     if (!parser.parse(arguments))
         throw UsageError(parser.errorText());
@@ -148,6 +153,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.command = CommandLineRequest::Command::Import;
     else if (command == QLatin1String("sync"))
         request.command = CommandLineRequest::Command::Sync;
+    else if (command == QLatin1String("generate"))
+        request.command = CommandLineRequest::Command::Generate;
     else
         throw UsageError(tr("Unknown command \"%1\".").arg(command));
 
@@ -165,6 +172,15 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.importRequest = ImportOptions::read(parser, positional);
     else if (ImportOptions::anySet(parser))
         throw UsageError(tr("--dry-run and --on-match belong to the import command."));
+
+    if (request.command == CommandLineRequest::Command::Generate) {
+        if (request.databasePath.isEmpty())
+            throw UsageError(tr("generate needs --db PATH: a new database file to fill."));
+        request.generateSizes = GenerateOptions::read(parser);
+    } else if (GenerateOptions::anySet(parser)) {
+        throw UsageError(
+            tr("--actions, --orgs, --contacts, --campaigns and --seed belong to generate."));
+    }
 
     const bool syncOptions = parser.isSet(feedOption) || parser.isSet(massDeleteOption) ||
                              parser.isSet(createFeedOption) || parser.isSet(passphraseOption) ||

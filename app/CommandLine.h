@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "DatasetGenerator.h"
 #include "ExportOptions.h"
 #include "ImportOptions.h"
 
@@ -18,6 +19,7 @@ struct CommandLineRequest
         Export,
         Import,
         Sync,
+        Generate,
         Help,
         Version
     };
@@ -35,6 +37,7 @@ struct CommandLineRequest
     bool createFeed = false;
     QString passphraseFile;
     QString caFile; // sync --ca-file
+    DatasetGenerator::Sizes generateSizes;
     QString helpText;
 };
 

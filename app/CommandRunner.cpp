@@ -11,6 +11,7 @@
 #include "CsvImport.h"
 #include "CsvWriter.h"
 #include "Database.h"
+#include "DatasetGenerator.h"
 #include "DesktopSession.h"
 #include "FeedSync.h"
 #include "MainWindow.h"
@@ -61,6 +62,8 @@ int CommandRunner::run(const CommandLineRequest &request)
             return runImport(request);
         case CommandLineRequest::Command::Sync:
             return runSync(request);
+        case CommandLineRequest::Command::Generate:
+            return runGenerate(request);
         case CommandLineRequest::Command::Window:
             return runWindow(request);
         }
@@ -92,6 +95,33 @@ int CommandRunner::runDemo(const CommandLineRequest &request)
                  .arg(request.databasePath)
                  .arg(result.created)
                  .arg(result.alreadyPresent)
+          << Qt::endl;
+    return 0;
+}
+
+int CommandRunner::runGenerate(const CommandLineRequest &request)
+{
+    const auto clock = makeClock(request);
+    const auto database = Database::open(request.databasePath, *clock);
+    const DatasetGenerator::Sizes &sizes = request.generateSizes;
+    QElapsedTimer timer;
+    timer.start();
+    DatasetGenerator::generate(*database, sizes, [this](qint64 done, qint64 total) {
+        m_err << QCoreApplication::translate("CommandRunner", "%1 of %2 records…")
+                     .arg(done)
+                     .arg(total)
+              << Qt::endl;
+    });
+    m_out << QCoreApplication::translate("CommandRunner",
+                                         "%1: generated %2 organizations, %3 contacts, %4 "
+                                         "campaigns and %5 action items in %6 s (seed %7).")
+                 .arg(request.databasePath)
+                 .arg(sizes.organizations)
+                 .arg(sizes.contacts)
+                 .arg(sizes.campaigns)
+                 .arg(sizes.actions)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(sizes.seed)
           << Qt::endl;
     return 0;
 }
@@ -268,6 +298,8 @@ int CommandRunner::runSync(const CommandLineRequest &request)
                                              " (The feed had just been written by a sync, so it "
                                              "was read and merged again before storing.)");
     m_out << Qt::endl;
+    for (const QString &line : outcome.summary.describeByEntity())
+        m_out << QStringLiteral("  ") << line << Qt::endl;
     return 0;
 }
 

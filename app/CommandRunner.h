@@ -22,6 +22,7 @@ private:
     int runExport(const CommandLineRequest &request);
     int runImport(const CommandLineRequest &request);
     int runSync(const CommandLineRequest &request);
+    int runGenerate(const CommandLineRequest &request);
     // To path through QSaveFile (no partial file on failure), or to stdout when empty.
     void writeAtomically(const QString &path, const std::function<bool(QIODevice &)> &write);
     int runWindow(const CommandLineRequest &request);

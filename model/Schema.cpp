@@ -272,6 +272,15 @@ void version2(const QSqlDatabase &db)
     Statement(db, QStringLiteral("INSERT INTO sync_device (id, device_id) VALUES (1, :device)"))
         .bind(QStringLiteral(":device"), device)
         .exec();
+    Schema::stampExistingRows(db, device);
+}
+
+} // namespace
+
+namespace Schema {
+
+void stampExistingRows(const QSqlDatabase &db, const QString &device)
+{
     for (const auto &[table, fields] : version1Fields()) {
         for (const QString &field : fields) {
             // Milliseconds since 1970 from the ISO updated_at.
@@ -285,10 +294,6 @@ void version2(const QSqlDatabase &db)
         }
     }
 }
-
-} // namespace
-
-namespace Schema {
 
 std::vector<MigrationStep> steps()
 {

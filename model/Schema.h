@@ -25,6 +25,10 @@ bool isNullableField(const QString &field);
 // Entities in the order records must be written so references find their records.
 QStringList syncedTables();
 
+// Stamps every synced field of every record as its last edit (updated_at, updated_by)
+// by device: for records written in bulk, without going through the repositories.
+void stampExistingRows(const QSqlDatabase &db, const QString &device);
+
 // The number statusRank() gives a status word.
 int statusRankOf(const QString &status);
 

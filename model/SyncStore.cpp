@@ -49,26 +49,70 @@ bool exists(const QSqlDatabase &db, const QString &table, const QString &id)
 
 } // namespace
 
+SyncStore::Summary::Counts SyncStore::Summary::total() const
+{
+    Counts sum;
+    for (const auto &authorsOfEntity : byEntity) {
+        for (const Counts &counts : authorsOfEntity) {
+            sum.added += counts.added;
+            sum.changed += counts.changed;
+            sum.deleted += counts.deleted;
+            sum.conflicts += counts.conflicts;
+        }
+    }
+    return sum;
+}
+
 QString SyncStore::Summary::describe() const
 {
-    auto sum = [](const QHash<QString, int> &counts) {
-        int total = 0;
-        for (int count : counts)
-            total += count;
-        return total;
-    };
+    const Counts sum = total();
     QString text = QCoreApplication::translate("SyncStore", "%1 added, %2 changed, %3 deleted")
-                       .arg(sum(added))
-                       .arg(sum(changed))
-                       .arg(sum(deleted));
-    if (conflicts > 0)
-        text += QCoreApplication::translate("SyncStore", ", %1 conflict(s)").arg(conflicts);
+                       .arg(sum.added)
+                       .arg(sum.changed)
+                       .arg(sum.deleted);
+    if (sum.conflicts > 0)
+        text +=
+            QCoreApplication::translate("SyncStore", ", %n conflict(s)", nullptr, sum.conflicts);
     if (!authors.isEmpty())
         text += QCoreApplication::translate("SyncStore", " — changes by %1")
                     .arg(authors.join(QStringLiteral(", ")));
     for (const QString &note : notes)
         text += QStringLiteral(". ") + note;
     return text;
+}
+
+QStringList SyncStore::Summary::describeByEntity() const
+{
+    QStringList lines;
+    for (auto entity = byEntity.cbegin(); entity != byEntity.cend(); ++entity) {
+        QStringList parts;
+        auto add = [&](int Counts::*count, const char *one, const char *many) {
+            for (auto author = entity->cbegin(); author != entity->cend(); ++author) {
+                const int n = (*author).*count;
+                if (n == 0)
+                    continue;
+                const QString who = author.key().isEmpty()
+                                        ? QCoreApplication::translate("SyncStore", "someone")
+                                        : author.key();
+                parts << QCoreApplication::translate("SyncStore", n == 1 ? one : many)
+                             .arg(n)
+                             .arg(who);
+            }
+        };
+        add(&Counts::added, QT_TRANSLATE_NOOP("SyncStore", "%1 added by %2"),
+            QT_TRANSLATE_NOOP("SyncStore", "%1 added by %2"));
+        add(&Counts::changed, QT_TRANSLATE_NOOP("SyncStore", "%1 changed by %2"),
+            QT_TRANSLATE_NOOP("SyncStore", "%1 changed by %2"));
+        add(&Counts::deleted, QT_TRANSLATE_NOOP("SyncStore", "%1 deleted by %2"),
+            QT_TRANSLATE_NOOP("SyncStore", "%1 deleted by %2"));
+        add(&Counts::conflicts,
+            QT_TRANSLATE_NOOP("SyncStore", "%1 conflict, an edit by %2 set aside"),
+            QT_TRANSLATE_NOOP("SyncStore", "%1 conflicts, edits by %2 set aside"));
+        if (!parts.isEmpty())
+            lines << QString(entity.key()).replace(QLatin1Char('_'), QLatin1Char(' ')) +
+                         QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+    }
+    return lines;
 }
 
 FeedState SyncStore::localState() const
@@ -254,14 +298,23 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
             const std::optional<EntityKind> kind = kindOf(table);
             if (!kind)
                 continue; // the conflicts list, not a record
+            // The author of the record's latest change, the delete's for a delete.
+            const FieldValue *latest = nullptr;
+            for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
+                if (before.fields.value(field.key()) != *field &&
+                    (!latest || latest->stamp < field->stamp))
+                    latest = &*field;
+            }
+            SyncStore::Summary::Counts &counts =
+                summary.byEntity[table][latest ? latest->author : QString()];
             if (wasVisible && !visible) {
-                ++summary.deleted[table];
+                ++counts.deleted;
                 m_database.notifier().record({*kind, Change::Type::Deleted, it.key().second, {}});
             } else if (!wasVisible && visible) {
-                ++summary.added[table];
+                ++counts.added;
                 m_database.notifier().record({*kind, Change::Type::Created, it.key().second, {}});
             } else if (visible && valuesDiffer(before, *it)) {
-                ++summary.changed[table];
+                ++counts.changed;
                 m_database.notifier().record({*kind, Change::Type::Updated, it.key().second, {}});
             }
             for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
@@ -276,7 +329,8 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
         if (!Schema::syncedTables().contains(it.key().first) && local.value(it.key()) != *it)
             writeStamps(it.key(), *it, local.value(it.key()));
     }
-    summary.conflicts = int(merged.conflicts.size());
+    for (const FeedMerge::Conflict &conflict : merged.conflicts)
+        ++summary.byEntity[conflict.record.first][conflict.lost.author].conflicts;
     summary.authors = authors;
     return summary;
 }

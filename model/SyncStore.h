@@ -3,6 +3,7 @@
 #include "FeedMerge.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 class Database;
@@ -15,15 +16,25 @@ class SyncStore
 public:
     struct Summary
     {
-        // Per entity table: records added, changed and deleted by the merge.
-        QHash<QString, int> added;
-        QHash<QString, int> changed;
-        QHash<QString, int> deleted;
+        // Records the merge added, changed and deleted here, and the conflicts it found.
+        struct Counts
+        {
+            int added = 0;
+            int changed = 0;
+            int deleted = 0;
+            int conflicts = 0;
+        };
+        // Per entity table, per author of the change (for a conflict: of the value that
+        // lost, whose edit is no longer visible).
+        QMap<QString, QMap<QString, Counts>> byEntity;
         QStringList authors; // whose changes arrived
-        int conflicts = 0;
-        QStringList notes; // things to tell the user: a copied database, a clock far ahead
+        QStringList notes;   // things to tell the user: a copied database, a clock far ahead
 
+        Counts total() const;
+        // "3 added, 1 changed, 0 deleted, 1 conflict — changes by Bo. <notes>"
         QString describe() const;
+        // One line per entity: "action items: 2 added by Bo, 1 changed by Ana".
+        QStringList describeByEntity() const;
     };
 
     explicit SyncStore(Database &database) : m_database(database) {}

@@ -52,6 +52,11 @@ TEST_CASE("Two demo databases edited differently end identical through one feed 
     // Location (both edited) and owner (Bo's edit against the sample's value, which this
     // laptop had never synced) differ at its first sync: both are listed.
     CHECK(second.out.contains(QLatin1String("2 conflict")));
+    // …and per entity, by author.
+    CHECK(second.out.contains(QLatin1String("\n  campaigns: 1 added by Ana\n")));
+    // Ana's location gave way to Bo's later one; Bo's owner replaced the sample's.
+    CHECK(second.out.contains(QLatin1String("action items: 1 conflict, an edit by someone set "
+                                            "aside, 1 conflict, an edit by Ana set aside\n")));
     REQUIRE(runSync(a, feed).exitCode == 0);
     REQUIRE(runSync(b, feed).exitCode == 0);
 

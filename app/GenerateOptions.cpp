@@ -1,0 +1,78 @@
+#include "GenerateOptions.h"
+
+#include "UsageError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GenerateOptions", text);
+}
+
+const QStringList sizeOptions = {QStringLiteral("actions"), QStringLiteral("orgs"),
+                                 QStringLiteral("contacts"), QStringLiteral("campaigns")};
+
+} // namespace
+
+namespace GenerateOptions {
+
+QList<QCommandLineOption> options()
+{
+    return {
+        {QStringLiteral("actions"), tr("generate: how many action items."), tr("N")},
+        {QStringLiteral("orgs"), tr("generate: how many organizations (default 10000)."), tr("N")},
+        {QStringLiteral("contacts"), tr("generate: how many contacts (default 50000)."), tr("N")},
+        {QStringLiteral("campaigns"), tr("generate: how many campaigns (default 500)."), tr("N")},
+        {QStringLiteral("seed"), tr("generate: the random seed (default 1)."), tr("S")},
+    };
+}
+
+QStringList optionsWithValue()
+{
+    QStringList names;
+    for (const QString &name : sizeOptions + QStringList{QStringLiteral("seed")})
+        names << QStringLiteral("--") + name;
+    return names;
+}
+
+bool anySet(const QCommandLineParser &parser)
+{
+    for (const QString &name : sizeOptions + QStringList{QStringLiteral("seed")}) {
+        if (parser.isSet(name))
+            return true;
+    }
+    return false;
+}
+
+DatasetGenerator::Sizes read(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("actions")))
+        throw UsageError(tr("generate needs --actions N: how many action items to make."));
+    DatasetGenerator::Sizes sizes;
+    auto number = [&](const QString &name, int &into) {
+        if (!parser.isSet(name))
+            return;
+        bool ok = false;
+        into = parser.value(name).toInt(&ok);
+        if (!ok || into < 0)
+            throw UsageError(tr("--%1 needs a whole number, 0 or more (got \"%2\").")
+                                 .arg(name, parser.value(name)));
+    };
+    number(QStringLiteral("actions"), sizes.actions);
+    number(QStringLiteral("orgs"), sizes.organizations);
+    number(QStringLiteral("contacts"), sizes.contacts);
+    number(QStringLiteral("campaigns"), sizes.campaigns);
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        sizes.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            throw UsageError(
+                tr("--seed needs a whole number (got \"%1\").").arg(parser.value("seed")));
+    }
+    return sizes;
+}
+
+} // namespace GenerateOptions
