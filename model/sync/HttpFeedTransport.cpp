@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -200,7 +201,15 @@ HttpFeedTransport::Response HttpFeedTransport::send(const QByteArray &verb, QNet
 
 FeedTransport::Fetched HttpFeedTransport::fetch()
 {
-    const Response response = send("GET", newRequest());
+    Response response = send("GET", newRequest());
+    // Apache marks an ETag weak for a second after each write, and a weak ETag never
+    // matches If-Match: wait for it to firm up rather than merge for a store that the
+    // server is bound to refuse.
+    for (int wait = 0; wait < 3 && response.status == 200 && response.etag.startsWith("W/");
+         ++wait) {
+        QThread::msleep(400);
+        response = send("GET", newRequest());
+    }
     Fetched fetched;
     if (response.status == 404 || response.status == 410) {
         m_exists = false;
