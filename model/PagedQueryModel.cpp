@@ -95,17 +95,31 @@ void PagedQueryModel::sort(int column, Qt::SortOrder order)
 
 int PagedQueryModel::totalCount() const
 {
+    if (m_totalCount < 0)
+        m_totalCount = countUpTo(-1);
+    return m_totalCount;
+}
+
+int PagedQueryModel::countUpTo(int limit) const
+{
     if (m_totalCount >= 0)
-        return m_totalCount;
+        return limit < 0 ? m_totalCount : qMin(m_totalCount, limit);
     const auto [conditions, values] = filterConditions();
-    QString sql = QStringLiteral("SELECT count(*) FROM ") + countFromClause();
+    QString rows = QStringLiteral("SELECT 1 FROM ") + countFromClause();
     if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    Statement count(m_database.connection(), sql);
+        rows += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    Statement count(m_database.connection(),
+                    limit < 0 ? QStringLiteral("SELECT count(*) FROM (%1)").arg(rows)
+                              : QStringLiteral("SELECT count(*) FROM (%1 LIMIT :count_limit)")
+                                    .arg(rows));
     for (const auto &value : values)
         count.bind(value.first, value.second);
-    m_totalCount = count.scalar().toInt();
-    return m_totalCount;
+    if (limit >= 0)
+        count.bind(QStringLiteral(":count_limit"), limit);
+    const int counted = count.scalar().toInt();
+    if (limit < 0 || counted < limit)
+        m_totalCount = counted; // exact
+    return counted;
 }
 
 QString PagedQueryModel::idAt(int row) const

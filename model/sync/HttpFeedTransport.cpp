@@ -3,13 +3,8 @@
 #include "CoalitionError.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslConfiguration>
 #include <QThread>
-#include <QTimer>
 
 namespace {
 
@@ -18,97 +13,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("HttpFeedTransport", text);
 }
 
-// A request in flight, watched for stalls, the deadline and its size. Collects the body
-// as it arrives so an oversized one is cut off early instead of filling memory.
-class Exchange
-{
-public:
-    enum class Stop
-    {
-        None,
-        Stalled,
-        Deadline,
-        TooLarge
-    };
-
-    Exchange(QNetworkReply *reply, int stallMs, const QDeadlineTimer &deadline, qint64 maxBytes)
-        : m_reply(reply), m_maxBytes(maxBytes)
-    {
-        m_stall.setSingleShot(true);
-        m_stall.setInterval(stallMs);
-        QObject::connect(&m_stall, &QTimer::timeout, reply, [this] { stop(Stop::Stalled); });
-        m_deadline.setSingleShot(true);
-        QObject::connect(&m_deadline, &QTimer::timeout, reply, [this] { stop(Stop::Deadline); });
-        auto alive = [this] {
-            m_stall.start();
-        };
-        QObject::connect(reply, &QNetworkReply::uploadProgress, reply, alive);
-        QObject::connect(reply, &QNetworkReply::downloadProgress, reply, alive);
-        QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [this] {
-            m_stall.start();
-            bool known = false;
-            const qint64 length =
-                m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-            if (known && length > m_maxBytes)
-                stop(Stop::TooLarge);
-        });
-        QObject::connect(reply, &QNetworkReply::readyRead, reply, [this] {
-            m_stall.start();
-            m_body += m_reply->readAll();
-            if (m_body.size() > m_maxBytes)
-                stop(Stop::TooLarge);
-        });
-        QObject::connect(reply, &QNetworkReply::finished, &m_loop, &QEventLoop::quit);
-        m_stall.start();
-        m_deadline.start(int(qBound(qint64(0), deadline.remainingTime(), qint64(INT_MAX))));
-    }
-
-    void wait()
-    {
-        if (!m_reply->isFinished())
-            m_loop.exec();
-        if (m_stop == Stop::None)
-            m_body += m_reply->readAll();
-    }
-    Stop stopped() const { return m_stop; }
-    const QByteArray &body() const { return m_body; }
-
-private:
-    void stop(Stop why)
-    {
-        if (m_stop != Stop::None)
-            return;
-        m_stop = why;
-        m_reply->abort();
-    }
-
-    QNetworkReply *m_reply;
-    qint64 m_maxBytes;
-    QTimer m_stall;
-    QTimer m_deadline;
-    QEventLoop m_loop;
-    QByteArray m_body;
-    Stop m_stop = Stop::None;
-};
-
 } // namespace
 
 HttpFeedTransport::HttpFeedTransport(const QUrl &url, const Limits &limits, const QString &caFile)
-    : m_url(url), m_limits(limits), m_deadline(limits.deadlineMs),
-      m_network(std::make_unique<QNetworkAccessManager>())
-{
-    if (!m_url.isValid() || m_url.host().isEmpty())
-        throw CoalitionError(tr("The feed address %1 is not a valid URL.").arg(location()));
-    if (!caFile.isEmpty()) {
-        m_authorities = QSslCertificate::fromPath(caFile, QSsl::Pem);
-        if (m_authorities.isEmpty())
-            throw CoalitionError(tr("No certificate could be read from %1.").arg(caFile));
-    }
-    // Never follow a redirect from https to http: the feed must not travel unencrypted.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-}
+    : m_client(url, limits, caFile)
+{}
 
-HttpFeedTransport::~HttpFeedTransport() = default;
+HttpFeedTransport::~HttpFeedTransport()
+{
+    unlock();
+}
 
 bool HttpFeedTransport::isUrl(const QString &feed)
 {
@@ -118,97 +32,78 @@ bool HttpFeedTransport::isUrl(const QString &feed)
 
 QString HttpFeedTransport::location() const
 {
-    return m_url.toString(QUrl::RemovePassword | QUrl::RemoveUserInfo);
+    return m_client.location();
 }
 
-QNetworkRequest HttpFeedTransport::newRequest() const
+void HttpFeedTransport::lock()
 {
-    QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setRawHeader("Cache-Control", "no-cache");
-    // Compression makes some servers (Apache's mod_deflate) change the ETag, which then
-    // never matches on PUT; the feed's bytes must be the ones the ETag names.
-    request.setRawHeader("Accept-Encoding", "identity");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Coalition/%1").arg(QCoreApplication::applicationVersion()));
-    if (!m_authorities.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_authorities);
-        request.setSslConfiguration(tls);
+    m_lockTried = true;
+    // Only an existing feed: locking a missing one would create an empty file, which
+    // every laptop would then refuse as a damaged feed.
+    if (m_client.send("HEAD", m_client.newRequest()).status != 200)
+        return;
+    QNetworkRequest request = m_client.newRequest();
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/xml; charset=utf-8"));
+    request.setRawHeader("Depth", "0");
+    // Long enough for a large feed; a crashed laptop's lock lapses by itself.
+    request.setRawHeader("Timeout", "Second-120");
+    const QByteArray body = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                            "<D:lockinfo xmlns:D=\"DAV:\"><D:lockscope><D:exclusive/>"
+                            "</D:lockscope><D:locktype><D:write/></D:locktype>"
+                            "<D:owner>Coalition sync</D:owner></D:lockinfo>";
+    for (int attempt = 0;; ++attempt) {
+        const HttpClient::Response response = m_client.send("LOCK", request, body);
+        if (response.status == 200) {
+            m_lockToken = response.lockToken;
+            return;
+        }
+        if (response.status == 201) {
+            // The feed went away after HEAD and the lock made an empty file: remove it.
+            m_lockToken = response.lockToken;
+            QNetworkRequest removal = m_client.newRequest();
+            removal.setRawHeader("If", "(" + m_lockToken + ")");
+            m_client.send("DELETE", removal);
+            m_lockToken.clear();
+            return;
+        }
+        if (response.status != 423)
+            return; // no WebDAV locks here: If-Match alone guards the writes
+        // Another laptop is syncing; its lock ends with its sync.
+        if (attempt >= 40)
+            throw CoalitionError(tr("Another laptop is syncing with %1 right now; try again in a "
+                                    "moment.")
+                                     .arg(location()));
+        QThread::msleep(250 + 50 * qMin(attempt, 10));
     }
-    return request;
 }
 
-HttpFeedTransport::Response HttpFeedTransport::send(const QByteArray &verb, QNetworkRequest request,
-                                                    const QByteArray &body)
+void HttpFeedTransport::unlock() noexcept
 {
-    if (m_deadline.hasExpired())
-        throw CoalitionError(tr("The sync with %1 ran out of time (%2 s); nothing was changed.")
-                                 .arg(location())
-                                 .arg(m_limits.deadlineMs / 1000));
-    std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(request, verb, body));
-    Exchange exchange(reply.get(), m_limits.transferTimeoutMs, m_deadline, m_limits.maxBytes);
-    exchange.wait();
-
-    switch (exchange.stopped()) {
-    case Exchange::Stop::Stalled:
-        throw CoalitionError(tr("The server of %1 stopped answering (nothing for %2 s); nothing "
-                                "was changed.")
-                                 .arg(location())
-                                 .arg(m_limits.transferTimeoutMs / 1000.0));
-    case Exchange::Stop::Deadline:
-        throw CoalitionError(tr("The sync with %1 ran out of time (%2 s); nothing was changed.")
-                                 .arg(location())
-                                 .arg(m_limits.deadlineMs / 1000));
-    case Exchange::Stop::TooLarge:
-        throw CoalitionError(tr("The server sent more than %1 MB for %2, more than a feed can "
-                                "be; refused, nothing was changed. Is the address right?")
-                                 .arg(m_limits.maxBytes / (1024.0 * 1024.0), 0, 'f', 1)
-                                 .arg(location()));
-    case Exchange::Stop::None:
-        break;
+    if (m_lockToken.isEmpty())
+        return;
+    try {
+        QNetworkRequest request = m_client.newRequest();
+        request.setRawHeader("Lock-Token", m_lockToken);
+        m_client.send("UNLOCK", request);
+    } catch (const CoalitionError &) {
+        // The lock lapses on its own at its timeout.
     }
-    const QNetworkReply::NetworkError error = reply->error();
-    if (error == QNetworkReply::InsecureRedirectError)
-        throw CoalitionError(tr("The server of %1 redirected from https to plain http; refused "
-                                "so that the feed never travels unencrypted. Nothing was changed.")
-                                 .arg(location()));
-    if (error == QNetworkReply::SslHandshakeFailedError)
-        throw CoalitionError(tr("No secure connection to %1: %2. Nothing was changed.")
-                                 .arg(location(), reply->errorString()));
-    Response response;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (response.status == 0)
-        throw CoalitionError(
-            tr("Cannot reach %1: %2. Nothing was changed.").arg(location(), reply->errorString()));
-    // Errors below the proxy range are the connection's own (closed early, reset…).
-    if (error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError)
-        throw CoalitionError(tr("The connection to %1 broke off: %2. Nothing was changed.")
-                                 .arg(location(), reply->errorString()));
-    response.body = exchange.body();
-    bool known = false;
-    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-    if (known && verb != "HEAD" && length != response.body.size())
-        throw CoalitionError(tr("The connection to %1 broke off after %2 of %3 bytes; nothing was "
-                                "changed.")
-                                 .arg(location())
-                                 .arg(response.body.size())
-                                 .arg(length));
-    response.etag = reply->rawHeader("ETag");
-    return response;
+    m_lockToken.clear();
 }
 
 FeedTransport::Fetched HttpFeedTransport::fetch()
 {
-    Response response = send("GET", newRequest());
+    if (!m_lockTried)
+        lock();
+    HttpClient::Response response = m_client.send("GET", m_client.newRequest());
     // Apache marks an ETag weak for a second after each write, and a weak ETag never
     // matches If-Match: wait for it to firm up rather than merge for a store that the
     // server is bound to refuse.
     for (int wait = 0; wait < 3 && response.status == 200 && response.etag.startsWith("W/");
          ++wait) {
         QThread::msleep(400);
-        response = send("GET", newRequest());
+        response = m_client.send("GET", m_client.newRequest());
     }
     Fetched fetched;
     if (response.status == 404 || response.status == 410) {
@@ -241,14 +136,16 @@ FeedTransport::Fetched HttpFeedTransport::fetch()
 
 bool HttpFeedTransport::store(const QByteArray &bytes)
 {
-    QNetworkRequest request = newRequest();
+    QNetworkRequest request = m_client.newRequest();
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/octet-stream"));
     if (!m_exists)
         request.setRawHeader("If-None-Match", "*");
     else if (!m_etag.isEmpty())
         request.setRawHeader("If-Match", m_etag);
-    const Response response = send("PUT", request, bytes);
+    if (!m_lockToken.isEmpty())
+        request.setRawHeader("If", "(" + m_lockToken + ")");
+    const HttpClient::Response response = m_client.send("PUT", request, bytes);
     switch (response.status) {
     case 200:
     case 201:

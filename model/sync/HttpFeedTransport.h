@@ -1,37 +1,24 @@
 #pragma once
 
 #include "FeedTransport.h"
-
-#include <QDeadlineTimer>
-#include <QList>
-#include <QSslCertificate>
-#include <QUrl>
-#include <memory>
-
-class QNetworkAccessManager;
-class QNetworkRequest;
+#include "HttpClient.h"
 
 // A feed on a team server that speaks plain HTTP(S) with ETags, such as Apache or nginx
 // with WebDAV, or any file host that honours If-Match. GET remembers the ETag; PUT sends
 // If-Match with it (If-None-Match: * to create), so a server answers 412 instead of
-// letting one laptop overwrite another's sync. Every request gives up after a stall
-// (no bytes for transferTimeout) and the whole sync after its deadline; an https → http
-// redirect, a TLS error and a response larger than maxBytes are errors. Blocks the
-// calling thread (the window syncs on a worker thread).
+// letting one laptop overwrite another's sync. A WebDAV server is also asked for a write
+// lock on the feed for the length of the sync: Apache checks If-Match and then writes,
+// so two PUTs checked at the same moment could both pass; the lock serialises them.
+// Servers without locks (405 or 501) are synced with If-Match alone.
 class HttpFeedTransport : public FeedTransport
 {
 public:
-    struct Limits
-    {
-        int transferTimeoutMs = 30 * 1000;
-        int deadlineMs = 3 * 60 * 1000;
-        qint64 maxBytes = 512LL * 1024 * 1024;
-    };
+    using Limits = HttpClient::Limits;
 
     // caFile: extra certificate authorities (PEM) to trust, for a server whose
     // certificate the team made itself.
     HttpFeedTransport(const QUrl &url, const Limits &limits, const QString &caFile = {});
-    ~HttpFeedTransport() override;
+    ~HttpFeedTransport() override; // releases the lock
 
     static bool isUrl(const QString &feed);
 
@@ -41,20 +28,14 @@ public:
     QStringList notes() const override { return m_notes; }
 
 private:
-    struct Response
-    {
-        int status = 0;
-        QByteArray body;
-        QByteArray etag;
-    };
-    Response send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body = {});
-    QNetworkRequest newRequest() const;
+    // Takes the WebDAV write lock on an existing feed, waiting while another laptop
+    // holds it; nothing when the server has no locks.
+    void lock();
+    void unlock() noexcept;
 
-    QUrl m_url;
-    Limits m_limits;
-    QDeadlineTimer m_deadline;
-    QList<QSslCertificate> m_authorities;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    HttpClient m_client;
+    bool m_lockTried = false;
+    QByteArray m_lockToken; // "<opaquelocktoken:…>"
     bool m_exists = false;
     QByteArray m_etag;
     QStringList m_notes;

@@ -46,6 +46,29 @@ private:
     std::function<void()> m_meanwhile;
 };
 
+// Two laptops synced once through feed, then Ana sets the vigil's owner and Bo its
+// notes: different fields, so both edits must survive any order of syncs.
+std::pair<QString, QString> laptopsWithDifferentEdits(const TestDatabase &t, const QString &feed,
+                                                      const Clock &now)
+{
+    const auto laptops = twoLaptops(t);
+    REQUIRE(runSync(laptops.first, feed).exitCode == 0);
+    REQUIRE(runSync(laptops.second, feed).exitCode == 0);
+    editVigil(laptops.first, now, QStringLiteral("Ana"),
+              [](ActionItem &item) { item.owner = QStringLiteral("Ana"); });
+    editVigil(laptops.second, now, QStringLiteral("Bo"),
+              [](ActionItem &item) { item.notes = QStringLiteral("Bring candles"); });
+    return laptops;
+}
+
+void checkBothEdits(const QString &path, const Clock &clock)
+{
+    auto database = Database::open(path, clock);
+    const auto item = ActionItemRepository(*database).get(vigilId());
+    CHECK(item->owner == QLatin1String("Ana"));
+    CHECK(item->notes == QLatin1String("Bring candles"));
+}
+
 HttpFeedTransport::Limits quickLimits()
 {
     HttpFeedTransport::Limits limits;
@@ -140,21 +163,15 @@ TEST_CASE("Two laptops converge through a feed on Apache httpd with WebDAV - the
     CHECK(fileBytes(stored) == before);
 }
 
-TEST_CASE("Apache answers a stale write with 412 - the sync merges the other laptop's edits and "
+TEST_CASE("A stale write is answered with 412 - the sync merges the other laptop's edits and "
           "stores again",
           "[sync][http]")
 {
-    ApacheDavServer apache;
+    LocalFeedServer server; // If-Match without WebDAV locks, so laptops can interleave
     TestDatabase t;
-    const auto [a, b] = twoLaptops(t);
-    const QString feed = apache.url();
-    REQUIRE(runSync(a, feed).exitCode == 0);
-    REQUIRE(runSync(b, feed).exitCode == 0);
+    const QString feed = server.url(QStringLiteral("honest"));
     const SystemClock now;
-    editVigil(a, now, QStringLiteral("Ana"),
-              [](ActionItem &item) { item.owner = QStringLiteral("Ana"); });
-    editVigil(b, now, QStringLiteral("Bo"),
-              [](ActionItem &item) { item.notes = QStringLiteral("Bring candles"); });
+    const auto [a, b] = laptopsWithDifferentEdits(t, feed, now);
 
     FeedSync::Options options;
     options.feed = feed;
@@ -167,15 +184,48 @@ TEST_CASE("Apache answers a stale write with 412 - the sync merges the other lap
     }
     CHECK(outcome.attempts >= 2);
     REQUIRE(transport.stores.size() >= 2);
-    CHECK_FALSE(transport.stores.first()); // Apache's 412
+    CHECK_FALSE(transport.stores.first()); // the server's 412
     CHECK(transport.stores.last());
     REQUIRE(runSync(b, feed).exitCode == 0);
-    for (const QString &path : {a, b}) {
-        auto database = Database::open(path, now);
-        const auto item = ActionItemRepository(*database).get(vigilId());
-        CHECK(item->owner == QLatin1String("Ana"));
-        CHECK(item->notes == QLatin1String("Bring candles"));
-    }
+    for (const QString &path : {a, b})
+        checkBothEdits(path, now);
+}
+
+TEST_CASE("Apache's WebDAV lock makes a second laptop wait until the first one's sync is done",
+          "[sync][http]")
+{
+    ApacheDavServer apache;
+    TestDatabase t;
+    const QString feed = apache.url();
+    const SystemClock now;
+    const auto [a, b] = laptopsWithDifferentEdits(t, feed, now);
+
+    FeedSync::Options options;
+    options.feed = feed;
+    QProcess other;
+    bool waited = false;
+    FeedSync::Outcome outcome;
+    {
+        HttpFeedTransport http(QUrl(feed), options.limits);
+        InterruptedTransport transport(http, [&] {
+            // Ana's laptop holds the lock between reading and writing: Bo's sync waits.
+            other.start(QStringLiteral(COALITION_BINARY),
+                        {QStringLiteral("sync"), QStringLiteral("--feed"), feed,
+                         QStringLiteral("--db"), b});
+            REQUIRE(other.waitForStarted());
+            waited = !other.waitForFinished(1500);
+        });
+        auto database = Database::open(a, now);
+        outcome = FeedSync::sync(*database, transport, options);
+    } // the transport releases the lock
+    CHECK(waited);
+    CHECK(outcome.attempts == 1); // nobody wrote in between
+    REQUIRE(other.waitForFinished(60000));
+    INFO(other.readAllStandardError().toStdString());
+    REQUIRE(other.exitCode() == 0);
+    REQUIRE(runSync(a, feed).exitCode == 0);
+    for (const QString &path : {a, b})
+        checkBothEdits(path, now);
 }
 
 TEST_CASE("Three coalition processes syncing through Apache 8 times each lose no edit",

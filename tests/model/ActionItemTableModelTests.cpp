@@ -1,8 +1,11 @@
+#include "ActionItemQuery.h"
 #include "ActionItemRepository.h"
 #include "ActionItemTableModel.h"
 #include "CampaignRepository.h"
+#include "DatasetGenerator.h"
 #include "OrganizationRepository.h"
 #include "SampleDataLoader.h"
+#include "Statement.h"
 #include "TestDatabase.h"
 #include "Transaction.h"
 
@@ -226,4 +229,47 @@ TEST_CASE("Sorting by campaign or organization follows renames and deletes", "[t
     CHECK(isSorted(byOrganization));
     CHECK_FALSE(byOrganization.contains(QStringLiteral("GoFundMe.org")));
     CHECK(byOrganization.last().isEmpty());
+}
+
+TEST_CASE("A word matching very many items pages in sort order and counts up to a limit",
+          "[tablemodel]")
+{
+    TestDatabase t;
+    DatasetGenerator::Sizes sizes;
+    sizes.actions = ActionItemQuery::manyMatches + 5000;
+    sizes.organizations = 20;
+    sizes.contacts = 0;
+    sizes.campaigns = 5;
+    DatasetGenerator::generate(*t.database, sizes);
+    const QString word = QStringLiteral("the"); // in most generated titles
+    const int matches = Statement(t.database->connection(),
+                                  QStringLiteral("SELECT count(*) FROM action_items_fts WHERE "
+                                                 "action_items_fts MATCH '\"the\"*'"))
+                            .scalar()
+                            .toInt();
+    REQUIRE(matches >= ActionItemQuery::manyMatches); // each row checked as the scan meets it
+
+    ActionItemTableModel model(*t.database);
+    model.setPageSize(50);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(false); // as above: the test pages itself
+    model.sort(0, Qt::AscendingOrder); // title
+    ActionItemFilter filter;
+    filter.text = word;
+    model.setFilter(filter);
+    CHECK(model.countUpTo(100) == 100);
+    CHECK(model.totalCount() == matches);
+    CHECK(model.countUpTo(matches + 10) == matches);
+    // The first page is the first 50 matches in title order.
+    Statement expected(t.database->connection(),
+                       QStringLiteral("SELECT a.title FROM action_items a WHERE a.seq IN (SELECT "
+                                      "rowid FROM action_items_fts WHERE action_items_fts MATCH "
+                                      "'\"the\"*') ORDER BY a.title COLLATE NOCASE, a.seq "
+                                      "LIMIT 50"));
+    expected.exec();
+    QStringList titles;
+    while (expected.next())
+        titles << expected.text(0);
+    REQUIRE(model.rowCount() == 50);
+    CHECK(column(model, 0) == titles);
 }
