@@ -1,5 +1,7 @@
 #include "FeedCodec.h"
 
+#include "StringPool.h"
+
 #include "CoalitionError.h"
 
 #include <QCoreApplication>
@@ -226,6 +228,7 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
 
     const QList<QByteArray> lines = bytes.left(end).split('\n');
     FeedState state;
+    StringPool pool;
     int expected = -1;
     int fields = 0;
     for (int i = 1; i < lines.size(); ++i) {
@@ -249,12 +252,12 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
         field.stamp.counter = cells[4].toUInt(&counterOk);
         if (!wallOk || !counterOk)
             throw CoalitionError(tr("The feed is damaged at line %1 (a bad stamp).").arg(i + 1));
-        field.stamp.device = unescaped(cells[5], i + 1);
-        field.author = unescaped(cells[6], i + 1);
+        field.stamp.device = pool.shared(unescaped(cells[5], i + 1));
+        field.author = pool.shared(unescaped(cells[6], i + 1));
         if (cells[7] != nullValue)
             field.value = unescaped(cells[7], i + 1);
-        state[{unescaped(cells[0], i + 1), unescaped(cells[1], i + 1)}].fields.insert(
-            unescaped(cells[2], i + 1), field);
+        state[{pool.shared(unescaped(cells[0], i + 1)), unescaped(cells[1], i + 1)}].fields.insert(
+            pool.shared(unescaped(cells[2], i + 1)), field);
         ++fields;
     }
     if (expected != fields)

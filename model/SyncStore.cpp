@@ -7,6 +7,7 @@
 #include "Schema.h"
 #include "StampStore.h"
 #include "Statement.h"
+#include "StringPool.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -123,13 +124,16 @@ FeedState SyncStore::localState() const
                        "value FROM field_stamps"));
     query.exec();
     FeedState state;
+    StringPool pool;
     while (query.next()) {
         FieldValue field;
         if (!query.value(7).isNull())
             field.value = query.text(7);
-        field.stamp = {query.value(3).toLongLong(), query.value(4).toUInt(), query.text(5)};
-        field.author = query.text(6);
-        state[{query.text(0), query.text(1)}].fields.insert(query.text(2), field);
+        field.stamp = {query.value(3).toLongLong(), query.value(4).toUInt(),
+                       pool.shared(query.text(5))};
+        field.author = pool.shared(query.text(6));
+        state[{pool.shared(query.text(0)), query.text(1)}].fields.insert(pool.shared(query.text(2)),
+                                                                         field);
     }
     return state;
 }
@@ -430,5 +434,16 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
                  assignments.join(QStringLiteral(", "))));
     for (int i = 0; i < values.size(); ++i)
         upsert.bind(placeholders[i], values[i]);
-    upsert.exec();
+    try {
+        upsert.exec();
+    } catch (const CoalitionError &error) {
+        // A value our checks refuse (a role or status this version does not know, say):
+        // the whole sync rolls back, with a message that names the record.
+        throw CoalitionError(
+            QCoreApplication::translate("SyncStore",
+                                        "The feed holds a value this database cannot store, in "
+                                        "%1 record %2 (%3). Nothing was changed; the laptop that "
+                                        "wrote it may run a newer Coalition.")
+                .arg(table, id, error.message().section(QLatin1String(" (in "), 0, 0)));
+    }
 }

@@ -1,6 +1,7 @@
 // Sync through one feed file with real coalition processes.
 #include "ActionItemRepository.h"
 #include "CampaignRepository.h"
+#include "FeedCodec.h"
 #include "FeedSync.h"
 #include "FileSnapshot.h"
 #include "SampleDataLoader.h"
@@ -285,4 +286,45 @@ TEST_CASE("A laptop of one team is refused on another team's feed - nothing chan
     Database::open(fresh, t.clock).reset();
     CHECK(runSync(fresh, ours).exitCode == 0);
     CHECK(runSync(fresh, ours).exitCode == 0);
+}
+
+TEST_CASE("A feed value the database refuses (an unknown partner role) stops the sync with the "
+          "record named - nothing changes",
+          "[sync]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    t.close();
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    REQUIRE(runSync(t.path(), feed).exitCode == 0);
+    // Another laptop's newer Coalition wrote a role this one does not know.
+    QList<QByteArray> lines = fileBytes(feed).split('\n');
+    QByteArray partner;
+    for (QByteArray &line : lines) {
+        QList<QByteArray> cells = line.split('\t');
+        if (partner.isEmpty() && cells.size() == 8 && cells[0] == "campaign_partners" &&
+            cells[2] == "role") {
+            partner = cells[1];
+            cells[3] = QByteArray::number(cells[3].toLongLong() + 86400000);
+            cells[5] = "a-newer-laptop"; // its device, not this database's
+            cells[7] = "co-chair";
+            line = cells.join('\t');
+        }
+    }
+    REQUIRE_FALSE(partner.isEmpty());
+    // Everything but the last line ("sha256 …") and the empty one after it, re-summed.
+    QByteArray body = lines.mid(0, lines.size() - 2).join('\n') + '\n';
+    body += "sha256\t" + FeedCodec::checksum(body) + '\n';
+    QFile file(feed);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(body);
+    file.close();
+
+    const QByteArray before = databaseBytes(t.path());
+    const ProcessRun refused = runSync(t.path(), feed);
+    CHECK(refused.exitCode == 1);
+    INFO(refused.err.toStdString());
+    CHECK(refused.err.contains(QLatin1String("cannot store, in campaign_partners record ") +
+                               QString::fromLatin1(partner)));
+    CHECK(databaseBytes(t.path()) == before);
 }
