@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <QStringDecoder>
+#include <charconv>
 
 namespace {
 
@@ -21,8 +21,15 @@ const QByteArray nullValue = QByteArrayLiteral("\\N");
 
 QByteArray escaped(const QString &text)
 {
+    const QByteArray utf8 = text.toUtf8();
+    bool plain = true;
+    for (const char c : utf8)
+        plain = plain && c != '\\' && c != '\t' && c != '\n' && c != '\r';
+    if (plain)
+        return utf8; // nearly every value
     QByteArray out;
-    for (const char c : text.toUtf8()) {
+    out.reserve(utf8.size() + 8);
+    for (const char c : utf8) {
         switch (c) {
         case '\\':
             out += "\\\\";
@@ -43,10 +50,15 @@ QByteArray escaped(const QString &text)
     return out;
 }
 
-QString unescaped(const QByteArray &bytes, int line)
+// The whole feed is checked to be UTF-8 before its cells are read, and escapes only
+// make ASCII, so a cell's bytes convert without a second check.
+QString unescaped(QByteArrayView bytes, int line)
 {
+    if (!bytes.contains('\\'))
+        return QString::fromUtf8(bytes);
     QByteArray out;
-    for (int i = 0; i < bytes.size(); ++i) {
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (bytes[i] != '\\') {
             out += bytes[i];
             continue;
@@ -72,11 +84,15 @@ QString unescaped(const QByteArray &bytes, int line)
                 tr("The feed is damaged at line %1 (an unknown escape).").arg(line));
         }
     }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(out);
-    if (utf8.hasError())
-        throw CoalitionError(tr("The feed is damaged at line %1 (not UTF-8 text).").arg(line));
-    return text;
+    return QString::fromUtf8(out);
+}
+
+// A whole number that is the whole cell (from_chars takes no sign or spaces we do not write).
+template<typename Number> bool parseNumber(QByteArrayView cell, Number &into)
+{
+    const char *end = cell.data() + cell.size();
+    const auto [stop, error] = std::from_chars(cell.data(), end, into);
+    return error == std::errc() && stop == end && !cell.isEmpty();
 }
 
 constexpr int keyIterations = 100000;
@@ -136,12 +152,16 @@ QByteArray encode(const FeedState &state, int schemaVersion, const QString &pass
     QByteArray body;
     int lines = 0;
     for (auto record = state.cbegin(); record != state.cend(); ++record) {
+        const QByteArray entity = escaped(record.key().first);
+        const QByteArray id = escaped(record.key().second);
         for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
-            body += escaped(record.key().first) + '\t' + escaped(record.key().second) + '\t' +
-                    escaped(field.key()) + '\t' + QByteArray::number(field->stamp.wall) + '\t' +
-                    QByteArray::number(field->stamp.counter) + '\t' + escaped(field->stamp.device) +
-                    '\t' + escaped(field->author) + '\t' +
-                    (field->value ? escaped(*field->value) : nullValue) + '\n';
+            body.append(entity).append('\t').append(id).append('\t');
+            body.append(escaped(field.key())).append('\t');
+            body.append(QByteArray::number(field->stamp.wall)).append('\t');
+            body.append(QByteArray::number(field->stamp.counter)).append('\t');
+            body.append(escaped(field->stamp.device)).append('\t');
+            body.append(escaped(field->author)).append('\t');
+            body.append(field->value ? escaped(*field->value) : nullValue).append('\n');
             ++lines;
         }
     }
@@ -164,6 +184,12 @@ QByteArray encode(const FeedState &state, int schemaVersion, const QString &pass
     if (!passphrase.isEmpty())
         out += "hmac\t" + authenticate(out, passphrase, salt) + '\n';
     return out;
+}
+
+QByteArray embeddedChecksum(const QByteArray &bytes)
+{
+    const qsizetype line = bytes.lastIndexOf("sha256\t");
+    return line < 0 ? QByteArray() : bytes.mid(line + 7, 64);
 }
 
 QString teamOf(const QByteArray &bytes)
@@ -226,38 +252,72 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
                                 "nothing was changed. Another laptop may be writing it: sync "
                                 "again in a moment."));
 
-    const QList<QByteArray> lines = bytes.left(end).split('\n');
+    // Read in place: a large feed has millions of cells.
+    const QByteArrayView content(bytes.constData(), end);
+    if (!content.isValidUtf8()) {
+        int line = 1;
+        for (const QByteArray &text : bytes.left(end).split('\n')) {
+            if (!QByteArrayView(text).isValidUtf8())
+                break;
+            ++line;
+        }
+        throw CoalitionError(tr("The feed is damaged at line %1 (not UTF-8 text).").arg(line));
+    }
     FeedState state;
     StringPool pool;
     int expected = -1;
     int fields = 0;
-    for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
+    int lineNumber = 1;
+    RecordKey currentKey;
+    FeedRecord *current = nullptr; // lines come record by record: one lookup per record
+    for (qsizetype at = content.indexOf('\n') + 1; at > 0 && at < content.size();) {
+        qsizetype next = content.indexOf('\n', at);
+        if (next < 0)
+            next = content.size();
+        const QByteArrayView line = content.sliced(at, next - at);
+        at = next + 1;
+        ++lineNumber;
         if (line.isEmpty())
             continue;
-        const QList<QByteArray> cells = line.split('\t');
-        if (cells.first() == "fields") {
-            expected = cells.value(1).toInt();
+        QByteArrayView cells[8];
+        int count = 0;
+        for (qsizetype from = 0;;) {
+            const qsizetype tab = line.indexOf('\t', from);
+            if (count == 8) {
+                count = 9; // too many
+                break;
+            }
+            cells[count++] = line.sliced(from, (tab < 0 ? line.size() : tab) - from);
+            if (tab < 0)
+                break;
+            from = tab + 1;
+        }
+        if (cells[0] == "fields") {
+            int number = -1;
+            expected = count > 1 && parseNumber(cells[1], number) ? number : -2;
             continue;
         }
         // Header lines (schema, team, salt, and any a later format 1 adds) come before
         // "fields"; those this reader does not know are passed over.
-        if (expected < 0 && cells.size() == 2)
+        if (expected < 0 && count == 2)
             continue;
-        if (cells.size() != 8)
-            throw CoalitionError(tr("The feed is damaged at line %1.").arg(i + 1));
-        bool wallOk = false, counterOk = false;
+        if (count != 8)
+            throw CoalitionError(tr("The feed is damaged at line %1.").arg(lineNumber));
         FieldValue field;
-        field.stamp.wall = cells[3].toLongLong(&wallOk);
-        field.stamp.counter = cells[4].toUInt(&counterOk);
-        if (!wallOk || !counterOk)
-            throw CoalitionError(tr("The feed is damaged at line %1 (a bad stamp).").arg(i + 1));
-        field.stamp.device = pool.shared(unescaped(cells[5], i + 1));
-        field.author = pool.shared(unescaped(cells[6], i + 1));
+        if (!parseNumber(cells[3], field.stamp.wall) || !parseNumber(cells[4], field.stamp.counter))
+            throw CoalitionError(
+                tr("The feed is damaged at line %1 (a bad stamp).").arg(lineNumber));
+        field.stamp.device = pool.shared(unescaped(cells[5], lineNumber));
+        field.author = pool.shared(unescaped(cells[6], lineNumber));
         if (cells[7] != nullValue)
-            field.value = unescaped(cells[7], i + 1);
-        state[{pool.shared(unescaped(cells[0], i + 1)), unescaped(cells[1], i + 1)}].fields.insert(
-            pool.shared(unescaped(cells[2], i + 1)), field);
+            field.value = unescaped(cells[7], lineNumber);
+        RecordKey key{pool.shared(unescaped(cells[0], lineNumber)),
+                      unescaped(cells[1], lineNumber)};
+        if (!current || key != currentKey) {
+            current = &state[key];
+            currentKey = std::move(key);
+        }
+        current->fields.insert(pool.shared(unescaped(cells[2], lineNumber)), field);
         ++fields;
     }
     if (expected != fields)

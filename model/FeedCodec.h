@@ -25,5 +25,7 @@ QString teamOf(const QByteArray &bytes);
 // PBKDF2-HMAC-SHA256 (RFC 8018), for the feed key.
 QByteArray pbkdf2(const QByteArray &password, const QByteArray &salt, int iterations, int length);
 QByteArray checksum(const QByteArray &bytes);
+// The checksum a feed carries in its sha256 line (no hashing); empty if it has none.
+QByteArray embeddedChecksum(const QByteArray &bytes);
 
 } // namespace FeedCodec

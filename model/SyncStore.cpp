@@ -40,14 +40,6 @@ bool valuesDiffer(const FeedRecord &a, const FeedRecord &b)
     return false;
 }
 
-bool exists(const QSqlDatabase &db, const QString &table, const QString &id)
-{
-    return Statement(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table))
-        .bind(QStringLiteral(":id"), id)
-        .scalar()
-        .isValid();
-}
-
 } // namespace
 
 SyncStore::Summary::Counts SyncStore::Summary::total() const
@@ -230,7 +222,7 @@ void SyncStore::keepOtherValue(const QString &conflictId)
     const std::optional<EntityKind> kind = kindOf(conflict.entity);
     // Table and field come from our own lists, never from the feed's text.
     if (!kind || !Schema::syncedFields(conflict.entity).contains(conflict.field) ||
-        !exists(m_database.connection(), conflict.entity, conflict.recordId))
+        !exists(conflict.entity, conflict.recordId))
         throw CoalitionError(
             QCoreApplication::translate("SyncStore", "This conflict cannot be undone here."));
     Transaction transaction(m_database);
@@ -339,17 +331,36 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
     return summary;
 }
 
+SyncStore::SyncStore(Database &database) : m_database(database) {}
+
+SyncStore::~SyncStore() = default;
+
+Statement &SyncStore::prepared(const QString &sql)
+{
+    auto &statement = m_prepared[sql];
+    if (!statement)
+        statement = std::make_unique<Statement>(m_database.connection(), sql);
+    return *statement;
+}
+
+bool SyncStore::exists(const QString &table, const QString &id)
+{
+    Statement &lookup = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
+    const bool found = lookup.bind(QStringLiteral(":id"), id).scalar().isValid();
+    lookup.query().finish();
+    return found;
+}
+
 void SyncStore::writeStamps(const RecordKey &key, const FeedRecord &record,
                             const FeedRecord &before)
 {
-    Statement upsert(
-        m_database.connection(),
-        QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, "
-                       "counter, device, author, value) VALUES (:entity, :id, :field, "
-                       ":wall, :counter, :device, :author, :value) ON CONFLICT "
-                       "(entity, record_id, field) DO UPDATE SET wall = excluded.wall, "
-                       "counter = excluded.counter, device = excluded.device, author "
-                       "= excluded.author, value = excluded.value"));
+    Statement &upsert =
+        prepared(QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, "
+                                "counter, device, author, value) VALUES (:entity, :id, :field, "
+                                ":wall, :counter, :device, :author, :value) ON CONFLICT "
+                                "(entity, record_id, field) DO UPDATE SET wall = excluded.wall, "
+                                "counter = excluded.counter, device = excluded.device, author "
+                                "= excluded.author, value = excluded.value"));
     for (auto field = record.fields.cbegin(); field != record.fields.cend(); ++field) {
         if (before.fields.value(field.key()) == *field)
             continue;
@@ -406,7 +417,7 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
             const QString target = field == QLatin1String("campaign_id")
                                        ? QStringLiteral("campaigns")
                                        : QStringLiteral("organizations");
-            if (!exists(db, target, cell.toString()))
+            if (!exists(target, cell.toString()))
                 cell = QVariant();
         }
         if (!cell.isValid() && !Schema::isNullableField(field))
@@ -427,8 +438,7 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
         if (names[i] != QLatin1String("id") && names[i] != QLatin1String("created_at"))
             assignments << QStringLiteral("%1 = excluded.%1").arg(names[i]);
     }
-    Statement upsert(
-        db,
+    Statement &upsert = prepared(
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
             .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
                  assignments.join(QStringLiteral(", "))));

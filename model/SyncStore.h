@@ -5,8 +5,11 @@
 #include <QHash>
 #include <QMap>
 #include <QStringList>
+#include <map>
+#include <memory>
 
 class Database;
+class Statement;
 
 // The database side of sync: this laptop's state as a FeedState (from the field
 // stamps), and a merged state written back — field stamps updated, records created,
@@ -37,7 +40,8 @@ public:
         QStringList describeByEntity() const;
     };
 
-    explicit SyncStore(Database &database) : m_database(database) {}
+    explicit SyncStore(Database &database);
+    ~SyncStore();
 
     FeedState localState() const;
 
@@ -87,6 +91,10 @@ public:
 private:
     void writeStamps(const RecordKey &key, const FeedRecord &record, const FeedRecord &before);
     void materialize(const RecordKey &key, const FeedRecord &record);
+    // Prepared once per SyncStore: a merge writes thousands of records the same way.
+    Statement &prepared(const QString &sql);
+    bool exists(const QString &table, const QString &id);
 
     Database &m_database;
+    std::map<QString, std::unique_ptr<Statement>> m_prepared;
 };

@@ -185,7 +185,8 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 FeedCodec::encode(merged.state, database.schemaVersion(), options.passphrase, team);
             if (transport.store(bytes)) {
                 outcome.summary.notes = roundNotes + transport.notes();
-                store.recordSync(feed, FeedCodec::checksum(bytes), stamps->next(), outcome.summary);
+                store.recordSync(feed, FeedCodec::embeddedChecksum(bytes), stamps->next(),
+                                 outcome.summary);
                 transaction.commit();
                 transport.finish(mergedCopies);
                 return outcome;

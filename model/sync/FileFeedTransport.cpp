@@ -3,7 +3,6 @@
 #include "CoalitionError.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,11 +21,6 @@ QByteArray readAll(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         throw CoalitionError(tr("Cannot read the feed %1: %2").arg(path, file.errorString()));
     return file.readAll();
-}
-
-QByteArray hashOf(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 // "feed (conflicted copy 2021-12-15).txt", "feed.sync-conflict-20211215-1.txt"…
@@ -71,7 +65,7 @@ FeedTransport::Fetched FileFeedTransport::fetch()
     fetched.exists = QFile::exists(m_path);
     if (fetched.exists)
         fetched.bytes = readAll(m_path);
-    m_fetchedHash = fetched.exists ? hashOf(fetched.bytes) : QByteArray();
+    m_fetched = fetched.exists ? std::optional<QByteArray>(fetched.bytes) : std::nullopt;
     for (const QString &copy : conflictCopies(m_path))
         fetched.copies.append({copy, readAll(copy)});
     return fetched;
@@ -81,14 +75,15 @@ bool FileFeedTransport::store(const QByteArray &bytes)
 {
     // The lock is advisory on some network drives: make sure nobody wrote the feed since
     // we read it, so their edits are merged rather than overwritten.
-    const QByteArray now = QFile::exists(m_path) ? hashOf(readAll(m_path)) : QByteArray();
-    if (now != m_fetchedHash)
+    const std::optional<QByteArray> now =
+        QFile::exists(m_path) ? std::optional<QByteArray>(readAll(m_path)) : std::nullopt;
+    if (now != m_fetched)
         return false;
     QSaveFile out(m_path);
     out.setDirectWriteFallback(true); // for folders that refuse renames
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         throw CoalitionError(tr("Cannot write the feed %1: %2").arg(m_path, out.errorString()));
-    m_fetchedHash = hashOf(bytes);
+    m_fetched = bytes;
     return true;
 }
 

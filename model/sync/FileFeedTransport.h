@@ -4,6 +4,7 @@
 
 #include <QLockFile>
 #include <memory>
+#include <optional>
 
 // A feed file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing).
 // Holds a lock beside the feed for its lifetime (stale after a minute, for a crashed
@@ -23,5 +24,7 @@ public:
 private:
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
-    QByteArray m_fetchedHash; // empty when the feed did not exist
+    // The feed as fetched (shared with the caller's copy), none when it did not exist:
+    // compared byte for byte with the file right before writing.
+    std::optional<QByteArray> m_fetched;
 };
