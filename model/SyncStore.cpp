@@ -280,11 +280,13 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
     // in does not matter; references to records that are gone are shown as none.
     Statement(m_database.connection(), QStringLiteral("PRAGMA defer_foreign_keys = ON")).exec();
     QStringList authors;
+    static const FeedRecord none;
     for (const QString &table : Schema::syncedTables()) {
-        for (auto it = merged.state.cbegin(); it != merged.state.cend(); ++it) {
-            if (it.key().first != table)
-                continue;
-            const FeedRecord before = local.value(it.key());
+        // The state is ordered by entity: this table's records are one run of it.
+        for (auto it = merged.state.lowerBound({table, QString()});
+             it != merged.state.cend() && it.key().first == table; ++it) {
+            const auto found = local.constFind(it.key());
+            const FeedRecord &before = found == local.cend() ? none : *found;
             if (before == *it)
                 continue;
             writeStamps(it.key(), *it, before);
@@ -321,9 +323,14 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
         }
     }
     // Entities this version does not know keep their stamps for the next feed.
+    const QStringList known = Schema::syncedTables();
     for (auto it = merged.state.cbegin(); it != merged.state.cend(); ++it) {
-        if (!Schema::syncedTables().contains(it.key().first) && local.value(it.key()) != *it)
-            writeStamps(it.key(), *it, local.value(it.key()));
+        if (known.contains(it.key().first))
+            continue;
+        const auto found = local.constFind(it.key());
+        const FeedRecord &before = found == local.cend() ? none : *found;
+        if (before != *it)
+            writeStamps(it.key(), *it, before);
     }
     for (const FeedMerge::Conflict &conflict : merged.conflicts)
         ++summary.byEntity[conflict.record.first][conflict.lost.author].conflicts;
