@@ -177,10 +177,14 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             stamps->receive(latest);
             addConflictRecords(merged, database);
             outcome.summary = store.apply(local, merged);
-            if (team.isEmpty()) // the first feed of a new team
-                team = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            if (team != stamps->teamId())
+            // A database joins the team of a feed it has read. The first feed of a new
+            // team gets a new id, but its creator joins only when it next reads the feed:
+            // two laptops creating the feed at the same moment (a server checks
+            // If-None-Match and then writes) both end in the team whose feed stayed.
+            if (fetched.exists && !team.isEmpty() && team != stamps->teamId())
                 stamps->joinTeam(team);
+            if (team.isEmpty())
+                team = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const QByteArray bytes =
                 FeedCodec::encode(merged.state, database.schemaVersion(), options.passphrase, team);
             if (transport.store(bytes)) {

@@ -98,9 +98,10 @@ FeedTransport::Fetched HttpFeedTransport::fetch()
         lock();
     HttpClient::Response response = m_client.send("GET", m_client.newRequest());
     // Apache marks an ETag weak for a second after each write, and a weak ETag never
-    // matches If-Match: wait for it to firm up rather than merge for a store that the
-    // server is bound to refuse.
-    for (int wait = 0; wait < 3 && response.status == 200 && response.etag.startsWith("W/");
+    // matches If-Match: without a lock, wait for it to firm up rather than merge for a
+    // store that the server is bound to refuse. (Under our lock If-Match is not needed.)
+    for (int wait = 0; wait < 3 && m_lockToken.isEmpty() && response.status == 200 &&
+                       response.etag.startsWith("W/");
          ++wait) {
         QThread::msleep(400);
         response = m_client.send("GET", m_client.newRequest());
@@ -139,12 +140,13 @@ bool HttpFeedTransport::store(const QByteArray &bytes)
     QNetworkRequest request = m_client.newRequest();
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/octet-stream"));
-    if (!m_exists)
+    if (!m_lockToken.isEmpty())
+        // Every write to a locked feed needs the token, so nobody wrote since our GET.
+        request.setRawHeader("If", "(" + m_lockToken + ")");
+    else if (!m_exists)
         request.setRawHeader("If-None-Match", "*");
     else if (!m_etag.isEmpty())
         request.setRawHeader("If-Match", m_etag);
-    if (!m_lockToken.isEmpty())
-        request.setRawHeader("If", "(" + m_lockToken + ")");
     const HttpClient::Response response = m_client.send("PUT", request, bytes);
     switch (response.status) {
     case 200:

@@ -273,7 +273,9 @@ TEST_CASE("A laptop of one team is refused on another team's feed - nothing chan
     const QString ours = t.file(QStringLiteral("ours.feed"));
     const QString theirs = t.file(QStringLiteral("theirs.feed"));
     REQUIRE(runSync(a, ours).exitCode == 0);
-    REQUIRE(runSync(b, theirs).exitCode == 0); // b started a team of its own
+    // b started a team of its own, and joined it when it next read that feed.
+    REQUIRE(runSync(b, theirs).exitCode == 0);
+    REQUIRE(runSync(b, theirs).exitCode == 0);
     const QByteArray database = databaseBytes(b);
     const QByteArray feed = fileBytes(ours);
     const ProcessRun refused = runSync(b, ours);
