@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QChar>
 #include <QIODevice>
 #include <QStringList>
+#include <QVector>
 
 // Writes RFC 4180 CSV as UTF-8, a row at a time, for spreadsheets. The defaults are
 // what opens right in Excel: a byte order mark, CRLF line ends and commas. A cell that
@@ -23,6 +25,8 @@ public:
 
     // False when the device refused the bytes (disk full…); see errorString().
     bool writeRow(const QStringList &cells);
+    // The same for cells given as UTF-8 (straight from SQLite), without converting them.
+    bool writeRow(const QVector<QByteArrayView> &utf8Cells);
     QString errorString() const { return m_out.errorString(); }
 
     static QString neutralized(const QString &cell);
@@ -32,4 +36,5 @@ private:
     QIODevice &m_out;
     Options m_options;
     bool m_started = false;
+    QByteArray m_line; // reused from row to row
 };

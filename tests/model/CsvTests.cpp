@@ -118,6 +118,32 @@ TEST_CASE("Ten thousand random Unicode rows round-trip through the writer and th
     CHECK(read(data, QLatin1Char(',')) == rows);
 }
 
+TEST_CASE("Rows given as UTF-8 bytes are written exactly as the same rows given as text", "[csv]")
+{
+    QRandomGenerator random(7);
+    QVector<QStringList> rows = {hostile};
+    for (int i = 0; i < 2000; ++i)
+        rows << QStringList{randomText(random), randomText(random), hostile.at(i % hostile.size())};
+    for (const QChar delimiter : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')}) {
+        for (const bool neutralize : {true, false}) {
+            CsvWriter::Options options;
+            options.delimiter = delimiter;
+            options.neutralizeFormulas = neutralize;
+            QBuffer asBytes;
+            asBytes.open(QIODevice::WriteOnly);
+            CsvWriter bytesWriter(asBytes, options);
+            for (const QStringList &row : rows) {
+                QVector<QByteArray> utf8;
+                for (const QString &cell : row)
+                    utf8 << cell.toUtf8();
+                const QVector<QByteArrayView> views(utf8.cbegin(), utf8.cend());
+                REQUIRE(bytesWriter.writeRow(views));
+            }
+            CHECK(asBytes.data() == write(rows, options));
+        }
+    }
+}
+
 TEST_CASE("Formulas are made inert by default and kept as they are when raw", "[csv]")
 {
     const QByteArray data = write({hostile}, CsvWriter::Options());
