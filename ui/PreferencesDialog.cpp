@@ -22,8 +22,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_owner->setToolTip(tr("Filled in as the owner of new action items"));
     m_feed = new QLineEdit(feedPath(), this);
     m_feed->setObjectName(QStringLiteral("feedPath"));
-    m_feed->setPlaceholderText(
-        tr("A file in a shared or synced folder, or a URL: https://example.org/dav/team.feed"));
+    m_feed->setPlaceholderText(tr("A shared file, or an https:// address"));
+    // Wide enough for the hint; the tooltip says the rest.
+    m_feed->setMinimumWidth(m_feed->fontMetrics().horizontalAdvance(m_feed->placeholderText()) +
+                            40);
     m_feed->setToolTip(tr("The team's shared feed: a file on a shared drive or in a synced "
                           "folder (Nextcloud, Dropbox, Syncthing), or an http(s) address on a "
                           "team server with WebDAV. Put a user name and password in the "
