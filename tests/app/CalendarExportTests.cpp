@@ -2,6 +2,7 @@
 // python3-icalendar and python3-vobject.
 #include "ActionItemRepository.h"
 #include "CampaignRepository.h"
+#include "CoalitionProcess.h"
 #include "ContactRepository.h"
 #include "SampleDataLoader.h"
 #include "TestDatabase.h"
@@ -18,11 +19,9 @@ namespace {
 
 void coalition(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(COALITION_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
+    const ProcessRun run = runCoalition(arguments);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
 }
 
 QJsonDocument python(const char *script, const QString &path)

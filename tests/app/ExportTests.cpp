@@ -2,6 +2,7 @@
 // Python's csv module.
 #include "ActionItemRepository.h"
 #include "CampaignRepository.h"
+#include "CoalitionProcess.h"
 #include "ContactRepository.h"
 #include "OrganizationRepository.h"
 #include "SampleDataLoader.h"
@@ -19,12 +20,10 @@ namespace {
 
 int coalition(const QStringList &arguments, QString *err = nullptr)
 {
-    QProcess process;
-    process.start(QStringLiteral(COALITION_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
+    const ProcessRun run = runCoalition(arguments);
     if (err)
-        *err = QString::fromUtf8(process.readAllStandardError());
-    return process.exitCode();
+        *err = run.err;
+    return run.exitCode;
 }
 
 // Every row of a CSV file as Python's csv module reads it.

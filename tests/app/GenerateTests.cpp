@@ -10,18 +10,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <QProcess>
-
 namespace {
 
 ProcessRun generate(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(COALITION_BINARY),
-                  QStringList{QStringLiteral("generate")} + arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCoalition(QStringList{QStringLiteral("generate")} + arguments);
 }
 
 qint64 count(Database &database, const QString &sql)

@@ -15,14 +15,9 @@
 
 ProcessRun runSync(const QString &db, const QString &feed, const QStringList &more)
 {
-    QProcess process;
-    process.start(QStringLiteral(COALITION_BINARY),
-                  QStringList{QStringLiteral("sync"), QStringLiteral("--feed"), feed,
-                              QStringLiteral("--db"), db} +
-                      more);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCoalition(QStringList{QStringLiteral("sync"), QStringLiteral("--feed"), feed,
+                                    QStringLiteral("--db"), db} +
+                        more);
 }
 
 QStringList dump(const QString &path, const Clock &clock)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionItem.h"
+#include "CoalitionProcess.h"
 #include "Database.h"
 
 #include <QString>
@@ -9,14 +10,6 @@
 #include <utility>
 
 class TestDatabase;
-
-// What a real `coalition` process printed and how it ended.
-struct ProcessRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // `coalition sync --feed FEED --db DB [more…]` as a real process.
 ProcessRun runSync(const QString &db, const QString &feed, const QStringList &more = {});

@@ -96,10 +96,7 @@ TEST_CASE("A damaged - newer or vanished feed is refused and nothing changes", "
     const QByteArray good = fileBytes(feed);
 
     auto refuse = [&](const QByteArray &content, const char *message) {
-        QFile file(feed);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(content);
-        file.close();
+        writeBytes(feed, content);
         const QByteArray database = databaseBytes(t.path());
         const ProcessRun run = runSync(t.path(), feed);
         CHECK(run.exitCode == 1);
@@ -317,10 +314,7 @@ TEST_CASE("A feed value the database refuses (an unknown partner role) stops the
     // Everything but the last line ("sha256 …") and the empty one after it, re-summed.
     QByteArray body = lines.mid(0, lines.size() - 2).join('\n') + '\n';
     body += "sha256\t" + FeedCodec::checksum(body) + '\n';
-    QFile file(feed);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(body);
-    file.close();
+    writeBytes(feed, body);
 
     const QByteArray before = databaseBytes(t.path());
     const ProcessRun refused = runSync(t.path(), feed);

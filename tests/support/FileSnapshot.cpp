@@ -1,5 +1,7 @@
 #include "FileSnapshot.h"
 
+#include <catch2/catch.hpp>
+
 #include <QFile>
 
 QByteArray fileBytes(const QString &path)
@@ -14,4 +16,11 @@ QByteArray databaseBytes(const QString &path)
 {
     return fileBytes(path) + QByteArrayLiteral("\n--wal--\n") +
            fileBytes(path + QStringLiteral("-wal"));
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
 }

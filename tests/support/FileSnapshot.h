@@ -7,3 +7,5 @@
 // write-ahead log, if any. Two equal snapshots mean nothing at all was written.
 QByteArray databaseBytes(const QString &path);
 QByteArray fileBytes(const QString &path);
+// Replaces the file's content with bytes (a test failure if it cannot).
+void writeBytes(const QString &path, const QByteArray &bytes);

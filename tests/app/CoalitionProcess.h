@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What a real `coalition` process printed and how it ended.
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built `coalition` with arguments and waits for it (a test failure if it
+// does not end within two minutes).
+ProcessRun runCoalition(const QStringList &arguments);
