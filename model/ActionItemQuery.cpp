@@ -4,6 +4,8 @@
 #include "Schema.h"
 #include "Statement.h"
 
+#include <algorithm>
+
 ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &alias,
                                  TextStrategy strategy)
 {
@@ -56,30 +58,67 @@ ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &
     const QString match = FtsQuery::fromUserText(filter.text);
     if (match.isEmpty())
         return;
-    // The unary + keeps SQLite from driving the scan by the match list: it walks the
-    // sort order's index and looks each row up in the matches, gathered once into a
-    // temporary index. (A correlated EXISTS per row ran the prefix query again for every
-    // row: 2 ms a row, minutes for one typed letter over 100,000 items.)
-    if (strategy == TextStrategy::CheckEachRow)
-        add(QStringLiteral("+%1seq IN (SELECT rowid FROM action_items_fts WHERE "
-                           "action_items_fts MATCH :f_text)")
+    const QString inMatches =
+        QStringLiteral("seq IN (SELECT rowid FROM action_items_fts WHERE action_items_fts MATCH "
+                       ":f_text)");
+    switch (strategy) {
+    case TextStrategy::CollectMatches:
+        add(a + inMatches, QStringLiteral(":f_text"), match);
+        break;
+    case TextStrategy::CheckMatchList:
+        // The unary + keeps SQLite from driving the scan by the match list: it walks the
+        // sort order's index and looks each row up in the matches, gathered once into a
+        // temporary index.
+        add(QLatin1Char('+') + a + inMatches, QStringLiteral(":f_text"), match);
+        break;
+    case TextStrategy::CheckEachRow:
+        // One search per row, cheap while the prefix is one of the index's (Schema
+        // version 4) and the index is merged (SearchIndex::optimize); without those it
+        // took 2 ms a row, minutes for one typed letter over 100,000 items.
+        add(QStringLiteral("EXISTS (SELECT 1 FROM action_items_fts WHERE action_items_fts MATCH "
+                           ":f_text AND rowid = %1seq)")
                 .arg(a),
             QStringLiteral(":f_text"), match);
-    else
-        add(a + QStringLiteral("seq IN (SELECT rowid FROM action_items_fts WHERE action_items_fts "
-                               "MATCH :f_text)"),
-            QStringLiteral(":f_text"), match);
+        break;
+    case TextStrategy::JoinMatches:
+        add(QStringLiteral("f.action_items_fts MATCH :f_text"), QStringLiteral(":f_text"), match);
+        break;
+    }
 }
 
-bool ActionItemQuery::matchesMany(const QSqlDatabase &db, const QString &text)
+ActionItemQuery::TextStrategy ActionItemQuery::textStrategyFor(const QSqlDatabase &db,
+                                                               const QString &text)
 {
     const QString match = FtsQuery::fromUserText(text);
     if (match.isEmpty())
-        return false;
+        return TextStrategy::CollectMatches;
+    // Sorting the matches costs about 2 us each, gathering them into a temporary index
+    // 0.1 us, and a search per row walked about 6 us; a page is 128 rows, so the row by
+    // row check pays once the words match one item in twenty or more.
+    const int items =
+        Statement(db, QStringLiteral("SELECT max(seq) FROM action_items")).scalar().toInt();
+    const int many = qMax(fewMatches, items / 20);
     Statement count(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM action_items_fts "
                                        "WHERE action_items_fts MATCH :match LIMIT :limit)"));
-    count.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), manyMatches);
-    return count.scalar().toInt() >= manyMatches;
+    count.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), many);
+    const int matches = count.scalar().toInt();
+    if (matches < fewMatches)
+        return TextStrategy::CollectMatches;
+    // A search per row is cheap only for prefixes the index holds (one to three
+    // characters, Schema version 4). A longer prefix ("flye") makes SQLite merge the
+    // lists of every word it starts afresh for each row: seconds per keystroke.
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool prefixesIndexed = std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
+        return word.toUtf8().size() <= longestIndexedPrefix;
+    });
+    return matches >= many && prefixesIndexed ? TextStrategy::CheckEachRow
+                                              : TextStrategy::CheckMatchList;
+}
+
+QString ActionItemQuery::matchesJoin(const QString &alias)
+{
+    return QStringLiteral("action_items_fts f CROSS JOIN action_items %1 ON %1.seq = f.rowid")
+        .arg(alias);
 }
 
 QString ActionItemQuery::whereClause() const

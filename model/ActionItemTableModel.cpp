@@ -2,6 +2,7 @@
 
 #include "ActionItemQuery.h"
 #include "Database.h"
+#include "FtsQuery.h"
 #include "Schema.h"
 #include "Vocabulary.h"
 
@@ -29,7 +30,7 @@ void ActionItemTableModel::setFilter(const ActionItemFilter &filter)
     if (filter == m_filter)
         return;
     if (filter.text != m_filter.text)
-        m_manyTextMatches = ActionItemQuery::matchesMany(database().connection(), filter.text);
+        m_textStrategy = ActionItemQuery::textStrategyFor(database().connection(), filter.text);
     m_filter = filter;
     reload();
 }
@@ -75,9 +76,23 @@ QString ActionItemTableModel::fromClause() const
 
 QPair<QStringList, PagedQueryModel::Bindings> ActionItemTableModel::filterConditions() const
 {
-    const ActionItemQuery query(m_filter, alias(),
-                                m_manyTextMatches ? ActionItemQuery::TextStrategy::CheckEachRow
-                                                  : ActionItemQuery::TextStrategy::CollectMatches);
+    const ActionItemQuery query(m_filter, alias(), m_textStrategy);
+    return {query.conditions(), query.values()};
+}
+
+QString ActionItemTableModel::countFromClause() const
+{
+    // Counts need no joined names; with words, they walk the match list and stop at the
+    // limit instead of gathering every match first.
+    return FtsQuery::fromUserText(m_filter.text).isEmpty() ? QStringLiteral("action_items a")
+                                                           : ActionItemQuery::matchesJoin(alias());
+}
+
+QPair<QStringList, PagedQueryModel::Bindings> ActionItemTableModel::countConditions() const
+{
+    if (FtsQuery::fromUserText(m_filter.text).isEmpty())
+        return filterConditions();
+    const ActionItemQuery query(m_filter, alias(), ActionItemQuery::TextStrategy::JoinMatches);
     return {query.conditions(), query.values()};
 }
 

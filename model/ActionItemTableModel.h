@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionItemFilter.h"
+#include "ActionItemQuery.h"
 #include "PagedQueryModel.h"
 
 #include <QDate>
@@ -40,13 +41,14 @@ protected:
     QVector<PagedQueryModel::Column> columns() const override;
     QString fromClause() const override;
     QString alias() const override { return QStringLiteral("a"); }
-    QString countFromClause() const override { return QStringLiteral("action_items a"); }
+    QString countFromClause() const override;
     QPair<QStringList, Bindings> filterConditions() const override;
+    QPair<QStringList, Bindings> countConditions() const override;
     QStringList extraValues() const override;
     QSet<EntityKind> relatedEntities() const override;
     QVariant cellData(const Row &row, int column, int role) const override;
 
 private:
     ActionItemFilter m_filter;
-    bool m_manyTextMatches = false;
+    ActionItemQuery::TextStrategy m_textStrategy = ActionItemQuery::TextStrategy::CollectMatches;
 };

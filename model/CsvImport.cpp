@@ -4,6 +4,7 @@
 #include "CampaignRepository.h"
 #include "ContactRepository.h"
 #include "OrganizationRepository.h"
+#include "SearchIndex.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -331,7 +332,10 @@ CsvImport::Result CsvImport::run(Database &database, ImportMapping::Table table,
         }
     }
     result.written = !dryRun && result.rejected.isEmpty();
-    if (result.written)
+    if (result.written) {
         transaction.commit();
+        if (result.created + result.updated >= SearchIndex::bulkChange)
+            SearchIndex(database).optimize();
+    }
     return result; // otherwise the Transaction rolls everything back
 }

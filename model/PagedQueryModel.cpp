@@ -104,14 +104,14 @@ int PagedQueryModel::countUpTo(int limit) const
 {
     if (m_totalCount >= 0)
         return limit < 0 ? m_totalCount : qMin(m_totalCount, limit);
-    const auto [conditions, values] = filterConditions();
+    const auto [conditions, values] = countConditions();
     QString rows = QStringLiteral("SELECT 1 FROM ") + countFromClause();
     if (!conditions.isEmpty())
         rows += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     Statement count(m_database.connection(),
-                    limit < 0 ? QStringLiteral("SELECT count(*) FROM (%1)").arg(rows)
-                              : QStringLiteral("SELECT count(*) FROM (%1 LIMIT :count_limit)")
-                                    .arg(rows));
+                    limit < 0
+                        ? QStringLiteral("SELECT count(*) FROM (%1)").arg(rows)
+                        : QStringLiteral("SELECT count(*) FROM (%1 LIMIT :count_limit)").arg(rows));
     for (const auto &value : values)
         count.bind(value.first, value.second);
     if (limit >= 0)

@@ -85,6 +85,9 @@ protected:
     // joined tables, so a count of a million rows does not do a million joins.
     virtual QString countFromClause() const { return fromClause(); }
     virtual QPair<QStringList, Bindings> filterConditions() const = 0;
+    // The filter as conditions over countFromClause(), when counting is better driven
+    // from another table than the one the pages walk.
+    virtual QPair<QStringList, Bindings> countConditions() const { return filterConditions(); }
     // Values read with each row but not shown as columns (status words for roles…).
     virtual QStringList extraValues() const { return {}; }
     // Entities whose changes alter what rows show; they reload the loaded rows.
@@ -126,7 +129,9 @@ private:
     QVector<Column> m_columns;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    int m_pageSize = 256;
+    // A window shows a few dozen rows; each page costs a walk of the sort order's index
+    // that grows with it (checking every row against the search words, at worst).
+    int m_pageSize = 128;
     bool m_allFetched = false;
     bool m_reloadPending = false;
     int m_changesInBatch = 0;

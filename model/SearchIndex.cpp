@@ -43,3 +43,13 @@ QVector<SearchHit> SearchIndex::search(const QString &text, int limitPerKind) co
     }
     return hits;
 }
+
+void SearchIndex::optimize()
+{
+    for (const Source &source : sources) {
+        Statement(m_database.connection(),
+                  QStringLiteral("INSERT INTO %1_fts(%1_fts) VALUES ('optimize')")
+                      .arg(tableName(source.kind)))
+            .exec();
+    }
+}

@@ -178,7 +178,8 @@ void ActionItemsPage::applyFilter()
     m_model->setFilter(filter);
     // Counting every match of a common word over a million items would read most of
     // the table at each keystroke; past this many, "more than" is all anyone needs.
-    const int enough = 10000;
+    // A thousand: counting further cost 15-20 ms of each keystroke at a million items.
+    const int enough = 1000;
     const int count = m_model->countUpTo(enough);
     emit statusMessage(count >= enough
                            ? tr("More than %1 action items match").arg(QLocale().toString(enough))

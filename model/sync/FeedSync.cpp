@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "FeedCodec.h"
 #include "FileFeedTransport.h"
+#include "SearchIndex.h"
 #include "StampStore.h"
 #include "Transaction.h"
 
@@ -192,6 +193,9 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 store.recordSync(feed, FeedCodec::embeddedChecksum(bytes), stamps->next(),
                                  outcome.summary);
                 transaction.commit();
+                const auto total = outcome.summary.total();
+                if (total.added + total.changed + total.deleted >= SearchIndex::bulkChange)
+                    SearchIndex(database).optimize();
                 transport.finish(mergedCopies);
                 return outcome;
             }

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <algorithm>
 
 namespace {
 
@@ -133,4 +134,54 @@ TEST_CASE("Reopening an up-to-date database runs no step and makes no backup", "
     t.reopen();
     CHECK(t.database->schemaVersion() == Schema::currentVersion());
     CHECK_FALSE(QFile::exists(Migrator::backupPathFor(t.path(), Schema::currentVersion())));
+}
+
+TEST_CASE("Schema 4 rebuilds the action items' search index with prefixes, keeping every item",
+          "[migration]")
+{
+    TestDatabase t;
+    const QString path = t.file(QStringLiteral("v3.sqlite"));
+    auto stepsUpTo3 = Schema::steps();
+    stepsUpTo3.erase(std::remove_if(stepsUpTo3.begin(), stepsUpTo3.end(),
+                                    [](const MigrationStep &step) { return step.version > 3; }),
+                     stepsUpTo3.end());
+    const Migrator v3(stepsUpTo3, Schema::applicationId);
+    {
+        auto old = Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, v3);
+        REQUIRE(userVersion(*old) == 3);
+        seedBasics(*old);
+    }
+    auto database = Database::open(path, t.clock, Database::OpenMode::MustExist);
+    CHECK(userVersion(*database) == Schema::currentVersion());
+    const QString sql = Statement(database->connection(),
+                                  QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = "
+                                                 "'action_items_fts'"))
+                            .scalar()
+                            .toString();
+    CHECK(sql.contains(QLatin1String("prefix='1 2 3'")));
+    // The item written at schema 3 is found by a prefix, and the triggers still index
+    // items written after the migration.
+    auto matches = [&](const char *match) {
+        return Statement(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM action_items_fts WHERE "
+                                        "action_items_fts MATCH :match"))
+            .bind(QStringLiteral(":match"), QString::fromLatin1(match))
+            .scalar()
+            .toInt();
+    };
+    const int before = matches("\"c\"*");
+    CHECK(before >= 1);
+    CHECK(Statement(database->connection(), QStringLiteral("SELECT count(*) FROM action_items"))
+              .scalar()
+              .toInt() == 1);
+    Statement(database->connection(),
+              QStringLiteral("INSERT INTO action_items (id, created_at, updated_at, title) VALUES "
+                             "('00000000-0000-4000-8000-0000000000c1', '2021-12-15T15:00:00Z', "
+                             "'2021-12-15T15:00:00Z', 'Zebra crossing vigil')"))
+        .exec();
+    CHECK(matches("\"ze\"*") == 1);
+    CHECK_NOTHROW(Statement(database->connection(),
+                            QStringLiteral("INSERT INTO action_items_fts(action_items_fts) VALUES "
+                                           "('integrity-check')"))
+                      .exec());
 }
