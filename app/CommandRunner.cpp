@@ -334,8 +334,7 @@ int CommandRunner::runWindow(const CommandLineRequest &request)
     if (!request.screenshotPath.isEmpty()) {
         // A picture of the window for scripts and docs: no questions, no event loop.
         const auto database = Database::open(databasePath(request), *clock);
-        MainWindow window(*database);
-        window.showPage(request.page);
+        MainWindow window(*database, request.page);
         window.show();
         QApplication::processEvents();
         if (!window.saveScreenshot(request.screenshotPath))
@@ -347,6 +346,7 @@ int CommandRunner::runWindow(const CommandLineRequest &request)
               << Qt::endl;
         return 0;
     }
+    session.setStartPage(request.page);
     if (!session.open(databasePath(request)))
         return 1;
     return QApplication::exec();

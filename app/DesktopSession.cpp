@@ -12,6 +12,7 @@
 
 #include <QMessageBox>
 #include <QTimer>
+#include <utility>
 
 DesktopSession::DesktopSession(const Clock &clock) : m_clock(clock)
 {
@@ -56,7 +57,7 @@ bool DesktopSession::open(const QString &path, bool offerSample)
 
     m_window.reset();
     m_database = std::move(database);
-    m_window = std::make_unique<MainWindow>(*m_database);
+    m_window = std::make_unique<MainWindow>(*m_database, std::exchange(m_startPage, -1));
     new SyncController(*m_database, m_clock, *m_window); // owned by the window
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this](const QString &next) {
         // Not from inside the window's own slot: switching destroys that window.

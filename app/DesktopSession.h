@@ -21,6 +21,9 @@ public:
 
     explicit DesktopSession(const Clock &clock);
     void setSampleQuestion(SampleQuestion question) { m_sampleQuestion = std::move(question); }
+    // The page the first window opens on (--page; a MainWindow::PageIndex). Windows
+    // opened later, on another database, open where the last one was left.
+    void setStartPage(int page) { m_startPage = page; }
     ~DesktopSession() override;
 
     // Opens path and shows a window on it; false (after telling the user) on failure.
@@ -34,4 +37,5 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;
     SampleQuestion m_sampleQuestion;
+    int m_startPage = -1;
 };

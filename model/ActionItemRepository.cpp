@@ -119,10 +119,14 @@ int ActionItemRepository::countOpenItemsDue(const QDate &first, const QDate &las
 
 QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const QDate &last) const
 {
+    // Left to itself the planner walks the agenda index (due date first, so no sort for
+    // the GROUP BY) and reads every row in the range for its status: 106 ms for the
+    // calendar's seven weeks at a million items, most of the window's start. The
+    // status index holds both columns: 6 ms, the small sort included.
     Statement query(m_database.connection(),
-                    QStringLiteral("SELECT due_date, count(*) FROM action_items WHERE status IN "
-                                   "('todo', 'doing') AND due_date BETWEEN :first AND :last "
-                                   "GROUP BY due_date"));
+                    QStringLiteral("SELECT due_date, count(*) FROM action_items INDEXED BY "
+                                   "actions_by_status_due WHERE status IN ('todo', 'doing') AND "
+                                   "due_date BETWEEN :first AND :last GROUP BY due_date"));
     query.bind(QStringLiteral(":first"), first.toString(Qt::ISODate))
         .bind(QStringLiteral(":last"), last.toString(Qt::ISODate))
         .exec();

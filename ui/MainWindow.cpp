@@ -35,7 +35,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Database &database, QWidget *parent)
+MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     : QMainWindow(parent), m_database(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -114,7 +114,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     createMenus();
     resize(1440, 900);
-    restoreSettings();
+    restoreSettings(startPage);
 
     // A reminder at start and then every hour of what is due today and overdue.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -394,10 +394,12 @@ void MainWindow::saveSettings() const
     }
 }
 
-void MainWindow::restoreSettings()
+void MainWindow::restoreSettings(int startPage)
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    showPage(settings.value(QStringLiteral("window/page"), int(DeadlinesPage)).toInt());
+    showPage(startPage >= 0
+                 ? startPage
+                 : settings.value(QStringLiteral("window/page"), int(DeadlinesPage)).toInt());
 }

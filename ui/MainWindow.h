@@ -34,7 +34,9 @@ public:
         PageCount
     };
 
-    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    // Opens on startPage (a PageIndex), or on the page shown when it last closed (-1).
+    // Pages are built when first shown, so the one asked for is the only one built.
+    explicit MainWindow(Database &database, int startPage = -1, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Renders the window as it is now into a PNG; false when the file cannot be written.
@@ -71,7 +73,7 @@ private:
     void createMenus();
     void addPage(const QString &title, const QString &iconName, std::function<Page *()> create);
     void saveSettings() const;
-    void restoreSettings();
+    void restoreSettings(int startPage);
     void newDatabase();
     void openDatabase();
     void showPreferences();
