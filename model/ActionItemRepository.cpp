@@ -4,15 +4,7 @@
 #include "Clock.h"
 #include "Schema.h"
 #include "Vocabulary.h"
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActionItemRepository", text);
-}
-
-} // namespace
+#include <QCoreApplication>
 
 ActionItemRepository::ActionItemRepository(Database &database)
     : Repository(database, EntityKind::ActionItem)
@@ -20,8 +12,10 @@ ActionItemRepository::ActionItemRepository(Database &database)
 
 void ActionItemRepository::validate(ActionItem &item) const
 {
-    item.title = requiredText(item.title, QStringLiteral("title"),
-                              tr("The action item has no title. Say what needs doing."));
+    item.title = requiredText(
+        item.title, QStringLiteral("title"),
+        QCoreApplication::translate("ActionItemRepository",
+                                    "The action item has no title. Say what needs doing."));
     item.kind = item.kind.trimmed().toLower();
     item.owner = item.owner.trimmed();
     item.location = item.location.trimmed();
@@ -32,18 +26,24 @@ void ActionItemRepository::validate(ActionItem &item) const
 
     if (item.eventStart.isValid() && item.eventEnd.isValid() && item.eventEnd < item.eventStart)
         throw ValidationError(QStringLiteral("event_end"),
-                              tr("The event ends before it starts. Check its start and end."));
+                              QCoreApplication::translate(
+                                  "ActionItemRepository",
+                                  "The event ends before it starts. Check its start and end."));
     item.link = optionalWebAddress(item.link, QStringLiteral("link"));
     if (!item.campaignId.isEmpty())
         requireReference(EntityKind::Campaign, item.campaignId, QStringLiteral("campaign_id"),
-                         tr("The campaign chosen for \"%1\" does not exist (it may have been "
-                            "deleted). Choose another campaign or none.")
+                         QCoreApplication::translate(
+                             "ActionItemRepository",
+                             "The campaign chosen for \"%1\" does not exist (it may have been "
+                             "deleted). Choose another campaign or none.")
                              .arg(item.title));
     if (!item.organizationId.isEmpty())
         requireReference(EntityKind::Organization, item.organizationId,
                          QStringLiteral("organization_id"),
-                         tr("The organization chosen for \"%1\" does not exist. Choose another "
-                            "organization or none.")
+                         QCoreApplication::translate(
+                             "ActionItemRepository",
+                             "The organization chosen for \"%1\" does not exist. Choose another "
+                             "organization or none.")
                              .arg(item.title));
 
     // completed_at follows the status: stamped when an item is done, cleared if reopened.
@@ -104,17 +104,17 @@ QVector<ActionItem> ActionItemRepository::openItemsDue(const QDate &first, const
                   values);
 }
 
-int ActionItemRepository::countOpenItemsDue(const QDate &first, const QDate &last) const
+int ActionItemRepository::countOpenItemsDue(const QDate &first, const QDate &last, int limit) const
 {
     Bindings values;
     const QString range = dueRange(first, last, values);
     Statement count(m_database.connection(),
-                    QStringLiteral("SELECT count(*) FROM action_items WHERE status IN ('todo', "
-                                   "'doing') AND %1")
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM action_items WHERE status "
+                                   "IN ('todo', 'doing') AND %1 LIMIT :limit)")
                         .arg(range));
     for (const auto &value : values)
         count.bind(value.first, value.second);
-    return count.scalar().toInt();
+    return count.bind(QStringLiteral(":limit"), limit).scalar().toInt();
 }
 
 QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const QDate &last) const
@@ -152,7 +152,9 @@ ActionItem ActionItemRepository::setStatus(const QString &id, const QString &sta
 {
     std::optional<ActionItem> item = get(id);
     if (!item)
-        throw CoalitionError(tr("The action item %1 no longer exists.").arg(id));
+        throw CoalitionError(QCoreApplication::translate("ActionItemRepository",
+                                                         "The action item %1 no longer exists.")
+                                 .arg(id));
     item->status = status;
     return update(*item);
 }

@@ -20,7 +20,8 @@ public:
     // Open items due between first and last (inclusive; an invalid first means no lower
     // bound, both invalid means undated items), in agenda order, at most limit of them.
     QVector<ActionItem> openItemsDue(const QDate &first, const QDate &last, int limit) const;
-    int countOpenItemsDue(const QDate &first, const QDate &last) const;
+    // Counting stops at limit when it is not negative: "at least limit".
+    int countOpenItemsDue(const QDate &first, const QDate &last, int limit = -1) const;
     // How many open items fall due on each day from first to last: the calendar's marks.
     QMap<QDate, int> openItemsPerDay(const QDate &first, const QDate &last) const;
 

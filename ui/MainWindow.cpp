@@ -298,17 +298,25 @@ QString MainWindow::reminderText() const
 {
     const QDate today = m_database.clock().today();
     ActionItemRepository actions(m_database);
-    const int dueToday = actions.countOpenItemsDue(today, today);
-    const int overdue = actions.countOpenItemsDue(QDate(1, 1, 1), today.addDays(-1));
+    // Past a thousand the exact number says nothing more, and counting every overdue
+    // item of a long history was a fifth of the window's start at a million items.
+    const int enough = 1000;
+    const int dueToday = actions.countOpenItemsDue(today, today, enough);
+    const int overdue = actions.countOpenItemsDue(QDate(1, 1, 1), today.addDays(-1), enough);
     if (dueToday == 0 && overdue == 0)
         return {};
     QStringList parts;
     if (dueToday > 0)
-        parts << (dueToday == 1 ? tr("1 action item is due today")
-                                : tr("%1 action items are due today").arg(dueToday));
+        parts
+            << (dueToday == 1 ? tr("1 action item is due today")
+                : dueToday >= enough
+                    ? tr("More than %1 action items are due today").arg(QLocale().toString(enough))
+                    : tr("%1 action items are due today").arg(dueToday));
     if (overdue > 0)
         parts << (overdue == 1 ? tr("1 action item is overdue")
-                               : tr("%1 action items are overdue").arg(overdue));
+                  : overdue >= enough
+                      ? tr("More than %1 action items are overdue").arg(QLocale().toString(enough))
+                      : tr("%1 action items are overdue").arg(overdue));
     return tr("Reminder: %1. See Deadlines (Ctrl+5).").arg(parts.join(tr(", and ")));
 }
 
