@@ -1,14 +1,11 @@
 #include "AgendaPrinter.h"
 
+#include "Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgendaPrinter", text);
-}
 
 // The terminal agenda keeps the four groups of the command line's promise; the
 // window splits "Later" further into "Next 30 days".
@@ -27,15 +24,23 @@ void print(QTextStream &out, const QVector<Agenda::Group> &groups, const QDate &
     for (const Agenda::Group &group : groups)
         total += int(group.entries.size());
 
-    const QLocale c = QLocale::c();
-    out << tr("Agenda for %1").arg(c.toString(today, QStringLiteral("dddd d MMMM yyyy")));
+    // The day in the reader's language; in English the unambiguous "Wednesday 15
+    // December 2021" rather than a locale's month-first form.
+    const QLocale locale;
+    const bool english = locale.language() == QLocale::C || locale.language() == QLocale::English;
+    out << QCoreApplication::translate("AgendaPrinter", "Agenda for %1")
+               .arg(english ? QLocale::c().toString(today, QStringLiteral("dddd d MMMM yyyy"))
+                            : locale.toString(today, QLocale::LongFormat));
     if (days >= 0)
-        out << tr(" (next %1 days)").arg(days);
+        out << QCoreApplication::translate("AgendaPrinter", " (next %1 days)").arg(days);
     out << QStringLiteral(": ")
-        << (total == 1 ? tr("1 open action item") : tr("%1 open action items").arg(total))
+        << (total == 1
+                ? QCoreApplication::translate("AgendaPrinter", "1 open action item")
+                : QCoreApplication::translate("AgendaPrinter", "%1 open action items").arg(total))
         << Qt::endl;
     if (total == 0) {
-        out << tr("Nothing is due. Well done.") << Qt::endl;
+        out << QCoreApplication::translate("AgendaPrinter", "Nothing is due. Well done.")
+            << Qt::endl;
         return;
     }
 
@@ -54,15 +59,23 @@ void print(QTextStream &out, const QVector<Agenda::Group> &groups, const QDate &
         }
         for (const Agenda::Entry &entry : groups[g].entries) {
             const ActionItem &item = entry.item;
-            const QString due = item.dueDate.isValid() ? item.dueDate.toString(Qt::ISODate)
-                                                       : tr("no date").leftJustified(10);
+            const QString due =
+                item.dueDate.isValid()
+                    ? item.dueDate.toString(Qt::ISODate)
+                    : QCoreApplication::translate("AgendaPrinter", "no date").leftJustified(10);
             out << QStringLiteral("  ") << due << QStringLiteral("  ") << item.title;
             if (item.priority == QLatin1String("urgent") || item.priority == QLatin1String("high"))
-                out << QStringLiteral("  [") << item.priority << QLatin1Char(']');
+                out << QStringLiteral("  [")
+                    << Vocabulary::priority().label(item.priority).toLower() << QLatin1Char(']');
             out << Qt::endl;
             QStringList details;
-            details << (entry.campaignName.isEmpty() ? tr("no campaign") : entry.campaignName);
-            details << (item.owner.isEmpty() ? tr("no owner") : tr("owner: %1").arg(item.owner));
+            details << (entry.campaignName.isEmpty()
+                            ? QCoreApplication::translate("AgendaPrinter", "no campaign")
+                            : entry.campaignName);
+            details << (item.owner.isEmpty()
+                            ? QCoreApplication::translate("AgendaPrinter", "no owner")
+                            : QCoreApplication::translate("AgendaPrinter", "owner: %1")
+                                  .arg(item.owner));
             out << QString(14, QLatin1Char(' ')) << details.join(QStringLiteral(" · ")) << Qt::endl;
         }
     }

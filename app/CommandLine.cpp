@@ -10,14 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 QString description()
 {
-    return tr(
+    return QCoreApplication::translate(
+        "CommandLine",
         "Coalition: partner organizations, contacts, campaigns and action items for "
         "community organizers.\n\n"
         "Commands:\n"
@@ -77,49 +73,70 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Database file (default: coalition.sqlite in your data "
-                                         "folder)."),
-                                      tr("PATH"));
-    const QCommandLineOption todayOption(QStringLiteral("today"),
-                                         tr("Act as if today were DATE (YYYY-MM-DD)."), tr("DATE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("CommandLine",
+                                    "Database file (default: coalition.sqlite in your data "
+                                    "folder)."),
+        QCoreApplication::translate("CommandLine", "PATH"));
+    const QCommandLineOption todayOption(
+        QStringLiteral("today"),
+        QCoreApplication::translate("CommandLine", "Act as if today were DATE (YYYY-MM-DD)."),
+        QCoreApplication::translate("CommandLine", "DATE"));
     const QCommandLineOption daysOption(
-        QStringLiteral("days"), tr("agenda: show items due within N days (overdue always)."),
-        tr("N"));
+        QStringLiteral("days"),
+        QCoreApplication::translate("CommandLine",
+                                    "agenda: show items due within N days (overdue always)."),
+        QCoreApplication::translate("CommandLine", "N"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), tr("Render the window to a PNG file and exit."), tr("FILE"));
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine", "Render the window to a PNG file and exit."),
+        QCoreApplication::translate("CommandLine", "FILE"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        tr("Open the window on a page: campaigns, organizations, contacts, actions or deadlines."),
-        tr("PAGE"));
+        QCoreApplication::translate(
+            "CommandLine",
+            "Open the window on a page: campaigns, organizations, contacts, actions or deadlines."),
+        QCoreApplication::translate("CommandLine", "PAGE"));
     parser.addOptions({dbOption, todayOption, daysOption, screenshotOption, pageOption});
     parser.addOptions(ExportOptions::options());
     parser.addOptions(ImportOptions::options());
     parser.addOptions(GenerateOptions::options());
-    const QCommandLineOption feedOption(QStringLiteral("feed"),
-                                        tr("sync: the shared feed, a file on a shared drive or in "
-                                           "a synced folder, or an http(s):// URL on a team "
-                                           "server (WebDAV or any server honouring If-Match)."),
-                                        tr("PATH|URL"));
+    const QCommandLineOption feedOption(
+        QStringLiteral("feed"),
+        QCoreApplication::translate("CommandLine",
+                                    "sync: the shared feed, a file on a shared drive or in "
+                                    "a synced folder, or an http(s):// URL on a team "
+                                    "server (WebDAV or any server honouring If-Match)."),
+        QCoreApplication::translate("CommandLine", "PATH|URL"));
     const QCommandLineOption massDeleteOption(
         QStringLiteral("allow-mass-delete"),
-        tr("sync: go ahead even if the sync deletes more than half of the records."));
+        QCoreApplication::translate(
+            "CommandLine",
+            "sync: go ahead even if the sync deletes more than half of the records."));
     const QCommandLineOption createFeedOption(
         QStringLiteral("create-feed"),
-        tr("sync: start the feed anew from this laptop when it has gone missing."));
+        QCoreApplication::translate(
+            "CommandLine", "sync: start the feed anew from this laptop when it has gone missing."));
     const QCommandLineOption passphraseOption(
         QStringLiteral("passphrase-file"),
-        tr("sync: read the team passphrase from FILE (its first line)."), tr("FILE"));
+        QCoreApplication::translate("CommandLine",
+                                    "sync: read the team passphrase from FILE (its first line)."),
+        QCoreApplication::translate("CommandLine", "FILE"));
     const QCommandLineOption caFileOption(
         QStringLiteral("ca-file"),
-        tr("sync: also trust the certificate authorities in FILE (PEM), for a team server "
-           "with a certificate of its own."),
-        tr("FILE"));
+        QCoreApplication::translate(
+            "CommandLine",
+            "sync: also trust the certificate authorities in FILE (PEM), for a team server "
+            "with a certificate of its own."),
+        QCoreApplication::translate("CommandLine", "FILE"));
     parser.addOptions(
         {feedOption, massDeleteOption, createFeedOption, passphraseOption, caFileOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("agenda, demo, export, import, sync or generate; none opens the window."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "agenda, demo, export, import, sync or generate; none opens the window."),
         QStringLiteral("[command]"));
 
     if (!parser.parse(arguments))
@@ -140,7 +157,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const QString command = positional.value(0);
     if (positional.size() > 1 && command != QLatin1String("export") &&
         command != QLatin1String("import"))
-        throw UsageError(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+        throw UsageError(QCoreApplication::translate("CommandLine", "Unexpected argument \"%1\".")
+                             .arg(positional.at(1)));
     if (command.isEmpty())
         request.command = CommandLineRequest::Command::Window;
     else if (command == QLatin1String("agenda"))
@@ -156,30 +174,36 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     else if (command == QLatin1String("generate"))
         request.command = CommandLineRequest::Command::Generate;
     else
-        throw UsageError(tr("Unknown command \"%1\".").arg(command));
+        throw UsageError(
+            QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(command));
 
     request.databasePath = parser.value(dbOption);
     if (parser.isSet(dbOption) && request.databasePath.isEmpty())
-        throw UsageError(tr("--db needs a file name."));
+        throw UsageError(QCoreApplication::translate("CommandLine", "--db needs a file name."));
     if (request.command == CommandLineRequest::Command::Demo && request.databasePath.isEmpty())
-        throw UsageError(tr("demo needs --db PATH: the file to create."));
+        throw UsageError(QCoreApplication::translate("CommandLine",
+                                                     "demo needs --db PATH: the file to create."));
 
     if (request.command == CommandLineRequest::Command::Export)
         request.exportRequest = ExportOptions::read(parser, positional);
     else if (ExportOptions::anySet(parser))
-        throw UsageError(tr("Those options belong to the export command."));
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "Those options belong to the export command."));
     if (request.command == CommandLineRequest::Command::Import)
         request.importRequest = ImportOptions::read(parser, positional);
     else if (ImportOptions::anySet(parser))
-        throw UsageError(tr("--dry-run and --on-match belong to the import command."));
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--dry-run and --on-match belong to the import command."));
 
     if (request.command == CommandLineRequest::Command::Generate) {
         if (request.databasePath.isEmpty())
-            throw UsageError(tr("generate needs --db PATH: a new database file to fill."));
+            throw UsageError(QCoreApplication::translate(
+                "CommandLine", "generate needs --db PATH: a new database file to fill."));
         request.generateSizes = GenerateOptions::read(parser);
     } else if (GenerateOptions::anySet(parser)) {
-        throw UsageError(
-            tr("--actions, --orgs, --contacts, --campaigns and --seed belong to generate."));
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine",
+            "--actions, --orgs, --contacts, --campaigns and --seed belong to generate."));
     }
 
     const bool syncOptions = parser.isSet(feedOption) || parser.isSet(massDeleteOption) ||
@@ -188,28 +212,34 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     if (request.command == CommandLineRequest::Command::Sync) {
         request.feed = parser.value(feedOption);
         if (request.feed.isEmpty())
-            throw UsageError(tr("sync needs --feed PATH|URL: the shared feed."));
+            throw UsageError(QCoreApplication::translate(
+                "CommandLine", "sync needs --feed PATH|URL: the shared feed."));
         request.allowMassDelete = parser.isSet(massDeleteOption);
         request.createFeed = parser.isSet(createFeedOption);
         request.passphraseFile = parser.value(passphraseOption);
         request.caFile = parser.value(caFileOption);
     } else if (syncOptions) {
-        throw UsageError(tr("--feed, --allow-mass-delete, --create-feed, --passphrase-file and "
-                            "--ca-file belong to the sync command."));
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--feed, --allow-mass-delete, --create-feed, --passphrase-file and "
+                           "--ca-file belong to the sync command."));
     }
 
     if (parser.isSet(daysOption)) {
         if (request.command != CommandLineRequest::Command::Agenda)
-            throw UsageError(tr("--days applies to the agenda command only."));
+            throw UsageError(QCoreApplication::translate(
+                "CommandLine", "--days applies to the agenda command only."));
         bool ok = false;
         request.days = parser.value(daysOption).toInt(&ok);
         if (!ok || request.days < 0)
-            throw UsageError(tr("--days needs a whole number of days, 0 or more (got \"%1\").")
-                                 .arg(parser.value(daysOption)));
+            throw UsageError(
+                QCoreApplication::translate(
+                    "CommandLine", "--days needs a whole number of days, 0 or more (got \"%1\").")
+                    .arg(parser.value(daysOption)));
     }
     if (parser.isSet(screenshotOption)) {
         if (request.command != CommandLineRequest::Command::Window)
-            throw UsageError(tr("--screenshot applies to the window only."));
+            throw UsageError(QCoreApplication::translate(
+                "CommandLine", "--screenshot applies to the window only."));
         request.screenshotPath = parser.value(screenshotOption);
     }
     if (parser.isSet(pageOption)) {
@@ -217,16 +247,20 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             QStringLiteral("campaigns"), QStringLiteral("organizations"),
             QStringLiteral("contacts"), QStringLiteral("actions"), QStringLiteral("deadlines")};
         if (request.command != CommandLineRequest::Command::Window)
-            throw UsageError(tr("--page applies to the window only."));
+            throw UsageError(
+                QCoreApplication::translate("CommandLine", "--page applies to the window only."));
         request.page = int(pages.indexOf(parser.value(pageOption).toLower()));
         if (request.page < 0)
-            throw UsageError(tr("--page takes one of: %1.").arg(pages.join(QStringLiteral(", "))));
+            throw UsageError(QCoreApplication::translate("CommandLine", "--page takes one of: %1.")
+                                 .arg(pages.join(QStringLiteral(", "))));
     }
     if (parser.isSet(todayOption)) {
         request.today = Validation::parseDate(parser.value(todayOption));
         if (!request.today.isValid())
-            throw CoalitionError(tr("--today: \"%1\" is not a date; use YYYY-MM-DD, such as "
-                                    "2021-12-15.")
+            throw CoalitionError(QCoreApplication::translate(
+                                     "CommandLine",
+                                     "--today: \"%1\" is not a date; use YYYY-MM-DD, such as "
+                                     "2021-12-15.")
                                      .arg(parser.value(todayOption)));
     }
     return request;

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportOptions", text);
-}
-
 const QStringList tables = {QStringLiteral("actions"),  QStringLiteral("organizations"),
                             QStringLiteral("contacts"), QStringLiteral("campaigns"),
                             QStringLiteral("ics"),      QStringLiteral("vcf")};
@@ -24,8 +19,9 @@ QDate date(const QCommandLineParser &parser, const QString &option)
         return {};
     const QDate parsed = Validation::parseDate(parser.value(option));
     if (!parsed.isValid())
-        throw CoalitionError(
-            tr("--%1: \"%2\" is not a date; use YYYY-MM-DD.").arg(option, parser.value(option)));
+        throw CoalitionError(QCoreApplication::translate(
+                                 "ExportOptions", "--%1: \"%2\" is not a date; use YYYY-MM-DD.")
+                                 .arg(option, parser.value(option)));
     return parsed;
 }
 
@@ -44,21 +40,41 @@ namespace ExportOptions {
 QList<QCommandLineOption> options()
 {
     return {
-        {QStringLiteral("campaign"), tr("export actions: only this campaign (name or id)."),
-         tr("NAME")},
-        {QStringLiteral("status"), tr("export actions: only these statuses (comma-separated)."),
-         tr("S")},
-        {QStringLiteral("owner"), tr("export actions: only this owner."), tr("O")},
-        {QStringLiteral("due-before"), tr("export actions: due before this date."), tr("DATE")},
-        {QStringLiteral("due-after"), tr("export actions: due after this date."), tr("DATE")},
-        {QStringLiteral("columns"), tr("export: these columns, in this order (comma-separated)."),
-         tr("a,b,c")},
-        {QStringLiteral("delimiter"), tr("export: comma (default), semicolon or tab."), tr("D")},
-        {QStringLiteral("no-bom"), tr("export: leave out the UTF-8 byte order mark.")},
-        {QStringLiteral("raw"), tr("export: write cells as they are, without making formulas "
-                                   "inert (for round trips).")},
-        {QStringLiteral("out"), tr("export: write to FILE instead of standard output."),
-         tr("FILE")},
+        {QStringLiteral("campaign"),
+         QCoreApplication::translate("ExportOptions",
+                                     "export actions: only this campaign (name or id)."),
+         QCoreApplication::translate("ExportOptions", "NAME")},
+        {QStringLiteral("status"),
+         QCoreApplication::translate("ExportOptions",
+                                     "export actions: only these statuses (comma-separated)."),
+         QCoreApplication::translate("ExportOptions", "S")},
+        {QStringLiteral("owner"),
+         QCoreApplication::translate("ExportOptions", "export actions: only this owner."),
+         QCoreApplication::translate("ExportOptions", "O")},
+        {QStringLiteral("due-before"),
+         QCoreApplication::translate("ExportOptions", "export actions: due before this date."),
+         QCoreApplication::translate("ExportOptions", "DATE")},
+        {QStringLiteral("due-after"),
+         QCoreApplication::translate("ExportOptions", "export actions: due after this date."),
+         QCoreApplication::translate("ExportOptions", "DATE")},
+        {QStringLiteral("columns"),
+         QCoreApplication::translate("ExportOptions",
+                                     "export: these columns, in this order (comma-separated)."),
+         QCoreApplication::translate("ExportOptions", "a,b,c")},
+        {QStringLiteral("delimiter"),
+         QCoreApplication::translate("ExportOptions", "export: comma (default), semicolon or tab."),
+         QCoreApplication::translate("ExportOptions", "D")},
+        {QStringLiteral("no-bom"),
+         QCoreApplication::translate("ExportOptions",
+                                     "export: leave out the UTF-8 byte order mark.")},
+        {QStringLiteral("raw"),
+         QCoreApplication::translate("ExportOptions",
+                                     "export: write cells as they are, without making formulas "
+                                     "inert (for round trips).")},
+        {QStringLiteral("out"),
+         QCoreApplication::translate("ExportOptions",
+                                     "export: write to FILE instead of standard output."),
+         QCoreApplication::translate("ExportOptions", "FILE")},
     };
 }
 
@@ -85,13 +101,16 @@ ExportRequest read(const QCommandLineParser &parser, const QStringList &position
 {
     ExportRequest request;
     if (positional.size() < 2)
-        throw UsageError(tr("export needs a table: %1.").arg(tables.join(QStringLiteral(", "))));
+        throw UsageError(QCoreApplication::translate("ExportOptions", "export needs a table: %1.")
+                             .arg(tables.join(QStringLiteral(", "))));
     if (positional.size() > 2)
-        throw UsageError(tr("Unexpected argument \"%1\".").arg(positional.at(2)));
+        throw UsageError(QCoreApplication::translate("ExportOptions", "Unexpected argument \"%1\".")
+                             .arg(positional.at(2)));
     request.table = positional.at(1);
     if (!tables.contains(request.table))
-        throw UsageError(tr("Cannot export \"%1\"; choose %2.")
-                             .arg(request.table, tables.join(QStringLiteral(", "))));
+        throw UsageError(
+            QCoreApplication::translate("ExportOptions", "Cannot export \"%1\"; choose %2.")
+                .arg(request.table, tables.join(QStringLiteral(", "))));
     const bool actionFilters =
         parser.isSet(QStringLiteral("campaign")) || parser.isSet(QStringLiteral("status")) ||
         parser.isSet(QStringLiteral("owner")) || parser.isSet(QStringLiteral("due-before")) ||
@@ -99,14 +118,17 @@ ExportRequest read(const QCommandLineParser &parser, const QStringList &position
     const bool items =
         request.table == QLatin1String("actions") || request.table == QLatin1String("ics");
     if (actionFilters && !items)
-        throw UsageError(tr("--campaign, --status, --owner and --due-… filter action items only."));
+        throw UsageError(QCoreApplication::translate(
+            "ExportOptions",
+            "--campaign, --status, --owner and --due-… filter action items only."));
     const bool csvOptions =
         parser.isSet(QStringLiteral("columns")) || parser.isSet(QStringLiteral("delimiter")) ||
         parser.isSet(QStringLiteral("no-bom")) || parser.isSet(QStringLiteral("raw"));
     const bool calendarOrCards =
         request.table == QLatin1String("ics") || request.table == QLatin1String("vcf");
     if (csvOptions && calendarOrCards)
-        throw UsageError(tr("--columns, --delimiter, --no-bom and --raw are for CSV exports."));
+        throw UsageError(QCoreApplication::translate(
+            "ExportOptions", "--columns, --delimiter, --no-bom and --raw are for CSV exports."));
     request.campaign = parser.value(QStringLiteral("campaign"));
     request.statuses = list(parser.value(QStringLiteral("status")));
     request.owner = parser.value(QStringLiteral("owner"));
@@ -123,7 +145,9 @@ ExportRequest read(const QCommandLineParser &parser, const QStringList &position
             request.delimiter = QLatin1Char('\t');
         else
             throw UsageError(
-                tr("--delimiter takes comma, semicolon or tab (got \"%1\").").arg(name));
+                QCoreApplication::translate(
+                    "ExportOptions", "--delimiter takes comma, semicolon or tab (got \"%1\").")
+                    .arg(name));
     }
     request.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
     request.raw = parser.isSet(QStringLiteral("raw"));

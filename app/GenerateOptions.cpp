@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GenerateOptions", text);
-}
-
 const QStringList sizeOptions = {QStringLiteral("actions"), QStringLiteral("orgs"),
                                  QStringLiteral("contacts"), QStringLiteral("campaigns")};
 
@@ -22,11 +17,24 @@ namespace GenerateOptions {
 QList<QCommandLineOption> options()
 {
     return {
-        {QStringLiteral("actions"), tr("generate: how many action items."), tr("N")},
-        {QStringLiteral("orgs"), tr("generate: how many organizations (default 10000)."), tr("N")},
-        {QStringLiteral("contacts"), tr("generate: how many contacts (default 50000)."), tr("N")},
-        {QStringLiteral("campaigns"), tr("generate: how many campaigns (default 500)."), tr("N")},
-        {QStringLiteral("seed"), tr("generate: the random seed (default 1)."), tr("S")},
+        {QStringLiteral("actions"),
+         QCoreApplication::translate("GenerateOptions", "generate: how many action items."),
+         QCoreApplication::translate("GenerateOptions", "N")},
+        {QStringLiteral("orgs"),
+         QCoreApplication::translate("GenerateOptions",
+                                     "generate: how many organizations (default 10000)."),
+         QCoreApplication::translate("GenerateOptions", "N")},
+        {QStringLiteral("contacts"),
+         QCoreApplication::translate("GenerateOptions",
+                                     "generate: how many contacts (default 50000)."),
+         QCoreApplication::translate("GenerateOptions", "N")},
+        {QStringLiteral("campaigns"),
+         QCoreApplication::translate("GenerateOptions",
+                                     "generate: how many campaigns (default 500)."),
+         QCoreApplication::translate("GenerateOptions", "N")},
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("GenerateOptions", "generate: the random seed (default 1)."),
+         QCoreApplication::translate("GenerateOptions", "S")},
     };
 }
 
@@ -50,7 +58,8 @@ bool anySet(const QCommandLineParser &parser)
 DatasetGenerator::Sizes read(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("actions")))
-        throw UsageError(tr("generate needs --actions N: how many action items to make."));
+        throw UsageError(QCoreApplication::translate(
+            "GenerateOptions", "generate needs --actions N: how many action items to make."));
     DatasetGenerator::Sizes sizes;
     auto number = [&](const QString &name, int &into) {
         if (!parser.isSet(name))
@@ -58,8 +67,10 @@ DatasetGenerator::Sizes read(const QCommandLineParser &parser)
         bool ok = false;
         into = parser.value(name).toInt(&ok);
         if (!ok || into < 0)
-            throw UsageError(tr("--%1 needs a whole number, 0 or more (got \"%2\").")
-                                 .arg(name, parser.value(name)));
+            throw UsageError(
+                QCoreApplication::translate("GenerateOptions",
+                                            "--%1 needs a whole number, 0 or more (got \"%2\").")
+                    .arg(name, parser.value(name)));
     };
     number(QStringLiteral("actions"), sizes.actions);
     number(QStringLiteral("orgs"), sizes.organizations);
@@ -69,8 +80,9 @@ DatasetGenerator::Sizes read(const QCommandLineParser &parser)
         bool ok = false;
         sizes.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            throw UsageError(
-                tr("--seed needs a whole number (got \"%1\").").arg(parser.value("seed")));
+            throw UsageError(QCoreApplication::translate(
+                                 "GenerateOptions", "--seed needs a whole number (got \"%1\").")
+                                 .arg(parser.value("seed")));
     }
     return sizes;
 }

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "CommandRunner.h"
+#include "Translations.h"
 #include "UsageError.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     }
     describeApplication();
+    Translations::install(Translations::chosen());
     QApplication::setApplicationDisplayName(QStringLiteral("Coalition"));
 
     QTextStream out(stdout);

@@ -1,13 +1,9 @@
 #include "CampaignPartnerRepository.h"
 
 #include "Vocabulary.h"
+#include <QCoreApplication>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignPartnerRepository", text);
-}
 
 // Leads first, then partners, signatories and supporters, as organizers read a coalition.
 const char *const roleOrder =
@@ -25,10 +21,14 @@ void CampaignPartnerRepository::validate(CampaignPartner &partner) const
     partner.role = canonicalWord(Vocabulary::partnerRole(), partner.role, QStringLiteral("role"));
     partner.commitment = partner.commitment.trimmed();
     requireReference(EntityKind::Campaign, partner.campaignId, QStringLiteral("campaign_id"),
-                     tr("The campaign for this partner does not exist. Choose a campaign."));
+                     QCoreApplication::translate(
+                         "CampaignPartnerRepository",
+                         "The campaign for this partner does not exist. Choose a campaign."));
     requireReference(EntityKind::Organization, partner.organizationId,
                      QStringLiteral("organization_id"),
-                     tr("The partner organization does not exist. Choose an organization."));
+                     QCoreApplication::translate(
+                         "CampaignPartnerRepository",
+                         "The partner organization does not exist. Choose an organization."));
     const bool duplicate =
         Statement(
             m_database.connection(),
@@ -41,8 +41,10 @@ void CampaignPartnerRepository::validate(CampaignPartner &partner) const
             .isValid();
     if (duplicate)
         throw ValidationError(QStringLiteral("organization_id"),
-                              tr("This organization is already a partner of the campaign; change "
-                                 "its role instead."));
+                              QCoreApplication::translate(
+                                  "CampaignPartnerRepository",
+                                  "This organization is already a partner of the campaign; change "
+                                  "its role instead."));
 }
 
 QVector<CampaignPartner> CampaignPartnerRepository::forCampaign(const QString &campaignId) const

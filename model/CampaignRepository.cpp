@@ -1,13 +1,9 @@
 #include "CampaignRepository.h"
 
 #include "Vocabulary.h"
+#include <QCoreApplication>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CampaignRepository", text);
-}
 
 QStringList idsWhere(Database &database, const QString &sql, const QString &campaignId)
 {
@@ -27,14 +23,18 @@ CampaignRepository::CampaignRepository(Database &database)
 
 void CampaignRepository::validate(Campaign &campaign) const
 {
-    campaign.name = requiredText(campaign.name, QStringLiteral("name"),
-                                 tr("The campaign has no name. Enter its name."));
+    campaign.name =
+        requiredText(campaign.name, QStringLiteral("name"),
+                     QCoreApplication::translate("CampaignRepository",
+                                                 "The campaign has no name. Enter its name."));
     campaign.status =
         canonicalWord(Vocabulary::campaignStatus(), campaign.status, QStringLiteral("status"));
     if (campaign.startDate.isValid() && campaign.endDate.isValid() &&
         campaign.endDate < campaign.startDate)
         throw ValidationError(QStringLiteral("end_date"),
-                              tr("The campaign ends (%1) before it starts (%2). Check the dates.")
+                              QCoreApplication::translate(
+                                  "CampaignRepository",
+                                  "The campaign ends (%1) before it starts (%2). Check the dates.")
                                   .arg(campaign.endDate.toString(Qt::ISODate),
                                        campaign.startDate.toString(Qt::ISODate)));
     QStringList links;

@@ -1,29 +1,25 @@
 #include "ContactRepository.h"
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactRepository", text);
-}
-
-} // namespace
+#include <QCoreApplication>
 
 ContactRepository::ContactRepository(Database &database) : Repository(database, EntityKind::Contact)
 {}
 
 void ContactRepository::validate(Contact &contact) const
 {
-    contact.name = requiredText(contact.name, QStringLiteral("name"),
-                                tr("The contact has no name. Enter the person's name."));
+    contact.name =
+        requiredText(contact.name, QStringLiteral("name"),
+                     QCoreApplication::translate(
+                         "ContactRepository", "The contact has no name. Enter the person's name."));
     contact.role = contact.role.trimmed();
     contact.email = optionalEmail(contact.email, QStringLiteral("email"));
     contact.phone = optionalPhone(contact.phone, QStringLiteral("phone"));
     if (!contact.organizationId.isEmpty())
         requireReference(EntityKind::Organization, contact.organizationId,
                          QStringLiteral("organization_id"),
-                         tr("The organization chosen for %1 does not exist (it may have been "
-                            "deleted). Choose another organization.")
+                         QCoreApplication::translate(
+                             "ContactRepository",
+                             "The organization chosen for %1 does not exist (it may have been "
+                             "deleted). Choose another organization.")
                              .arg(contact.name));
 }
 

@@ -8,14 +8,10 @@
 #include "Statement.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
 
 // Our own exports make formulas inert with a leading apostrophe; take it off again so
 // export → import gives back the same text.
@@ -116,8 +112,10 @@ private:
         const auto found = CampaignRepository(m_database).findByIdOrName(name);
         if (!found)
             throw ValidationError(QStringLiteral("campaign"),
-                                  tr("There is no campaign named \"%1\"; add it first or correct "
-                                     "the name.")
+                                  QCoreApplication::translate(
+                                      "CsvImport",
+                                      "There is no campaign named \"%1\"; add it first or correct "
+                                      "the name.")
                                       .arg(name));
         return found->id;
     }
@@ -297,15 +295,18 @@ CsvImport::Result CsvImport::run(Database &database, ImportMapping::Table table,
     result.encoding = reader.encoding();
     result.delimiter = reader.delimiter();
     if (!reader.next())
-        throw CoalitionError(tr("The file is empty: it needs a header row naming the columns."));
+        throw CoalitionError(QCoreApplication::translate(
+            "CsvImport", "The file is empty: it needs a header row naming the columns."));
     const ImportMapping mapping(ImportMapping::Table(table), reader.row());
     result.mapping = mapping.describe();
     result.ignoredColumns = mapping.unmappedHeaders();
     const QString required = table == ImportMapping::Table::ActionItems ? QStringLiteral("title")
                                                                         : QStringLiteral("name");
     if (!mapping.has(required) && !mapping.has(QStringLiteral("id")))
-        throw CoalitionError(tr("No column gives the %1; name one \"%1\" (columns found: %2).")
-                                 .arg(required, reader.row().join(QStringLiteral(", "))));
+        throw CoalitionError(
+            QCoreApplication::translate(
+                "CsvImport", "No column gives the %1; name one \"%1\" (columns found: %2).")
+                .arg(required, reader.row().join(QStringLiteral(", "))));
 
     Transaction transaction(database);
     Importer importer(database, table, mapping, onMatch, result);

@@ -12,15 +12,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
-} // namespace
-
 Database::Database(const QString &path, const Clock &clock)
     : m_path(path),
       m_connectionName(QStringLiteral("coalition-") + QUuid::createUuid().toString(QUuid::Id128)),
@@ -90,13 +81,17 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
     if (!inMemory) {
         const QFileInfo info(path);
         if (mode == OpenMode::MustExist && !info.exists())
-            throw CoalitionError(tr("No database at %1. Create one with \"coalition demo --db "
-                                    "%1\" or pick another file with --db.")
+            throw CoalitionError(QCoreApplication::translate(
+                                     "Database",
+                                     "No database at %1. Create one with \"coalition demo --db "
+                                     "%1\" or pick another file with --db.")
                                      .arg(path));
         if (info.exists() && !info.isFile())
-            throw CoalitionError(tr("%1 is not a file.").arg(path));
+            throw CoalitionError(
+                QCoreApplication::translate("Database", "%1 is not a file.").arg(path));
         if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
-            throw CoalitionError(tr("Cannot create %1: the folder %2 does not exist.")
+            throw CoalitionError(QCoreApplication::translate(
+                                     "Database", "Cannot create %1: the folder %2 does not exist.")
                                      .arg(path, info.absolutePath()));
     }
 
@@ -105,7 +100,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
-        throw CoalitionError(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        throw CoalitionError(QCoreApplication::translate("Database", "Cannot open %1: %2")
+                                 .arg(path, db.lastError().text()));
 
     // Read the version before touching anything: a newer or foreign file is refused
     // without a single byte written to it.
@@ -131,7 +127,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
         const QString message = error.message();
         if (message.contains(QLatin1String("file is not a database")))
             throw CoalitionError(
-                tr("%1 is not a Coalition database (it is not SQLite).").arg(path));
+                QCoreApplication::translate("Database",
+                                            "%1 is not a Coalition database (it is not SQLite).")
+                    .arg(path));
         throw;
     }
     return database;

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedCodec", text);
-}
-
 const QByteArray magic = QByteArrayLiteral("COALITION-FEED");
 const QByteArray nullValue = QByteArrayLiteral("\\N");
 
@@ -65,7 +60,9 @@ QString unescaped(QByteArrayView bytes, int line)
         }
         if (++i >= bytes.size())
             throw CoalitionError(
-                tr("The feed is damaged at line %1 (a lone backslash).").arg(line));
+                QCoreApplication::translate("FeedCodec",
+                                            "The feed is damaged at line %1 (a lone backslash).")
+                    .arg(line));
         switch (bytes[i]) {
         case '\\':
             out += '\\';
@@ -81,7 +78,9 @@ QString unescaped(QByteArrayView bytes, int line)
             break;
         default:
             throw CoalitionError(
-                tr("The feed is damaged at line %1 (an unknown escape).").arg(line));
+                QCoreApplication::translate("FeedCodec",
+                                            "The feed is damaged at line %1 (an unknown escape).")
+                    .arg(line));
         }
     }
     return QString::fromUtf8(out);
@@ -214,8 +213,9 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
     const int hmacLine = int(bytes.lastIndexOf("\nhmac\t"));
     if (hmacLine >= 0) {
         if (passphrase.isEmpty())
-            throw CoalitionError(tr("This feed is protected by a team passphrase; give it "
-                                    "(--passphrase-file) to sync. Nothing was changed."));
+            throw CoalitionError(QCoreApplication::translate(
+                "FeedCodec", "This feed is protected by a team passphrase; give it "
+                             "(--passphrase-file) to sync. Nothing was changed."));
         const QByteArray signedPart = bytes.left(hmacLine + 1);
         const QByteArray given = bytes.mid(hmacLine + 6).trimmed();
         const int saltAt = int(signedPart.indexOf("\nsalt\t"));
@@ -224,33 +224,41 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
                 ? QByteArray()
                 : signedPart.mid(saltAt + 6, signedPart.indexOf('\n', saltAt + 1) - saltAt - 6);
         if (!constantTimeEqual(given, authenticate(signedPart, passphrase, salt)))
-            throw CoalitionError(tr("The team passphrase does not match this feed (or the feed was "
-                                    "altered); nothing was changed."));
+            throw CoalitionError(QCoreApplication::translate(
+                "FeedCodec", "The team passphrase does not match this feed (or the feed was "
+                             "altered); nothing was changed."));
         bytes = signedPart;
     } else if (!passphrase.isEmpty() && !bytes.isEmpty()) {
-        throw CoalitionError(tr("This feed is not protected by the team passphrase you gave; "
-                                "nothing was changed."));
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "This feed is not protected by the team passphrase you gave; "
+                         "nothing was changed."));
     }
     if (bytes.isEmpty())
-        throw CoalitionError(tr("The feed file is empty; nothing was changed."));
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "The feed file is empty; nothing was changed."));
     const QList<QByteArray> header = bytes.left(bytes.indexOf('\n')).split('\t');
     if (header.value(0) != magic)
-        throw CoalitionError(tr("This is not a Coalition feed; nothing was changed."));
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "This is not a Coalition feed; nothing was changed."));
     bool ok = false;
     const int version = header.value(1).toInt(&ok);
     if (!ok)
-        throw CoalitionError(tr("The feed's header is damaged; nothing was changed."));
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "The feed's header is damaged; nothing was changed."));
     if (version > formatVersion)
-        throw CoalitionError(tr("The feed was written by a newer Coalition (format %1); update "
-                                "Coalition to sync.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "FeedCodec",
+                                 "The feed was written by a newer Coalition (format %1); update "
+                                 "Coalition to sync.")
                                  .arg(version));
     // The checksum line is last; everything before it must hash to it.
     const int end = int(bytes.lastIndexOf("sha256\t"));
     if (end < 0 || !bytes.endsWith('\n') ||
         bytes.mid(end + 7).trimmed() != checksum(bytes.left(end)))
-        throw CoalitionError(tr("The feed is incomplete or damaged (its checksum does not match); "
-                                "nothing was changed. Another laptop may be writing it: sync "
-                                "again in a moment."));
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "The feed is incomplete or damaged (its checksum does not match); "
+                         "nothing was changed. Another laptop may be writing it: sync "
+                         "again in a moment."));
 
     // Read in place: a large feed has millions of cells.
     const QByteArrayView content(bytes.constData(), end);
@@ -261,7 +269,9 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
                 break;
             ++line;
         }
-        throw CoalitionError(tr("The feed is damaged at line %1 (not UTF-8 text).").arg(line));
+        throw CoalitionError(QCoreApplication::translate(
+                                 "FeedCodec", "The feed is damaged at line %1 (not UTF-8 text).")
+                                 .arg(line));
     }
     FeedState state;
     StringPool pool;
@@ -302,11 +312,14 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
         if (expected < 0 && count == 2)
             continue;
         if (count != 8)
-            throw CoalitionError(tr("The feed is damaged at line %1.").arg(lineNumber));
+            throw CoalitionError(
+                QCoreApplication::translate("FeedCodec", "The feed is damaged at line %1.")
+                    .arg(lineNumber));
         FieldValue field;
         if (!parseNumber(cells[3], field.stamp.wall) || !parseNumber(cells[4], field.stamp.counter))
-            throw CoalitionError(
-                tr("The feed is damaged at line %1 (a bad stamp).").arg(lineNumber));
+            throw CoalitionError(QCoreApplication::translate(
+                                     "FeedCodec", "The feed is damaged at line %1 (a bad stamp).")
+                                     .arg(lineNumber));
         field.stamp.device = pool.shared(unescaped(cells[5], lineNumber));
         field.author = pool.shared(unescaped(cells[6], lineNumber));
         if (cells[7] != nullValue)
@@ -321,9 +334,11 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
         ++fields;
     }
     if (expected != fields)
-        throw CoalitionError(tr("The feed is incomplete (%1 of %2 fields); nothing was changed.")
-                                 .arg(fields)
-                                 .arg(expected));
+        throw CoalitionError(
+            QCoreApplication::translate(
+                "FeedCodec", "The feed is incomplete (%1 of %2 fields); nothing was changed.")
+                .arg(fields)
+                .arg(expected));
     return state;
 }
 

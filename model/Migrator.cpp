@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
-
 int pragmaInt(const QSqlDatabase &db, const char *pragma)
 {
     return Statement(db, QStringLiteral("PRAGMA ") + QLatin1String(pragma)).scalar().toInt();
@@ -42,10 +37,14 @@ void Migrator::checkCompatible(const QSqlDatabase &db, const QString &path) cons
 
     if (applicationId != m_applicationId && (applicationId != 0 || tableCount > 0))
         throw CoalitionError(
-            tr("%1 is not a Coalition database; it was left untouched.").arg(path));
+            QCoreApplication::translate("Migrator",
+                                        "%1 is not a Coalition database; it was left untouched.")
+                .arg(path));
     if (version > targetVersion())
-        throw CoalitionError(tr("%1 was written by a newer Coalition (schema %2; this version "
-                                "reads up to %3). Update Coalition to open it.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "Migrator",
+                                 "%1 was written by a newer Coalition (schema %2; this version "
+                                 "reads up to %3). Update Coalition to open it.")
                                  .arg(path)
                                  .arg(version)
                                  .arg(targetVersion()));
@@ -77,8 +76,10 @@ void Migrator::migrate(const QSqlDatabase &db, const QString &path) const
             Statement(db, QStringLiteral("COMMIT")).exec();
         } catch (const CoalitionError &error) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            throw CoalitionError(tr("Upgrading %1 to schema %2 (%3) failed: %4. The database "
-                                    "was left at schema %5.")
+            throw CoalitionError(QCoreApplication::translate(
+                                     "Migrator",
+                                     "Upgrading %1 to schema %2 (%3) failed: %4. The database "
+                                     "was left at schema %5.")
                                      .arg(path)
                                      .arg(step.version)
                                      .arg(step.description, error.message())

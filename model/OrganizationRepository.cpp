@@ -1,13 +1,5 @@
 #include "OrganizationRepository.h"
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrganizationRepository", text);
-}
-
-} // namespace
+#include <QCoreApplication>
 
 OrganizationRepository::OrganizationRepository(Database &database)
     : Repository(database, EntityKind::Organization)
@@ -15,8 +7,10 @@ OrganizationRepository::OrganizationRepository(Database &database)
 
 void OrganizationRepository::validate(Organization &organization) const
 {
-    organization.name = requiredText(organization.name, QStringLiteral("name"),
-                                     tr("The organization has no name. Enter its name."));
+    organization.name =
+        requiredText(organization.name, QStringLiteral("name"),
+                     QCoreApplication::translate("OrganizationRepository",
+                                                 "The organization has no name. Enter its name."));
     organization.acronym = organization.acronym.trimmed();
     organization.kind = organization.kind.trimmed().toLower();
     organization.region = organization.region.trimmed();

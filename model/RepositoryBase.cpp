@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RepositoryBase", text);
-}
-
 // '' and NULL are the same "unset" to a user; compare them as equal.
 bool sameValue(const QVariant &a, const QVariant &b)
 {
@@ -213,8 +208,10 @@ QString RepositoryBase::optionalWebAddress(const QString &text, const QString &f
     const auto address = Validation::normalizedWebAddress(text);
     if (!address)
         throw ValidationError(
-            field,
-            tr("\"%1\" is not a web address. Use a form like https://example.org/page.").arg(text));
+            field, QCoreApplication::translate(
+                       "RepositoryBase",
+                       "\"%1\" is not a web address. Use a form like https://example.org/page.")
+                       .arg(text));
     return *address;
 }
 
@@ -223,8 +220,10 @@ QString RepositoryBase::optionalEmail(const QString &text, const QString &field)
     const QString email = text.trimmed();
     if (!email.isEmpty() && !Validation::isEmail(email))
         throw ValidationError(
-            field,
-            tr("\"%1\" is not an email address. Use a form like name@example.org.").arg(text));
+            field, QCoreApplication::translate(
+                       "RepositoryBase",
+                       "\"%1\" is not an email address. Use a form like name@example.org.")
+                       .arg(text));
     return email;
 }
 
@@ -233,7 +232,10 @@ QString RepositoryBase::optionalPhone(const QString &text, const QString &field)
     const QString phone = text.trimmed();
     if (!phone.isEmpty() && !Validation::isPhone(phone))
         throw ValidationError(
-            field, tr("\"%1\" is not a phone number. Use digits, spaces and + ( ) -.").arg(text));
+            field,
+            QCoreApplication::translate(
+                "RepositoryBase", "\"%1\" is not a phone number. Use digits, spaces and + ( ) -.")
+                .arg(text));
     return phone;
 }
 
@@ -242,8 +244,10 @@ QString RepositoryBase::canonicalWord(const Vocabulary &vocabulary, const QStrin
 {
     const auto word = vocabulary.canonical(value);
     if (!word)
-        throw ValidationError(field, tr("\"%1\" is not a valid %2. Use one of: %3.")
-                                         .arg(value, vocabulary.name(),
-                                              vocabulary.words().join(QStringLiteral(", "))));
+        throw ValidationError(
+            field,
+            QCoreApplication::translate("RepositoryBase",
+                                        "\"%1\" is not a valid %2. Use one of: %3.")
+                .arg(value, vocabulary.name(), vocabulary.words().join(QStringLiteral(", "))));
     return *word;
 }

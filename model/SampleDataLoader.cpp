@@ -8,6 +8,7 @@
 #include "Transaction.h"
 #include "Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,11 +16,6 @@
 #include <QUuid>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SampleDataLoader", text);
-}
 
 QStringList strings(const QJsonValue &value)
 {
@@ -36,8 +32,11 @@ QDate date(const QJsonObject &object, const char *key)
         return {};
     const QDate parsed = Validation::parseDate(text);
     if (!parsed.isValid())
-        throw ValidationError(QLatin1String(key),
-                              tr("\"%1\" is not a date in the form YYYY-MM-DD.").arg(text));
+        throw ValidationError(
+            QLatin1String(key),
+            QCoreApplication::translate("SampleDataLoader",
+                                        "\"%1\" is not a date in the form YYYY-MM-DD.")
+                .arg(text));
     return parsed;
 }
 
@@ -49,7 +48,9 @@ QDateTime instant(const QJsonObject &object, const char *key)
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     if (!parsed.isValid())
         throw ValidationError(QLatin1String(key),
-                              tr("\"%1\" is not a date and time (ISO 8601).").arg(text));
+                              QCoreApplication::translate(
+                                  "SampleDataLoader", "\"%1\" is not a date and time (ISO 8601).")
+                                  .arg(text));
     return parsed.toUTC();
 }
 
@@ -95,8 +96,10 @@ private:
             return {};
         const QString id = SampleDataLoader::stableId(EntityKind::Organization, name);
         if (!m_organizations.exists(id))
-            throw CoalitionError(tr("The sample data names an organization it does not define: "
-                                    "\"%1\".")
+            throw CoalitionError(QCoreApplication::translate(
+                                     "SampleDataLoader",
+                                     "The sample data names an organization it does not define: "
+                                     "\"%1\".")
                                      .arg(name));
         return id;
     }
@@ -107,8 +110,10 @@ private:
             return {};
         const QString id = SampleDataLoader::stableId(EntityKind::Campaign, name);
         if (!m_campaigns.exists(id))
-            throw CoalitionError(
-                tr("The sample data names a campaign it does not define: \"%1\".").arg(name));
+            throw CoalitionError(QCoreApplication::translate(
+                                     "SampleDataLoader",
+                                     "The sample data names a campaign it does not define: \"%1\".")
+                                     .arg(name));
         return id;
     }
 
@@ -214,21 +219,25 @@ SampleDataLoader::Result SampleDataLoader::load(Database &database, const QStrin
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw CoalitionError(
-            tr("Cannot read the sample data %1: %2").arg(path, file.errorString()));
+            QCoreApplication::translate("SampleDataLoader", "Cannot read the sample data %1: %2")
+                .arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        throw CoalitionError(tr("The sample data %1 is not valid JSON: %2 (at byte %3).")
-                                 .arg(path, parseError.errorString())
-                                 .arg(parseError.offset));
+        throw CoalitionError(
+            QCoreApplication::translate("SampleDataLoader",
+                                        "The sample data %1 is not valid JSON: %2 (at byte %3).")
+                .arg(path, parseError.errorString())
+                .arg(parseError.offset));
 
     Loader loader(database);
     Transaction transaction(database);
     try {
         loader.load(document.object());
     } catch (const ValidationError &error) {
-        throw CoalitionError(
-            tr("The sample data has a bad record (%1): %2").arg(error.field(), error.message()));
+        throw CoalitionError(QCoreApplication::translate(
+                                 "SampleDataLoader", "The sample data has a bad record (%1): %2")
+                                 .arg(error.field(), error.message()));
     }
     transaction.commit();
     return loader.result;

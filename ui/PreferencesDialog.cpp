@@ -1,11 +1,15 @@
 #include "PreferencesDialog.h"
 
+#include "Translations.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -51,6 +55,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setToolTip(tr("The team's passphrase, if the feed uses one. Kept only until "
                                 "Coalition closes; never saved."));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()),
+                        QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : Translations::available()) {
+        // Each language under its own name, as people look for it.
+        QString name = QLocale(code).nativeLanguageName();
+        name[0] = name[0].toUpper();
+        m_language->addItem(name, code);
+    }
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::chosen())));
+    m_language->setToolTip(tr("Takes effect the next time Coalition starts"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("Default &owner:"), m_owner);
@@ -59,6 +76,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     form->addRow(feedLabel, feedRow);
     form->addRow(tr("Sync &every:"), m_minutes);
     form->addRow(tr("Team &passphrase:"), m_passphrase);
+    form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -98,5 +116,6 @@ void PreferencesDialog::accept()
     settings.setValue(QStringLiteral("defaultOwner"), m_owner->text().trimmed());
     settings.setValue(QStringLiteral("sync/feed"), m_feed->text().trimmed());
     settings.setValue(QStringLiteral("sync/minutes"), m_minutes->value());
+    settings.setValue(Translations::settingsKey(), m_language->currentData().toString());
     QDialog::accept();
 }

@@ -4,8 +4,8 @@
 
 class QLineEdit;
 
-// Your name (recorded as the author of your changes) and the default owner of new
-// action items, kept in QSettings.
+// Your name (recorded as the author of your changes), the default owner of new action
+// items, the shared feed and the language, kept in QSettings.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -29,4 +29,5 @@ private:
     QLineEdit *m_feed;
     class QSpinBox *m_minutes;
     QLineEdit *m_passphrase;
+    class QComboBox *m_language;
 };

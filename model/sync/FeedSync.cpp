@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedSync", text);
-}
-
 QString stampText(const Stamp &stamp)
 {
     return QStringLiteral("%1.%2.%3").arg(stamp.wall).arg(stamp.counter).arg(stamp.device);
@@ -100,8 +95,8 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
 {
     StampStore *stamps = database.stamps();
     if (!stamps)
-        throw CoalitionError(
-            tr("This database cannot sync yet; open it once with this Coalition."));
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedSync", "This database cannot sync yet; open it once with this Coalition."));
     SyncStore store(database);
     const QString feed = transport.location();
     const SyncStore::LastSync last = store.lastSync(feed);
@@ -117,19 +112,23 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             remote = FeedCodec::decode(fetched.bytes, options.passphrase);
             const QString feedTeam = FeedCodec::teamOf(fetched.bytes);
             if (!feedTeam.isEmpty() && !team.isEmpty() && feedTeam != team)
-                throw CoalitionError(tr("The feed %1 belongs to another team than this laptop's "
-                                        "database, which already syncs with a feed of its own; "
-                                        "syncing would mix two coalitions' records. Nothing was "
-                                        "changed. To join that team, start a new database "
-                                        "(File > New) and sync it with this feed.")
+                throw CoalitionError(QCoreApplication::translate(
+                                         "FeedSync",
+                                         "The feed %1 belongs to another team than this laptop's "
+                                         "database, which already syncs with a feed of its own; "
+                                         "syncing would mix two coalitions' records. Nothing was "
+                                         "changed. To join that team, start a new database "
+                                         "(File > New) and sync it with this feed.")
                                          .arg(feed));
             if (!feedTeam.isEmpty())
                 team = feedTeam;
         } else if (last.known && !options.createMissingFeed) {
-            throw CoalitionError(tr("The feed %1 was there at this laptop's last sync and is now "
-                                    "missing (an unmounted drive or a moved folder?). Nothing was "
-                                    "changed. To start the feed anew from this laptop, sync with "
-                                    "--create-feed.")
+            throw CoalitionError(QCoreApplication::translate(
+                                     "FeedSync",
+                                     "The feed %1 was there at this laptop's last sync and is now "
+                                     "missing (an unmounted drive or a moved folder?). Nothing was "
+                                     "changed. To start the feed anew from this laptop, sync with "
+                                     "--create-feed.")
                                      .arg(feed));
         } else {
             outcome.createdFeed = true;
@@ -153,15 +152,18 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             Transaction rekeying(database);
             stamps->rekey();
             rekeying.commit();
-            notes << tr("This database was a copy of another laptop's; it now has its own "
-                        "device id");
+            notes << QCoreApplication::translate(
+                "FeedSync", "This database was a copy of another laptop's; it now has its own "
+                            "device id");
         }
         FeedMerge::Result merged = FeedMerge::merge(local, remote, last.stamp);
         const auto [deleting, visible] = store.deletions(local, merged.state);
         if (!options.allowMassDelete && deleting > 0 && deleting * 2 > visible)
-            throw MassDeleteRefused(tr("This sync would delete %1 of the %2 records on this "
-                                       "laptop; nothing was changed. If that is right, sync with "
-                                       "--allow-mass-delete.")
+            throw MassDeleteRefused(QCoreApplication::translate(
+                                        "FeedSync",
+                                        "This sync would delete %1 of the %2 records on this "
+                                        "laptop; nothing was changed. If that is right, sync with "
+                                        "--allow-mass-delete.")
                                         .arg(deleting)
                                         .arg(visible));
         {
@@ -171,8 +173,10 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             const qint64 ahead = latest.wall - database.clock().now().toMSecsSinceEpoch();
             QStringList roundNotes = notes;
             if (ahead > 24 * 3600 * 1000LL)
-                roundNotes << tr("A laptop's clock is %1 hours ahead (device %2); check its date "
-                                 "and time")
+                roundNotes << QCoreApplication::translate(
+                                  "FeedSync",
+                                  "A laptop's clock is %1 hours ahead (device %2); check its date "
+                                  "and time")
                                   .arg(ahead / (3600 * 1000))
                                   .arg(latest.device.left(8));
             stamps->receive(latest);
@@ -201,8 +205,10 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             }
         } // another laptop wrote first: roll back and merge theirs too
         if (attempt >= options.maxAttempts)
-            throw CoalitionError(tr("The feed %1 kept changing while syncing (%2 tries); nothing "
-                                    "was changed. Sync again in a moment.")
+            throw CoalitionError(QCoreApplication::translate(
+                                     "FeedSync",
+                                     "The feed %1 kept changing while syncing (%2 tries); nothing "
+                                     "was changed. Sync again in a moment.")
                                      .arg(feed)
                                      .arg(attempt));
         backOff(attempt);

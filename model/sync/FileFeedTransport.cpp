@@ -10,16 +10,13 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileFeedTransport", text);
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw CoalitionError(tr("Cannot read the feed %1: %2").arg(path, file.errorString()));
+        throw CoalitionError(
+            QCoreApplication::translate("FileFeedTransport", "Cannot read the feed %1: %2")
+                .arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -46,14 +43,18 @@ FileFeedTransport::FileFeedTransport(const QString &path)
     : m_path(QFileInfo(path).absoluteFilePath())
 {
     if (!QFileInfo(QFileInfo(m_path).absolutePath()).isDir())
-        throw CoalitionError(
-            tr("The folder of the feed %1 is not there; is the drive connected?").arg(m_path));
+        throw CoalitionError(QCoreApplication::translate(
+                                 "FileFeedTransport",
+                                 "The folder of the feed %1 is not there; is the drive connected?")
+                                 .arg(m_path));
     // One laptop at a time; a lock left by a crashed sync goes stale after a minute.
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(60 * 1000);
     if (!m_lock->tryLock(20 * 1000))
-        throw CoalitionError(tr("Another laptop is syncing with %1 right now; try again in a "
-                                "moment.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "FileFeedTransport",
+                                 "Another laptop is syncing with %1 right now; try again in a "
+                                 "moment.")
                                  .arg(m_path));
 }
 
@@ -82,7 +83,9 @@ bool FileFeedTransport::store(const QByteArray &bytes)
     QSaveFile out(m_path);
     out.setDirectWriteFallback(true); // for folders that refuse renames
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw CoalitionError(tr("Cannot write the feed %1: %2").arg(m_path, out.errorString()));
+        throw CoalitionError(
+            QCoreApplication::translate("FileFeedTransport", "Cannot write the feed %1: %2")
+                .arg(m_path, out.errorString()));
     m_fetched = bytes;
     return true;
 }

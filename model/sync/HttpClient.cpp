@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpFeedTransport", text);
-}
-
 // A request in flight, watched for stalls, the deadline and its size. Collects the body
 // as it arrives so an oversized one is cut off early instead of filling memory.
 class Exchange
@@ -96,11 +91,15 @@ HttpClient::HttpClient(const QUrl &url, const Limits &limits, const QString &caF
       m_network(std::make_unique<QNetworkAccessManager>())
 {
     if (!m_url.isValid() || m_url.host().isEmpty())
-        throw CoalitionError(tr("The feed address %1 is not a valid URL.").arg(location()));
+        throw CoalitionError(QCoreApplication::translate("HttpFeedTransport",
+                                                         "The feed address %1 is not a valid URL.")
+                                 .arg(location()));
     if (!caFile.isEmpty()) {
         m_authorities = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (m_authorities.isEmpty())
-            throw CoalitionError(tr("No certificate could be read from %1.").arg(caFile));
+            throw CoalitionError(QCoreApplication::translate(
+                                     "HttpFeedTransport", "No certificate could be read from %1.")
+                                     .arg(caFile));
     }
     // Never follow a redirect from https to http: the feed must not travel unencrypted.
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -136,7 +135,9 @@ HttpClient::Response HttpClient::send(const QByteArray &verb, const QNetworkRequ
                                       const QByteArray &body)
 {
     if (m_deadline.hasExpired())
-        throw CoalitionError(tr("The sync with %1 ran out of time (%2 s); nothing was changed.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The sync with %1 ran out of time (%2 s); nothing was changed.")
                                  .arg(location())
                                  .arg(m_limits.deadlineMs / 1000));
     // Qt knows HEAD has no body only when asked through head().
@@ -148,17 +149,23 @@ HttpClient::Response HttpClient::send(const QByteArray &verb, const QNetworkRequ
 
     switch (exchange.stopped()) {
     case Exchange::Stop::Stalled:
-        throw CoalitionError(tr("The server of %1 stopped answering (nothing for %2 s); nothing "
-                                "was changed.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The server of %1 stopped answering (nothing for %2 s); nothing "
+                                 "was changed.")
                                  .arg(location())
                                  .arg(m_limits.transferTimeoutMs / 1000.0));
     case Exchange::Stop::Deadline:
-        throw CoalitionError(tr("The sync with %1 ran out of time (%2 s); nothing was changed.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The sync with %1 ran out of time (%2 s); nothing was changed.")
                                  .arg(location())
                                  .arg(m_limits.deadlineMs / 1000));
     case Exchange::Stop::TooLarge:
-        throw CoalitionError(tr("The server sent more than %1 MB for %2, more than a feed can "
-                                "be; refused, nothing was changed. Is the address right?")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The server sent more than %1 MB for %2, more than a feed can "
+                                 "be; refused, nothing was changed. Is the address right?")
                                  .arg(m_limits.maxBytes / (1024.0 * 1024.0), 0, 'f', 1)
                                  .arg(location()));
     case Exchange::Stop::None:
@@ -166,27 +173,36 @@ HttpClient::Response HttpClient::send(const QByteArray &verb, const QNetworkRequ
     }
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::InsecureRedirectError)
-        throw CoalitionError(tr("The server of %1 redirected from https to plain http; refused "
-                                "so that the feed never travels unencrypted. Nothing was changed.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The server of %1 redirected from https to plain http; refused "
+                                 "so that the feed never travels unencrypted. Nothing was changed.")
                                  .arg(location()));
     if (error == QNetworkReply::SslHandshakeFailedError)
-        throw CoalitionError(tr("No secure connection to %1: %2. Nothing was changed.")
-                                 .arg(location(), reply->errorString()));
+        throw CoalitionError(
+            QCoreApplication::translate("HttpFeedTransport",
+                                        "No secure connection to %1: %2. Nothing was changed.")
+                .arg(location(), reply->errorString()));
     Response response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (response.status == 0)
-        throw CoalitionError(
-            tr("Cannot reach %1: %2. Nothing was changed.").arg(location(), reply->errorString()));
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport", "Cannot reach %1: %2. Nothing was changed.")
+                                 .arg(location(), reply->errorString()));
     // Errors below the proxy range are the connection's own (closed early, reset…).
     if (error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError)
-        throw CoalitionError(tr("The connection to %1 broke off: %2. Nothing was changed.")
-                                 .arg(location(), reply->errorString()));
+        throw CoalitionError(
+            QCoreApplication::translate("HttpFeedTransport",
+                                        "The connection to %1 broke off: %2. Nothing was changed.")
+                .arg(location(), reply->errorString()));
     response.body = exchange.body();
     bool known = false;
     const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
     if (known && verb != "HEAD" && length != response.body.size())
-        throw CoalitionError(tr("The connection to %1 broke off after %2 of %3 bytes; nothing was "
-                                "changed.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The connection to %1 broke off after %2 of %3 bytes; nothing was "
+                                 "changed.")
                                  .arg(location())
                                  .arg(response.body.size())
                                  .arg(length));

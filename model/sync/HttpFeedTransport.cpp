@@ -6,15 +6,6 @@
 #include <QNetworkRequest>
 #include <QThread>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpFeedTransport", text);
-}
-
-} // namespace
-
 HttpFeedTransport::HttpFeedTransport(const QUrl &url, const Limits &limits, const QString &caFile)
     : m_client(url, limits, caFile)
 {}
@@ -71,8 +62,10 @@ void HttpFeedTransport::lock()
             return; // no WebDAV locks here: If-Match alone guards the writes
         // Another laptop is syncing; its lock ends with its sync.
         if (attempt >= 40)
-            throw CoalitionError(tr("Another laptop is syncing with %1 right now; try again in a "
-                                    "moment.")
+            throw CoalitionError(QCoreApplication::translate(
+                                     "HttpFeedTransport",
+                                     "Another laptop is syncing with %1 right now; try again in a "
+                                     "moment.")
                                      .arg(location()));
         QThread::msleep(250 + 50 * qMin(attempt, 10));
     }
@@ -113,22 +106,28 @@ FeedTransport::Fetched HttpFeedTransport::fetch()
         return fetched;
     }
     if (response.status == 401 || response.status == 403)
-        throw CoalitionError(tr("The server refused access to %1 (HTTP %2); check the user name "
-                                "and password in the address.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The server refused access to %1 (HTTP %2); check the user name "
+                                 "and password in the address.")
                                  .arg(location())
                                  .arg(response.status));
     if (response.status != 200)
-        throw CoalitionError(tr("The server answered HTTP %1 for %2; nothing was changed.")
-                                 .arg(response.status)
-                                 .arg(location()));
+        throw CoalitionError(
+            QCoreApplication::translate("HttpFeedTransport",
+                                        "The server answered HTTP %1 for %2; nothing was changed.")
+                .arg(response.status)
+                .arg(location()));
     m_exists = true;
     // Sent back as it came, weak or strong: a weak one (Apache's for a second after each
     // write) fails If-Match with 412 and the sync simply tries again a moment later.
     m_etag = response.etag;
     if (m_etag.isEmpty() && m_notes.isEmpty())
-        m_notes << tr("The server of %1 sends no ETag, so it cannot stop two laptops writing "
-                      "at once; edits are never lost but may take another sync to reach "
-                      "everyone.")
+        m_notes << QCoreApplication::translate(
+                       "HttpFeedTransport",
+                       "The server of %1 sends no ETag, so it cannot stop two laptops writing "
+                       "at once; edits are never lost but may take another sync to reach "
+                       "everyone.")
                        .arg(location());
     fetched.exists = true;
     fetched.bytes = response.body;
@@ -160,22 +159,30 @@ bool HttpFeedTransport::store(const QByteArray &bytes)
         return false;
     case 401:
     case 403:
-        throw CoalitionError(tr("The server refused to store %1 (HTTP %2); check the user name "
-                                "and password in the address and the folder's permissions.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The server refused to store %1 (HTTP %2); check the user name "
+                                 "and password in the address and the folder's permissions.")
                                  .arg(location())
                                  .arg(response.status));
     case 405:
     case 501:
-        throw CoalitionError(tr("The server of %1 does not accept uploads (HTTP %2); is WebDAV "
-                                "or PUT enabled there?")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The server of %1 does not accept uploads (HTTP %2); is WebDAV "
+                                 "or PUT enabled there?")
                                  .arg(location())
                                  .arg(response.status));
     case 409:
         throw CoalitionError(
-            tr("The folder of %1 does not exist on the server (HTTP 409).").arg(location()));
+            QCoreApplication::translate("HttpFeedTransport",
+                                        "The folder of %1 does not exist on the server (HTTP 409).")
+                .arg(location()));
     default:
-        throw CoalitionError(tr("The server answered HTTP %1 when storing %2; the feed was not "
-                                "written and nothing was changed here.")
+        throw CoalitionError(QCoreApplication::translate(
+                                 "HttpFeedTransport",
+                                 "The server answered HTTP %1 when storing %2; the feed was not "
+                                 "written and nothing was changed here.")
                                  .arg(response.status)
                                  .arg(location()));
     }

@@ -12,5 +12,6 @@ struct ProcessRun
 };
 
 // Runs the built `coalition` with arguments and waits for it (a test failure if it
-// does not end within two minutes).
-ProcessRun runCoalition(const QStringList &arguments);
+// does not end within two minutes). environment: "NAME=value" entries set on top of
+// this process's environment.
+ProcessRun runCoalition(const QStringList &arguments, const QStringList &environment = {});

@@ -1,0 +1,2586 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Tarea nueva</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Editar tarea</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(sin campaña)</translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation>(sin organización)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty for no deadline</source>
+        <translation>AAAA-MM-DD, o vacío si no tiene plazo</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization:</source>
+        <translation>O&amp;rganización:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Res&amp;ponsable:</translation>
+    </message>
+    <message>
+        <source>Who makes sure it happens</source>
+        <translation>Quién se asegura de que se haga</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Pr&amp;ioridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>En&amp;lace:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemRepository</name>
+    <message>
+        <source>The action item has no title. Say what needs doing.</source>
+        <translation>La tarea no tiene título. Diga qué hay que hacer.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts. Check its start and end.</source>
+        <translation>El evento termina antes de empezar. Revise el inicio y el fin.</translation>
+    </message>
+    <message>
+        <source>The campaign chosen for "%1" does not exist (it may have been deleted). Choose another campaign or none.</source>
+        <translation>La campaña elegida para «%1» no existe (quizá se borró). Elija otra campaña o ninguna.</translation>
+    </message>
+    <message>
+        <source>The organization chosen for "%1" does not exist. Choose another organization or none.</source>
+        <translation>La organización elegida para «%1» no existe. Elija otra organización o ninguna.</translation>
+    </message>
+    <message>
+        <source>The action item %1 no longer exists.</source>
+        <translation>La tarea %1 ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsPage</name>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Filtrar por palabras…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Cualquier plazo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Due in 7 days</source>
+        <translation>Vencen en 7 días</translation>
+    </message>
+    <message>
+        <source>Due in 30 days</source>
+        <translation>Vencen en 30 días</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Palabras:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaña:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <source>Quick add: type an action item and press Enter (it joins the campaign chosen above)</source>
+        <translation>Añadir rápido: escriba una tarea y pulse Intro (se une a la campaña elegida arriba)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar &amp;hecha</translation>
+    </message>
+    <message>
+        <source>Mark the chosen item done, or open it again (Space)</source>
+        <translation>Marcar como hecha la tarea elegida, o volver a abrirla (Espacio)</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>Cualquier campaña</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>More than %1 action items match</source>
+        <translation>Coinciden más de %1 tareas</translation>
+    </message>
+    <message>
+        <source>%1 action items match</source>
+        <translation>Coinciden %1 tareas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Choose an action item to see it here.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Elija una tarea para verla aquí.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source> — showing the first %1</source>
+        <translation> — se muestran las primeras %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPrinter</name>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>Agenda del %1</translation>
+    </message>
+    <message>
+        <source> (next %1 days)</source>
+        <translation> (próximos %1 días)</translation>
+    </message>
+    <message>
+        <source>1 open action item</source>
+        <translation>1 tarea abierta</translation>
+    </message>
+    <message>
+        <source>%1 open action items</source>
+        <translation>%1 tareas abiertas</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>No vence nada. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation>sin campaña</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>responsable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Campaña nueva</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>One web address per line</source>
+        <translation>Una dirección web por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue area:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal or ask:</source>
+        <translation>&amp;Meta o petición:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>The decision-maker the campaign presses</source>
+        <translation>Quien toma la decisión y a quien presiona la campaña</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>&amp;Empieza:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Termina:</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>En&amp;laces:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descripció&amp;n:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>%1 of %2 action items done</source>
+        <translation>%1 de %2 tareas hechas</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPartnerRepository</name>
+    <message>
+        <source>The campaign for this partner does not exist. Choose a campaign.</source>
+        <translation>La campaña de esta aliada no existe. Elija una campaña.</translation>
+    </message>
+    <message>
+        <source>The partner organization does not exist. Choose an organization.</source>
+        <translation>La organización aliada no existe. Elija una organización.</translation>
+    </message>
+    <message>
+        <source>This organization is already a partner of the campaign; change its role instead.</source>
+        <translation>Esta organización ya es aliada de la campaña; cambie su papel en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>The campaign has no name. Enter its name.</source>
+        <translation>La campaña no tiene nombre. Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>The campaign ends (%1) before it starts (%2). Check the dates.</source>
+        <translation>La campaña termina (%1) antes de empezar (%2). Revise las fechas.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Filter campaigns…</source>
+        <translation>Filtrar campañas…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Aliada</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Añadir aliada…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Cam&amp;biar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>New action &amp;item…</source>
+        <translation>&amp;Tarea nueva…</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Choose a campaign to see its partners and action items.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Elija una campaña para ver sus aliadas y tareas.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Petición:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>… and %1 more on the Action items page</source>
+        <translation>… y %1 más en la página Tareas</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Database file (default: coalition.sqlite in your data folder).</source>
+        <translation>Archivo de base de datos (por omisión: coalition.sqlite en su carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Act as if today were DATE (YYYY-MM-DD).</source>
+        <translation>Actuar como si hoy fuera FECHA (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>agenda: show items due within N days (overdue always).</source>
+        <translation>agenda: mostrar las tareas que vencen en N días (las vencidas siempre).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>Guardar la ventana en un archivo PNG y salir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Open the window on a page: campaigns, organizations, contacts, actions or deadlines.</source>
+        <translation>Abrir la ventana en una página: campaigns, organizations, contacts, actions o deadlines.</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PÁGINA</translation>
+    </message>
+    <message>
+        <source>sync: the shared feed, a file on a shared drive or in a synced folder, or an http(s):// URL on a team server (WebDAV or any server honouring If-Match).</source>
+        <translation>sync: el feed compartido, un archivo en una unidad compartida o en una carpeta sincronizada, o una URL http(s):// en un servidor del equipo (WebDAV o cualquier servidor que respete If-Match).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>RUTA|URL</translation>
+    </message>
+    <message>
+        <source>sync: go ahead even if the sync deletes more than half of the records.</source>
+        <translation>sync: seguir aunque la sincronización borre más de la mitad de los registros.</translation>
+    </message>
+    <message>
+        <source>sync: start the feed anew from this laptop when it has gone missing.</source>
+        <translation>sync: empezar el feed de nuevo desde esta laptop cuando ha desaparecido.</translation>
+    </message>
+    <message>
+        <source>sync: read the team passphrase from FILE (its first line).</source>
+        <translation>sync: leer la frase de contraseña del equipo de ARCHIVO (su primera línea).</translation>
+    </message>
+    <message>
+        <source>sync: also trust the certificate authorities in FILE (PEM), for a team server with a certificate of its own.</source>
+        <translation>sync: confiar también en las autoridades de certificación de ARCHIVO (PEM), para un servidor del equipo con certificado propio.</translation>
+    </message>
+    <message>
+        <source>agenda, demo, export, import, sync or generate; none opens the window.</source>
+        <translation>agenda, demo, export, import, sync o generate; sin orden se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>demo needs --db PATH: the file to create.</source>
+        <translation>demo necesita --db RUTA: el archivo que se creará.</translation>
+    </message>
+    <message>
+        <source>Those options belong to the export command.</source>
+        <translation>Esas opciones son de la orden export.</translation>
+    </message>
+    <message>
+        <source>--dry-run and --on-match belong to the import command.</source>
+        <translation>--dry-run y --on-match son de la orden import.</translation>
+    </message>
+    <message>
+        <source>generate needs --db PATH: a new database file to fill.</source>
+        <translation>generate necesita --db RUTA: un archivo de base de datos nuevo que llenar.</translation>
+    </message>
+    <message>
+        <source>--actions, --orgs, --contacts, --campaigns and --seed belong to generate.</source>
+        <translation>--actions, --orgs, --contacts, --campaigns y --seed son de generate.</translation>
+    </message>
+    <message>
+        <source>sync needs --feed PATH|URL: the shared feed.</source>
+        <translation>sync necesita --feed RUTA|URL: el feed compartido.</translation>
+    </message>
+    <message>
+        <source>--feed, --allow-mass-delete, --create-feed, --passphrase-file and --ca-file belong to the sync command.</source>
+        <translation>--feed, --allow-mass-delete, --create-feed, --passphrase-file y --ca-file son de la orden sync.</translation>
+    </message>
+    <message>
+        <source>--days applies to the agenda command only.</source>
+        <translation>--days solo sirve para la orden agenda.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days, 0 or more (got "%1").</source>
+        <translation>--days necesita un número entero de días, 0 o más (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>--screenshot applies to the window only.</source>
+        <translation>--screenshot solo sirve para la ventana.</translation>
+    </message>
+    <message>
+        <source>--page applies to the window only.</source>
+        <translation>--page solo sirve para la ventana.</translation>
+    </message>
+    <message>
+        <source>--page takes one of: %1.</source>
+        <translation>--page admite uno de: %1.</translation>
+    </message>
+    <message>
+        <source>--today: "%1" is not a date; use YYYY-MM-DD, such as 2021-12-15.</source>
+        <translation>--today: «%1» no es una fecha; use AAAA-MM-DD, por ejemplo 2021-12-15.</translation>
+    </message>
+    <message>
+        <source>Coalition: partner organizations, contacts, campaigns and action items for community organizers.
+
+Commands:
+  (none)                          open the window
+  agenda [--days N] [--db PATH]   print open action items by deadline
+  demo --db PATH                  create a database from the sample data
+  export actions|organizations|contacts|campaigns [filters] [--out FILE]
+                                  write a CSV file for spreadsheets
+  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
+  import contacts|organizations|actions FILE [--dry-run] [--on-match WHAT]
+                                  read a CSV file, all or nothing
+
+Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
+        <translation>Coalition: organizaciones aliadas, contactos, campañas y tareas para organizadores comunitarios.
+
+Órdenes:
+  (ninguna)                       abre la ventana
+  agenda [--days N] [--db RUTA]   muestra las tareas abiertas por plazo
+  demo --db RUTA                  crea una base de datos con los datos de ejemplo
+  export actions|organizations|contacts|campaigns [filtros] [--out ARCHIVO]
+                                  escribe un archivo CSV para hojas de cálculo
+  export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
+  import contacts|organizations|actions ARCHIVO [--dry-run] [--on-match QUÉ]
+                                  lee un archivo CSV, todo o nada
+
+Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>%1: added %2 sample records (%3 were already there).</source>
+        <translation>%1: se añadieron %2 registros de ejemplo (%3 ya estaban).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records…</source>
+        <translation>%1 de %2 registros…</translation>
+    </message>
+    <message>
+        <source>%1: generated %2 organizations, %3 contacts, %4 campaigns and %5 action items in %6 s (seed %7).</source>
+        <translation>%1: se generaron %2 organizaciones, %3 contactos, %4 campañas y %5 tareas en %6 s (semilla %7).</translation>
+    </message>
+    <message>
+        <source>There is no campaign named "%1".</source>
+        <translation>No hay ninguna campaña llamada «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status; use %2.</source>
+        <translation>«%1» no es un estado; use %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Se escribieron %1 filas en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 creados, %2 actualizados, %3 sin cambios, %4 omitidos</translation>
+    </message>
+    <message>
+        <source>would create %1, update %2, leave %3 unchanged and skip %4</source>
+        <translation>crearía %1, actualizaría %2, dejaría %3 sin cambios y omitiría %4</translation>
+    </message>
+    <message>
+        <source>; %1 rejected (%2, "%3"-separated).</source>
+        <translation>; %1 rechazadas (%2, separadas por «%3»).</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Columnas: %1.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Columnas ignoradas: %1.</translation>
+    </message>
+    <message>
+        <source>New organizations named in the file: %1.</source>
+        <translation>Organizaciones nuevas nombradas en el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) were rejected; nothing was imported.</source>
+        <translation>Se rechazaron %1 filas; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Prueba: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>No se puede leer el archivo de la frase de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>El archivo de la frase de contraseña %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2.</source>
+        <translation>Sincronizado con %1: %2.</translation>
+    </message>
+    <message>
+        <source> (The feed was created.)</source>
+        <translation> (Se creó el feed.)</translation>
+    </message>
+    <message>
+        <source> (The feed had just been written by a sync, so it was read and merged again before storing.)</source>
+        <translation> (Otra sincronización acababa de escribir el feed, así que se volvió a leer y fusionar antes de guardarlo.)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>No se puede escribir la captura %1.</translation>
+    </message>
+    <message>
+        <source>Saved a screenshot to %1.</source>
+        <translation>Captura guardada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Contacto nuevo</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation>(sin organización)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Role or title:</source>
+        <translation>&amp;Papel o cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>The contact has no name. Enter the person's name.</source>
+        <translation>El contacto no tiene nombre. Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>The organization chosen for %1 does not exist (it may have been deleted). Choose another organization.</source>
+        <translation>La organización elegida para %1 no existe (quizá se borró). Elija otra organización.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Filter people…</source>
+        <translation>Filtrar personas…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy emails</source>
+        <translation>&amp;Copiar correos</translation>
+    </message>
+    <message>
+        <source>Copy the selected people's email addresses, ready for a BCC line</source>
+        <translation>Copiar las direcciones de correo de las personas elegidas, listas para el campo CCO</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaña:</translation>
+    </message>
+    <message>
+        <source>Any organization</source>
+        <translation>Cualquier organización</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>Cualquier campaña</translation>
+    </message>
+    <message>
+        <source>None of the selected people has an email address.</source>
+        <translation>Ninguna de las personas elegidas tiene dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Copied %1 email address(es) for a BCC line.</source>
+        <translation>Se copiaron %1 direcciones de correo para el campo CCO.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Choose a person to see their details.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Elija una persona para ver sus datos.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>There is no column "%1". Choose from: %2.</source>
+        <translation>No hay ninguna columna «%1». Elija entre: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>The file is empty: it needs a header row naming the columns.</source>
+        <translation>El archivo está vacío: necesita una fila de encabezado con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>No column gives the %1; name one "%1" (columns found: %2).</source>
+        <translation>Ninguna columna da el campo %1; llame a una «%1» (columnas encontradas: %2).</translation>
+    </message>
+    <message>
+        <source>There is no campaign named "%1"; add it first or correct the name.</source>
+        <translation>No hay ninguna campaña llamada «%1»; añádala primero o corrija el nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted cell is never closed (a " is missing).</source>
+        <translation>Línea %1: una celda entre comillas nunca se cierra (falta una ").</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database at %1. Create one with "coalition demo --db %1" or pick another file with --db.</source>
+        <translation>No hay base de datos en %1. Cree una con «coalition demo --db %1» o elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Coalition database (it is not SQLite).</source>
+        <translation>%1 no es una base de datos de Coalition (no es SQLite).</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetGenerator</name>
+    <message>
+        <source>generate needs a new, empty database; this one has records.</source>
+        <translation>generate necesita una base de datos nueva y vacía; esta tiene registros.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Show &amp;all days</source>
+        <translation>Mostrar &amp;todos los días</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar &amp;hecha</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action item done (Space)</source>
+        <translation>Marcar como hecha la tarea elegida (Espacio)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action item(s) due</source>
+        <translation>
+            <numerusform>%n tarea abierta vence</numerusform><numerusform>%n tareas abiertas vencen</numerusform></translation>
+    </message>
+    <message>
+        <source>Showing the deadlines of %1.</source>
+        <translation>Se muestran los plazos del %1.</translation>
+    </message>
+    <message>
+        <source>Showing every open deadline. Choose a day in the calendar to see only that day.</source>
+        <translation>Se muestran todos los plazos abiertos. Elija un día en el calendario para ver solo ese día.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>A new Coalition database</source>
+        <translation>Una base de datos de Coalition nueva</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load the sample coalition (partner organizations, campaigns and action items from a partner network's page) to look around, or start empty?</source>
+        <translation>Esta base de datos está vacía. ¿Cargar la coalición de ejemplo (organizaciones aliadas, campañas y tareas de la página de una red aliada) para echar un vistazo, o empezar vacía?</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalition</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 as shown, for spreadsheets (CSV)</source>
+        <translation>%1 tal como se muestran, para hojas de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Deadlines, for calendar apps (iCalendar .ics)</source>
+        <translation>Plazos, para aplicaciones de calendario (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <source>Contacts, for address books (vCard .vcf)</source>
+        <translation>Contactos, para libretas de direcciones (vCard .vcf)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon (spreadsheets set to a European language)</source>
+        <translation>Punto y coma (hojas de cálculo en un idioma europeo)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Mark the file as &amp;UTF-8 (Excel needs this for accents)</source>
+        <translation>Marcar el archivo como &amp;UTF-8 (Excel lo necesita para los acentos)</translation>
+    </message>
+    <message>
+        <source>Make &amp;formulas inert (safe to open; turn off only for re-import)</source>
+        <translation>Desactivar &amp;fórmulas (seguro al abrir; quítelo solo para volver a importar)</translation>
+    </message>
+    <message>
+        <source>Include the record &amp;id (needed to import edits back)</source>
+        <translation>Incluir el &amp;id del registro (necesario para volver a importar cambios)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Archivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>export actions: only this campaign (name or id).</source>
+        <translation>export actions: solo esta campaña (nombre o id).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>export actions: only these statuses (comma-separated).</source>
+        <translation>export actions: solo estos estados (separados por comas).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>export actions: only this owner.</source>
+        <translation>export actions: solo este responsable.</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>export actions: due before this date.</source>
+        <translation>export actions: con vencimiento antes de esta fecha.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>export actions: due after this date.</source>
+        <translation>export actions: con vencimiento después de esta fecha.</translation>
+    </message>
+    <message>
+        <source>export: these columns, in this order (comma-separated).</source>
+        <translation>export: estas columnas, en este orden (separadas por comas).</translation>
+    </message>
+    <message>
+        <source>a,b,c</source>
+        <translation>a,b,c</translation>
+    </message>
+    <message>
+        <source>export: comma (default), semicolon or tab.</source>
+        <translation>export: comma (por omisión), semicolon o tab.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>export: leave out the UTF-8 byte order mark.</source>
+        <translation>export: omitir la marca de orden de bytes UTF-8.</translation>
+    </message>
+    <message>
+        <source>export: write cells as they are, without making formulas inert (for round trips).</source>
+        <translation>export: escribir las celdas tal cual, sin desactivar fórmulas (para volver a importar).</translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of standard output.</source>
+        <translation>export: escribir en ARCHIVO en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>export needs a table: %1.</source>
+        <translation>export necesita una tabla: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot export "%1"; choose %2.</source>
+        <translation>No se puede exportar «%1»; elija %2.</translation>
+    </message>
+    <message>
+        <source>--campaign, --status, --owner and --due-… filter action items only.</source>
+        <translation>--campaign, --status, --owner y --due-… solo filtran tareas.</translation>
+    </message>
+    <message>
+        <source>--columns, --delimiter, --no-bom and --raw are for CSV exports.</source>
+        <translation>--columns, --delimiter, --no-bom y --raw son para exportar CSV.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes comma, semicolon or tab (got "%1").</source>
+        <translation>--delimiter admite comma, semicolon o tab (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date; use YYYY-MM-DD.</source>
+        <translation>--%1: «%2» no es una fecha; use AAAA-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCodec</name>
+    <message>
+        <source>This feed is protected by a team passphrase; give it (--passphrase-file) to sync. Nothing was changed.</source>
+        <translation>Este feed está protegido con la frase de contraseña del equipo; indíquela (--passphrase-file) para sincronizar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The team passphrase does not match this feed (or the feed was altered); nothing was changed.</source>
+        <translation>La frase de contraseña del equipo no corresponde a este feed (o el feed fue alterado); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This feed is not protected by the team passphrase you gave; nothing was changed.</source>
+        <translation>Este feed no está protegido con la frase de contraseña que indicó; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed file is empty; nothing was changed.</source>
+        <translation>El archivo del feed está vacío; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This is not a Coalition feed; nothing was changed.</source>
+        <translation>Esto no es un feed de Coalition; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed's header is damaged; nothing was changed.</source>
+        <translation>El encabezado del feed está dañado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed was written by a newer Coalition (format %1); update Coalition to sync.</source>
+        <translation>El feed lo escribió un Coalition más reciente (formato %1); actualice Coalition para sincronizar.</translation>
+    </message>
+    <message>
+        <source>The feed is incomplete or damaged (its checksum does not match); nothing was changed. Another laptop may be writing it: sync again in a moment.</source>
+        <translation>El feed está incompleto o dañado (su suma de comprobación no coincide); no se cambió nada. Puede que otra laptop lo esté escribiendo: sincronice de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The feed is damaged at line %1 (not UTF-8 text).</source>
+        <translation>El feed está dañado en la línea %1 (no es texto UTF-8).</translation>
+    </message>
+    <message>
+        <source>The feed is damaged at line %1.</source>
+        <translation>El feed está dañado en la línea %1.</translation>
+    </message>
+    <message>
+        <source>The feed is damaged at line %1 (a bad stamp).</source>
+        <translation>El feed está dañado en la línea %1 (una marca de tiempo incorrecta).</translation>
+    </message>
+    <message>
+        <source>The feed is incomplete (%1 of %2 fields); nothing was changed.</source>
+        <translation>El feed está incompleto (%1 de %2 campos); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed is damaged at line %1 (a lone backslash).</source>
+        <translation>El feed está dañado en la línea %1 (una barra invertida suelta).</translation>
+    </message>
+    <message>
+        <source>The feed is damaged at line %1 (an unknown escape).</source>
+        <translation>El feed está dañado en la línea %1 (un escape desconocido).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSync</name>
+    <message>
+        <source>This database cannot sync yet; open it once with this Coalition.</source>
+        <translation>Esta base de datos todavía no puede sincronizar; ábrala una vez con este Coalition.</translation>
+    </message>
+    <message>
+        <source>The feed %1 belongs to another team than this laptop's database, which already syncs with a feed of its own; syncing would mix two coalitions' records. Nothing was changed. To join that team, start a new database (File &gt; New) and sync it with this feed.</source>
+        <translation>El feed %1 es de otro equipo que la base de datos de esta laptop, que ya sincroniza con un feed propio; sincronizar mezclaría los registros de dos coaliciones. No se cambió nada. Para unirse a ese equipo, empiece una base de datos nueva (Archivo &gt; Nueva) y sincronícela con este feed.</translation>
+    </message>
+    <message>
+        <source>The feed %1 was there at this laptop's last sync and is now missing (an unmounted drive or a moved folder?). Nothing was changed. To start the feed anew from this laptop, sync with --create-feed.</source>
+        <translation>El feed %1 estaba en la última sincronización de esta laptop y ahora falta (¿una unidad desconectada o una carpeta movida?). No se cambió nada. Para empezar el feed de nuevo desde esta laptop, sincronice con --create-feed.</translation>
+    </message>
+    <message>
+        <source>This database was a copy of another laptop's; it now has its own device id</source>
+        <translation>Esta base de datos era una copia de la de otra laptop; ahora tiene su propio id de dispositivo</translation>
+    </message>
+    <message>
+        <source>This sync would delete %1 of the %2 records on this laptop; nothing was changed. If that is right, sync with --allow-mass-delete.</source>
+        <translation>Esta sincronización borraría %1 de los %2 registros de esta laptop; no se cambió nada. Si es correcto, sincronice con --allow-mass-delete.</translation>
+    </message>
+    <message>
+        <source>A laptop's clock is %1 hours ahead (device %2); check its date and time</source>
+        <translation>El reloj de una laptop va %1 horas adelantado (dispositivo %2); revise su fecha y hora</translation>
+    </message>
+    <message>
+        <source>The feed %1 kept changing while syncing (%2 tries); nothing was changed. Sync again in a moment.</source>
+        <translation>El feed %1 no dejó de cambiar durante la sincronización (%2 intentos); no se cambió nada. Sincronice de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFeedTransport</name>
+    <message>
+        <source>The folder of the feed %1 is not there; is the drive connected?</source>
+        <translation>La carpeta del feed %1 no está; ¿está conectada la unidad?</translation>
+    </message>
+    <message>
+        <source>Another laptop is syncing with %1 right now; try again in a moment.</source>
+        <translation>Otra laptop está sincronizando con %1 ahora mismo; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Cannot write the feed %1: %2</source>
+        <translation>No se puede escribir el feed %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the feed %1: %2</source>
+        <translation>No se puede leer el feed %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateOptions</name>
+    <message>
+        <source>generate: how many action items.</source>
+        <translation>generate: cuántas tareas.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>generate: how many organizations (default 10000).</source>
+        <translation>generate: cuántas organizaciones (por omisión 10000).</translation>
+    </message>
+    <message>
+        <source>generate: how many contacts (default 50000).</source>
+        <translation>generate: cuántos contactos (por omisión 50000).</translation>
+    </message>
+    <message>
+        <source>generate: how many campaigns (default 500).</source>
+        <translation>generate: cuántas campañas (por omisión 500).</translation>
+    </message>
+    <message>
+        <source>generate: the random seed (default 1).</source>
+        <translation>generate: la semilla aleatoria (por omisión 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>generate needs --actions N: how many action items to make.</source>
+        <translation>generate necesita --actions N: cuántas tareas crear.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, 0 or more (got "%2").</source>
+        <translation>--%1 necesita un número entero, 0 o más (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (got "%1").</source>
+        <translation>--seed necesita un número entero (se recibió «%1»).</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFeedTransport</name>
+    <message>
+        <source>Another laptop is syncing with %1 right now; try again in a moment.</source>
+        <translation>Otra laptop está sincronizando con %1 ahora mismo; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server refused access to %1 (HTTP %2); check the user name and password in the address.</source>
+        <translation>El servidor negó el acceso a %1 (HTTP %2); revise el usuario y la contraseña de la dirección.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2; nothing was changed.</source>
+        <translation>El servidor respondió HTTP %1 para %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server of %1 sends no ETag, so it cannot stop two laptops writing at once; edits are never lost but may take another sync to reach everyone.</source>
+        <translation>El servidor de %1 no envía ETag, así que no puede impedir que dos laptops escriban a la vez; los cambios nunca se pierden, pero pueden tardar otra sincronización en llegar a todos.</translation>
+    </message>
+    <message>
+        <source>The server refused to store %1 (HTTP %2); check the user name and password in the address and the folder's permissions.</source>
+        <translation>El servidor se negó a guardar %1 (HTTP %2); revise el usuario y la contraseña de la dirección y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not accept uploads (HTTP %2); is WebDAV or PUT enabled there?</source>
+        <translation>El servidor de %1 no acepta subidas (HTTP %2); ¿tiene activado WebDAV o PUT?</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist on the server (HTTP 409).</source>
+        <translation>La carpeta de %1 no existe en el servidor (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 when storing %2; the feed was not written and nothing was changed here.</source>
+        <translation>El servidor respondió HTTP %1 al guardar %2; el feed no se escribió y aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed address %1 is not a valid URL.</source>
+        <translation>La dirección del feed %1 no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>No se pudo leer ningún certificado de %1.</translation>
+    </message>
+    <message>
+        <source>The sync with %1 ran out of time (%2 s); nothing was changed.</source>
+        <translation>La sincronización con %1 se quedó sin tiempo (%2 s); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server of %1 stopped answering (nothing for %2 s); nothing was changed.</source>
+        <translation>El servidor de %1 dejó de responder (nada durante %2 s); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 MB for %2, more than a feed can be; refused, nothing was changed. Is the address right?</source>
+        <translation>El servidor envió más de %1 MB para %2, más de lo que puede ocupar un feed; se rechazó y no se cambió nada. ¿Es correcta la dirección?</translation>
+    </message>
+    <message>
+        <source>The server of %1 redirected from https to plain http; refused so that the feed never travels unencrypted. Nothing was changed.</source>
+        <translation>El servidor de %1 redirigió de https a http sin cifrar; se rechazó para que el feed nunca viaje sin cifrar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: %2. Nothing was changed.</source>
+        <translation>No hay conexión segura con %1: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Nothing was changed.</source>
+        <translation>No se puede llegar a %1: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off: %2. Nothing was changed.</source>
+        <translation>La conexión con %1 se cortó: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off after %2 of %3 bytes; nothing was changed.</source>
+        <translation>La conexión con %1 se cortó tras %2 de %3 bytes; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importar de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Rows without a Coalition id are matched to existing records by email, phone number or website</source>
+        <translation>Las filas sin id de Coalition se comparan con los registros existentes por correo, teléfono o sitio web</translation>
+    </message>
+    <message>
+        <source>Update the existing record (fill in what is new)</source>
+        <translation>Actualizar el registro existente (completar lo nuevo)</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Omitir la fila</translation>
+    </message>
+    <message>
+        <source>Add it as a new record</source>
+        <translation>Añadirla como registro nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Registros:</translation>
+    </message>
+    <message>
+        <source>When a row &amp;matches:</source>
+        <translation>Cuando una fila &amp;coincide:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>(none recognised)</source>
+        <translation>(ninguna reconocida)</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>Ignoradas: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Importado: %1 creados, %2 actualizados, %3 sin cambios, %4 omitidos.</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 to skip.</source>
+        <translation>%1 por crear, %2 por actualizar, %3 sin cambios, %4 por omitir.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the rows below first: nothing is imported while any is wrong.</source>
+        <translation>Corrija primero las filas de abajo: no se importa nada mientras alguna esté mal.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>import: check the file and count what would change; write nothing.</source>
+        <translation>import: revisar el archivo y contar lo que cambiaría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>import: what to do with a row that matches a record by email, phone or website: update (default), skip or create.</source>
+        <translation>import: qué hacer con una fila que coincide con un registro por correo, teléfono o sitio web: update (por omisión), skip o create.</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
+        <source>import needs a table (%1) and a file.</source>
+        <translation>import necesita una tabla (%1) y un archivo.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot import "%1"; choose %2.</source>
+        <translation>No se puede importar «%1»; elija %2.</translation>
+    </message>
+    <message>
+        <source>--on-match takes update, skip or create (got "%1").</source>
+        <translation>--on-match admite update, skip o create (se recibió «%1»).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Coalition</source>
+        <translation>%1 — Coalition</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalition</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Hide this reminder</source>
+        <translation>Ocultar este recordatorio</translation>
+    </message>
+    <message>
+        <source>Today is %1</source>
+        <translation>Hoy es %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>Start an empty Coalition database in a file you choose</source>
+        <translation>Empezar una base de datos de Coalition vacía en el archivo que elija</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open another Coalition database</source>
+        <translation>Abrir otra base de datos de Coalition</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add or update contacts, organizations or action items from a CSV file, with a preview first</source>
+        <translation>Añadir o actualizar contactos, organizaciones o tareas desde un archivo CSV, con vista previa</translation>
+    </message>
+    <message>
+        <source>Save what this page shows as CSV, or deadlines and contacts for calendars and address books</source>
+        <translation>Guardar lo que muestra esta página como CSV, o los plazos y contactos para calendarios y libretas de direcciones</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Merge with the team's shared feed file (set it in Preferences)</source>
+        <translation>Fusionar con el feed compartido del equipo (se elige en Preferencias)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log and conflicts…</source>
+        <translation>&amp;Registro de sincronización y conflictos…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Coalition</source>
+        <translation>Cerrar Coalition</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Add a record to the current page</source>
+        <translation>Añadir un registro a la página actual</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen record</source>
+        <translation>Editar el registro elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen record (it asks first)</source>
+        <translation>Borrar el registro elegido (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done / reopen</source>
+        <translation>&amp;Marcar hecha / reabrir</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action item done, or open it again</source>
+        <translation>Marcar como hecha la tarea elegida, o volver a abrirla</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search campaigns, organizations, contacts and action items</source>
+        <translation>Buscar campañas, organizaciones, contactos y tareas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show &amp;reminder</source>
+        <translation>Mostrar &amp;recordatorio</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Coalition</source>
+        <translation>&amp;Acerca de Coalition</translation>
+    </message>
+    <message>
+        <source>About Coalition</source>
+        <translation>Acerca de Coalition</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Coalition&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Partner organizations, contacts, campaigns and action items for community organizers. Your data stays on this laptop.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Coalition&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Organizaciones aliadas, contactos, campañas y tareas para organizadores comunitarios. Sus datos se quedan en esta laptop.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 action item is due today</source>
+        <translation>1 tarea vence hoy</translation>
+    </message>
+    <message>
+        <source>%1 action items are due today</source>
+        <translation>%1 tareas vencen hoy</translation>
+    </message>
+    <message>
+        <source>1 action item is overdue</source>
+        <translation>1 tarea está vencida</translation>
+    </message>
+    <message>
+        <source>%1 action items are overdue</source>
+        <translation>%1 tareas están vencidas</translation>
+    </message>
+    <message>
+        <source>Reminder: %1. See Deadlines (Ctrl+5).</source>
+        <translation>Recordatorio: %1. Vea Plazos (Ctrl+5).</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Coalition deadlines</source>
+        <translation>Plazos de Coalition</translation>
+    </message>
+    <message>
+        <source>New Coalition database</source>
+        <translation>Nueva base de datos de Coalition</translation>
+    </message>
+    <message>
+        <source>Coalition databases (*.sqlite)</source>
+        <translation>Bases de datos de Coalition (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open Coalition database</source>
+        <translation>Abrir base de datos de Coalition</translation>
+    </message>
+    <message>
+        <source>Coalition databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Coalition (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>More than %1 action items are due today</source>
+        <translation>Más de %1 tareas vencen hoy</translation>
+    </message>
+    <message>
+        <source>More than %1 action items are overdue</source>
+        <translation>Más de %1 tareas están vencidas</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>%1 is not a Coalition database; it was left untouched.</source>
+        <translation>%1 no es una base de datos de Coalition; no se tocó.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Coalition (schema %2; this version reads up to %3). Update Coalition to open it.</source>
+        <translation>%1 lo escribió un Coalition más reciente (esquema %2; esta versión lee hasta el %3). Actualice Coalition para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 (%3) failed: %4. The database was left at schema %5.</source>
+        <translation>Falló la actualización de %1 al esquema %2 (%3): %4. La base de datos quedó en el esquema %5.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>New organization</source>
+        <translation>Organización nueva</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>A&amp;cronym:</source>
+        <translation>Si&amp;gla:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>City or &amp;region:</source>
+        <translation>Ciudad o &amp;región:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descripció&amp;n:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRepository</name>
+    <message>
+        <source>The organization has no name. Enter its name.</source>
+        <translation>La organización no tiene nombre. Escriba su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ciudad o región</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <source>Filter organizations by name, acronym, place or description…</source>
+        <translation>Filtrar organizaciones por nombre, sigla, lugar o descripción…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Choose an organization to see its people and campaigns.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Elija una organización para ver su gente y sus campañas.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ciudad o región</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Add partner</source>
+        <translation>Añadir aliada</translation>
+    </message>
+    <message>
+        <source>Change partner</source>
+        <translation>Cambiar aliada</translation>
+    </message>
+    <message>
+        <source>What they committed to, e.g. a statement or a training</source>
+        <translation>A qué se comprometieron, p. ej. una declaración o un taller</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Compromiso:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of the changes you make</source>
+        <translation>Se anota como autor de los cambios que haga</translation>
+    </message>
+    <message>
+        <source>Filled in as the owner of new action items</source>
+        <translation>Se pone como responsable de las tareas nuevas</translation>
+    </message>
+    <message>
+        <source>A shared file, or an https:// address</source>
+        <translation>Un archivo compartido o una dirección https://</translation>
+    </message>
+    <message>
+        <source>The team's shared feed: a file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing), or an http(s) address on a team server with WebDAV. Put a user name and password in the address if the server asks for them.</source>
+        <translation>El feed compartido del equipo: un archivo en una unidad compartida o en una carpeta sincronizada (Nextcloud, Dropbox, Syncthing), o una dirección http(s) en un servidor del equipo con WebDAV. Ponga usuario y contraseña en la dirección si el servidor los pide.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Shared feed file</source>
+        <translation>Archivo del feed compartido</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when asked or when the file changes</source>
+        <translation>solo cuando se pida o cuando cambie el archivo</translation>
+    </message>
+    <message>
+        <source>The team's passphrase, if the feed uses one. Kept only until Coalition closes; never saved.</source>
+        <translation>La frase de contraseña del equipo, si el feed la usa. Se guarda solo hasta cerrar Coalition; nunca en disco.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Default &amp;owner:</source>
+        <translation>&amp;Responsable por omisión:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;feed:</source>
+        <translation>&amp;Feed compartido:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizar &amp;cada:</translation>
+    </message>
+    <message>
+        <source>Team &amp;passphrase:</source>
+        <translation>Frase de &amp;contraseña del equipo:</translation>
+    </message>
+    <message>
+        <source>The system's (%1)</source>
+        <translation>El del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Coalition starts</source>
+        <translation>Se aplica la próxima vez que se abra Coalition</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Separe las etiquetas con comas</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Añadir «%1»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>Add campaign “%1”</source>
+        <translation>Añadir la campaña «%1»</translation>
+    </message>
+    <message>
+        <source>Edit campaign “%1”</source>
+        <translation>Editar la campaña «%1»</translation>
+    </message>
+    <message>
+        <source>Add organization “%1”</source>
+        <translation>Añadir la organización «%1»</translation>
+    </message>
+    <message>
+        <source>Edit organization “%1”</source>
+        <translation>Editar la organización «%1»</translation>
+    </message>
+    <message>
+        <source>Add contact “%1”</source>
+        <translation>Añadir el contacto «%1»</translation>
+    </message>
+    <message>
+        <source>Edit contact “%1”</source>
+        <translation>Editar el contacto «%1»</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Añadir aliada</translation>
+    </message>
+    <message>
+        <source>Change partner</source>
+        <translation>Cambiar aliada</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Borrar «%1»?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Borrar «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Marcar «%1» como hecha</translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>Poner «%1» en %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSnapshot</name>
+    <message>
+        <source>Its %1 partner link(s) and %2 action item(s) are deleted with it.</source>
+        <translation>Se borran con ella sus vínculos de alianza (%1) y sus tareas (%2).</translation>
+    </message>
+    <message>
+        <source>It leaves %1 campaign(s); its %2 contact(s) and %3 action item(s) stay, without an organization.</source>
+        <translation>Deja las campañas (%1); sus contactos (%2) y tareas (%3) se quedan, sin organización.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryBase</name>
+    <message>
+        <source>"%1" is not a web address. Use a form like https://example.org/page.</source>
+        <translation>«%1» no es una dirección web. Use una forma como https://example.org/pagina.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address. Use a form like name@example.org.</source>
+        <translation>«%1» no es una dirección de correo. Use una forma como nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number. Use digits, spaces and + ( ) -.</source>
+        <translation>«%1» no es un número de teléfono. Use dígitos, espacios y + ( ) -.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid %2. Use one of: %3.</source>
+        <translation>«%1» no es un valor válido de %2. Use uno de: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataLoader</name>
+    <message>
+        <source>Cannot read the sample data %1: %2</source>
+        <translation>No se pueden leer los datos de ejemplo %1: %2</translation>
+    </message>
+    <message>
+        <source>The sample data %1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>Los datos de ejemplo %1 no son JSON válido: %2 (en el byte %3).</translation>
+    </message>
+    <message>
+        <source>The sample data has a bad record (%1): %2</source>
+        <translation>Los datos de ejemplo tienen un registro incorrecto (%1): %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date in the form YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha con la forma AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (ISO 8601).</source>
+        <translation>«%1» no es una fecha y hora (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>The sample data names an organization it does not define: "%1".</source>
+        <translation>Los datos de ejemplo nombran una organización que no definen: «%1».</translation>
+    </message>
+    <message>
+        <source>The sample data names a campaign it does not define: "%1".</source>
+        <translation>Los datos de ejemplo nombran una campaña que no definen: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Search Coalition</source>
+        <translation>Buscar en Coalition</translation>
+    </message>
+    <message>
+        <source>Words or the start of words, e.g. “bysta train”</source>
+        <translation>Palabras o el principio de palabras, p. ej. «bysta train»</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen result; Esc closes.</source>
+        <translation>Intro abre el resultado elegido; Esc cierra.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Database error: %1 (in %2)</source>
+        <translation>Error de la base de datos: %1 (en %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Sync: no shared feed set (Preferences)</source>
+        <translation>Sincronización: no hay feed compartido (Preferencias)</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Choose the team's shared feed, a file or a URL, in Preferences first.</source>
+        <translation>Primero elija en Preferencias el feed compartido del equipo, un archivo o una URL.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation>Última sincronización %1: %2</translation>
+    </message>
+    <message>
+        <source>Sync waiting at %1: %2</source>
+        <translation>Sincronización en espera a las %1: %2</translation>
+    </message>
+    <message>
+        <source>Sync would delete many records</source>
+        <translation>La sincronización borraría muchos registros</translation>
+    </message>
+    <message>
+        <source>Delete them here too? Choose No to keep them and look into it first.</source>
+        <translation>¿Borrarlos también aquí? Elija No para conservarlos y revisarlo antes.</translation>
+    </message>
+    <message>
+        <source>Sync failed at %1: %2</source>
+        <translation>La sincronización falló a las %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Sync log and conflicts</source>
+        <translation>Registro de sincronización y conflictos</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Se quedó</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What arrived</source>
+        <translation>Qué llegó</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other value</source>
+        <translation>&amp;Quedarse con el otro valor</translation>
+    </message>
+    <message>
+        <source>Put the other value back: a new edit the next sync carries to everyone</source>
+        <translation>Volver a poner el otro valor: un cambio nuevo que la próxima sincronización lleva a todos</translation>
+    </message>
+    <message>
+        <source>&amp;Leave as it is</source>
+        <translation>&amp;Dejarlo como está</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log</source>
+        <translation>&amp;Registro de sincronización</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>%1 added, %2 changed, %3 deleted</source>
+        <translation>%1 añadidos, %2 cambiados, %3 borrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s)</source>
+        <translation>
+            <numerusform>, %n conflicto</numerusform><numerusform>, %n conflictos</numerusform></translation>
+    </message>
+    <message>
+        <source> — changes by %1</source>
+        <translation> — cambios de %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>%1 added by %2</source>
+        <translation>%1 añadidos por %2</translation>
+    </message>
+    <message>
+        <source>%1 changed by %2</source>
+        <translation>%1 cambiados por %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2</source>
+        <translation>%1 borrados por %2</translation>
+    </message>
+    <message>
+        <source>%1 conflict, an edit by %2 set aside</source>
+        <translation>%1 conflicto, se apartó un cambio de %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, edits by %2 set aside</source>
+        <translation>%1 conflictos, se apartaron cambios de %2</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be undone here.</source>
+        <translation>Este conflicto no se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <source>The feed holds a value this database cannot store, in %1 record %2 (%3). Nothing was changed; the laptop that wrote it may run a newer Coalition.</source>
+        <translation>El feed contiene un valor que esta base de datos no puede guardar, en %1, registro %2 (%3). No se cambió nada; puede que la laptop que lo escribió use un Coalition más reciente.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>"%1" is not a date. Use YYYY-MM-DD, such as 2021-12-30.</source>
+        <translation>«%1» no es una fecha. Use AAAA-MM-DD, por ejemplo 2021-12-30.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>action status</source>
+        <translation>estado de tarea</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>campaign status</source>
+        <translation>estado de campaña</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>partner role</source>
+        <translation>papel de aliada</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Coordinadora</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Aliada</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Apoyo</translation>
+    </message>
+</context>
+</TS>
