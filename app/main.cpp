@@ -4,6 +4,7 @@
 #include "UsageError.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
@@ -46,6 +47,12 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         app = std::make_unique<QApplication>(argc, argv);
+        // The launcher's name ties windows to it (Wayland), and its icon is the
+        // window's: the installed theme's when there is one, else the built-in copy.
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.coalition.Coalition"));
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral("org.coalition.Coalition"),
+                             QIcon(QStringLiteral(":/icons/org.coalition.Coalition.png"))));
     }
     describeApplication();
     Translations::install(Translations::chosen());

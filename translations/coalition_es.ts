@@ -264,6 +264,18 @@
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Quick add an action item</source>
+        <translation>Añadir una tarea rápidamente</translation>
+    </message>
+    <message>
+        <source>The chosen action item</source>
+        <translation>La tarea elegida</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -566,6 +578,26 @@
     <message>
         <source>… and %1 more on the Action items page</source>
         <translation>… y %1 más en la página Tareas</translation>
+    </message>
+    <message>
+        <source>Filter campaigns</source>
+        <translation>Filtrar campañas</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>The chosen campaign</source>
+        <translation>La campaña elegida</translation>
+    </message>
+    <message>
+        <source>Partners of the chosen campaign</source>
+        <translation>Aliadas de la campaña elegida</translation>
+    </message>
+    <message>
+        <source>Action items of the chosen campaign</source>
+        <translation>Tareas de la campaña elegida</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1005,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrar personas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>The chosen person</source>
+        <translation>La persona elegida</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1071,6 +1115,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Group</source>
         <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2070,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Open action items</source>
         <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrar organizaciones</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>The chosen organization</source>
+        <translation>La organización elegida</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("actionTable"));
+    m_table->setAccessibleName(tr("Action items"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ActionItemDelegate(database.clock(), m_table));
     TableSetup::configure(m_table, ActionItemTableModel::Due, ActionItemTableModel::Title);
@@ -102,11 +103,13 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
 
     m_quickAdd = new QLineEdit(this);
     m_quickAdd->setObjectName(QStringLiteral("quickAdd"));
+    m_quickAdd->setAccessibleName(tr("Quick add an action item"));
     m_quickAdd->setPlaceholderText(tr("Quick add: type an action item and press Enter (it joins "
                                       "the campaign chosen above)"));
 
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("actionDetail"));
+    m_detail->setAccessibleName(tr("The chosen action item"));
     auto *markDone = new QPushButton(tr("Mark &done"), this);
     markDone->setObjectName(QStringLiteral("markDone"));
     markDone->setToolTip(tr("Mark the chosen item done, or open it again (Space)"));

@@ -55,10 +55,12 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("campaignSearch"));
+    m_search->setAccessibleName(tr("Filter campaigns"));
     m_search->setPlaceholderText(tr("Filter campaigns…"));
     m_search->setClearButtonEnabled(true);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setAccessibleName(tr("Campaigns"));
     m_table->setModel(m_proxy);
     TableSetup::configure(m_table, CampaignListModel::Name, CampaignListModel::Name);
     TableSetup::fitColumns(m_table, {{CampaignListModel::Status, 9},
@@ -70,14 +72,17 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
 
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("campaignDetail"));
+    m_detail->setAccessibleName(tr("The chosen campaign"));
     m_partners = new QTreeWidget(this);
     m_partners->setObjectName(QStringLiteral("partnerList"));
+    m_partners->setAccessibleName(tr("Partners of the chosen campaign"));
     m_partners->setHeaderLabels({tr("Partner"), tr("Role"), tr("Commitment")});
     m_partners->setRootIsDecorated(false);
     m_partners->header()->setStretchLastSection(true);
     m_partners->setColumnWidth(0, 240);
     m_actions = new QTreeWidget(this);
     m_actions->setObjectName(QStringLiteral("campaignActions"));
+    m_actions->setAccessibleName(tr("Action items of the chosen campaign"));
     m_actions->setHeaderLabels({tr("Due"), tr("Action item"), tr("Status")});
     m_actions->setRootIsDecorated(false);
     m_actions->setColumnWidth(0, 100);

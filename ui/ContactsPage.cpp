@@ -25,6 +25,7 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
     m_model = new ContactTableModel(database, this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("contactSearch"));
+    m_search->setAccessibleName(tr("Filter people"));
     m_search->setPlaceholderText(tr("Filter people…"));
     m_search->setClearButtonEnabled(true);
     m_organization = new QComboBox(this);
@@ -55,6 +56,7 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setAccessibleName(tr("Contacts"));
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     TableSetup::configure(m_table, ContactTableModel::Name, ContactTableModel::Role);
@@ -64,6 +66,7 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
                                      {ContactTableModel::Phone, 16}});
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("contactDetail"));
+    m_detail->setAccessibleName(tr("The chosen person"));
     layOut(filters, m_table, nullptr, m_detail, 3, 1);
 
     TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });

@@ -58,6 +58,7 @@ DeadlinesPage::DeadlinesPage(Database &database, RecordEditor &editor, QWidget *
     m_model = new AgendaModel(database, this);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("agendaTree"));
+    m_tree->setAccessibleName(tr("Deadlines"));
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new AgendaDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);

@@ -14,6 +14,9 @@ const QString recordScheme = QStringLiteral("coalition");
 DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
+    // Tab moves on to the next control instead of from link to link inside the pane,
+    // where a keyboard user was trapped; the links are also in the page's lists.
+    setTabChangesFocus(true);
     setFrameShape(QFrame::NoFrame);
     setMinimumWidth(280);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailView::follow);

@@ -23,11 +23,13 @@ OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, Q
     m_model = new OrganizationTableModel(database, this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("organizationSearch"));
+    m_search->setAccessibleName(tr("Filter organizations"));
     m_search->setPlaceholderText(
         tr("Filter organizations by name, acronym, place or description…"));
     m_search->setClearButtonEnabled(true);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("organizationTable"));
+    m_table->setAccessibleName(tr("Organizations"));
     m_table->setModel(m_model);
     TableSetup::configure(m_table, OrganizationTableModel::Name, OrganizationTableModel::Name);
     TableSetup::fitColumns(m_table, {{OrganizationTableModel::Acronym, 14},
@@ -37,6 +39,7 @@ OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, Q
                                      {OrganizationTableModel::Campaigns, 9}});
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("organizationDetail"));
+    m_detail->setAccessibleName(tr("The chosen organization"));
     auto *filters = new QVBoxLayout;
     filters->addWidget(m_search);
     layOut(filters, m_table, nullptr, m_detail);

@@ -11,6 +11,9 @@ namespace TableSetup {
 void configure(QTableView *table, int defaultSort, int stretchColumn)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are chosen whole; Tab going from cell to cell kept a keyboard user inside
+    // the list. The arrow keys move within it, Tab moves on to the next control.
+    table->setTabKeyNavigation(false);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);
