@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 
 namespace {
 
@@ -101,9 +102,21 @@ QStringList SyncStore::Summary::describeByEntity() const
         add(&Counts::conflicts,
             QT_TRANSLATE_NOOP("SyncStore", "%1 conflict, an edit by %2 set aside"),
             QT_TRANSLATE_NOOP("SyncStore", "%1 conflicts, edits by %2 set aside"));
+        // The entity in the reader's language; one this version does not know by name.
+        static const QHash<QString, const char *> labels = {
+            {QStringLiteral("organizations"), QT_TRANSLATE_NOOP("SyncStore", "organizations")},
+            {QStringLiteral("contacts"), QT_TRANSLATE_NOOP("SyncStore", "contacts")},
+            {QStringLiteral("campaigns"), QT_TRANSLATE_NOOP("SyncStore", "campaigns")},
+            {QStringLiteral("campaign_partners"),
+             QT_TRANSLATE_NOOP("SyncStore", "campaign partners")},
+            {QStringLiteral("action_items"), QT_TRANSLATE_NOOP("SyncStore", "action items")},
+        };
+        const char *label = labels.value(entity.key());
+        const QString name =
+            label ? QCoreApplication::translate("SyncStore", label)
+                  : QString(entity.key()).replace(QLatin1Char('_'), QLatin1Char(' '));
         if (!parts.isEmpty())
-            lines << QString(entity.key()).replace(QLatin1Char('_'), QLatin1Char(' ')) +
-                         QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+            lines << name + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     }
     return lines;
 }

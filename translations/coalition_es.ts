@@ -2544,6 +2544,26 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>The feed holds a value this database cannot store, in %1 record %2 (%3). Nothing was changed; the laptop that wrote it may run a newer Coalition.</source>
         <translation>El feed contiene un valor que esta base de datos no puede guardar, en %1, registro %2 (%3). No se cambió nada; puede que la laptop que lo escribió use un Coalition más reciente.</translation>
     </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>campañas</translation>
+    </message>
+    <message>
+        <source>campaign partners</source>
+        <translation>aliadas de campañas</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>tareas</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

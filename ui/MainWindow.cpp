@@ -81,6 +81,7 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     auto *dismiss = new QToolButton(m_banner);
     dismiss->setText(QStringLiteral("✕"));
     dismiss->setToolTip(tr("Hide this reminder"));
+    dismiss->setAccessibleName(dismiss->toolTip()); // not "✕"
     dismiss->setAutoRaise(true);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(0, 0, 4, 0);

@@ -29,9 +29,12 @@ QString HttpFeedTransport::location() const
 void HttpFeedTransport::lock()
 {
     m_lockTried = true;
-    // Only an existing feed: locking a missing one would create an empty file, which
-    // every laptop would then refuse as a damaged feed.
-    if (m_client.send("HEAD", m_client.newRequest()).status != 200)
+    // A missing feed is locked too: two laptops creating it at once both passed Apache's
+    // If-None-Match, and the later write replaced the first laptop's team, which a third
+    // had already joined and then refused for good. Locking a missing feed makes an
+    // empty file, which every laptop takes for "not written yet" (see fetch()).
+    const int head = m_client.send("HEAD", m_client.newRequest()).status;
+    if (head != 200 && head != 404)
         return;
     QNetworkRequest request = m_client.newRequest();
     request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -50,12 +53,9 @@ void HttpFeedTransport::lock()
             return;
         }
         if (response.status == 201) {
-            // The feed went away after HEAD and the lock made an empty file: remove it.
+            // No feed yet: this laptop creates it, the others wait for our lock.
             m_lockToken = response.lockToken;
-            QNetworkRequest removal = m_client.newRequest();
-            removal.setRawHeader("If", "(" + m_lockToken + ")");
-            m_client.send("DELETE", removal);
-            m_lockToken.clear();
+            m_lockMadeFile = true;
             return;
         }
         if (response.status != 423)
@@ -77,8 +77,15 @@ void HttpFeedTransport::unlock() noexcept
         return;
     try {
         QNetworkRequest request = m_client.newRequest();
-        request.setRawHeader("Lock-Token", m_lockToken);
-        m_client.send("UNLOCK", request);
+        if (m_lockMadeFile) {
+            // Never written: take the empty file away again, and the lock with it, so
+            // the feed is as missing as it was.
+            request.setRawHeader("If", "(" + m_lockToken + ")");
+            m_client.send("DELETE", request);
+        } else {
+            request.setRawHeader("Lock-Token", m_lockToken);
+            m_client.send("UNLOCK", request);
+        }
     } catch (const CoalitionError &) {
         // The lock lapses on its own at its timeout.
     }
@@ -122,6 +129,11 @@ FeedTransport::Fetched HttpFeedTransport::fetch()
     // Sent back as it came, weak or strong: a weak one (Apache's for a second after each
     // write) fails If-Match with 412 and the sync simply tries again a moment later.
     m_etag = response.etag;
+    // A feed always has a header: an empty file is one a laptop locked to create the
+    // feed (ours, or one that stopped before writing). The feed is not there yet; a
+    // write replaces the empty file (under our lock, or If-Match its ETag).
+    if (response.body.isEmpty())
+        return fetched;
     if (m_etag.isEmpty() && m_notes.isEmpty())
         m_notes << QCoreApplication::translate(
                        "HttpFeedTransport",
@@ -153,6 +165,7 @@ bool HttpFeedTransport::store(const QByteArray &bytes)
     case 204:
         m_exists = true;
         m_etag = response.etag;
+        m_lockMadeFile = false;
         return true;
     case 412: // another laptop wrote first
     case 404: // …or the feed went away since we read it

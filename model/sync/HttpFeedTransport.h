@@ -36,6 +36,8 @@ private:
     HttpClient m_client;
     bool m_lockTried = false;
     QByteArray m_lockToken; // "<opaquelocktoken:…>"
+    // Our lock made the (empty) feed file: removed again unless we write the feed.
+    bool m_lockMadeFile = false;
     bool m_exists = false;
     QByteArray m_etag;
     QStringList m_notes;
