@@ -133,7 +133,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     parser.addOptions(
         {feedOption, massDeleteOption, createFeedOption, passphraseOption, caFileOption});
     parser.addPositionalArgument(
-        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine", "command"),
         QCoreApplication::translate(
             "CommandLine",
             "agenda, demo, export, import, sync or generate; none opens the window."),

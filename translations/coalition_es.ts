@@ -142,7 +142,7 @@
     <name>ActionItemsPage</name>
     <message>
         <source>Filter by words…</source>
-        <translation>Filtrar por palabras…</translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -761,6 +761,10 @@ Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
                                   lee un archivo CSV, todo o nada
 
 Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>orden</translation>
     </message>
 </context>
 <context>
