@@ -95,11 +95,16 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     TableSetup::fitColumnToTexts(m_table, ActionItemTableModel::Priority,
                                  labels(Vocabulary::priority()));
     m_table->installEventFilter(this);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
-    for (QComboBox *combo : {m_campaign, m_owner})
+    // The filter bar must leave the window narrow enough for a 1366-pixel laptop screen
+    // in every language: the lists are sized to a few letters, not their longest entry
+    // (which shows in full when a list opens).
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+    for (QComboBox *combo : {m_campaign, m_owner, m_status, m_due})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_campaign->setMinimumContentsLength(16);
-    m_owner->setMinimumContentsLength(10);
+    m_campaign->setMinimumContentsLength(12);
+    m_owner->setMinimumContentsLength(9);
+    m_status->setMinimumContentsLength(7);
+    m_due->setMinimumContentsLength(9);
 
     m_quickAdd = new QLineEdit(this);
     m_quickAdd->setObjectName(QStringLiteral("quickAdd"));

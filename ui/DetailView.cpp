@@ -18,7 +18,7 @@ DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
     // where a keyboard user was trapped; the links are also in the page's lists.
     setTabChangesFocus(true);
     setFrameShape(QFrame::NoFrame);
-    setMinimumWidth(280);
+    setMinimumWidth(220); // narrower, and the window no longer fits a 1366-pixel screen
     connect(this, &QTextBrowser::anchorClicked, this, &DetailView::follow);
 }
 

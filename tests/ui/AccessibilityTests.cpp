@@ -18,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 namespace {
 
@@ -119,5 +120,33 @@ TEST_CASE("Every page is reached from the keyboard and takes the focus to its li
             reachedList = reachedList || (qobject_cast<QAbstractItemView *>(widget) &&
                                           pages->currentWidget()->isAncestorOf(widget));
         CHECK(reachedList);
+    }
+}
+
+TEST_CASE("The window fits a 1366 by 768 laptop screen in English and in Spanish",
+          "[accessibility]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    for (const char *language : {"en", "es"}) {
+        INFO(language);
+        QTranslator spanish;
+        if (QLatin1String(language) == QLatin1String("es")) {
+            REQUIRE(spanish.load(QStringLiteral(COALITION_QM_DIR "/coalition_es.qm")));
+            QCoreApplication::installTranslator(&spanish);
+        }
+        MainWindow window(*t.database);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto *pages = window.findChild<QStackedWidget *>();
+        REQUIRE(pages);
+        for (int page = 0; page < pages->count(); ++page) {
+            INFO("page " << page);
+            window.showPage(page);
+            QApplication::processEvents();
+            CHECK(window.minimumSizeHint().width() <= 1366);
+            CHECK(window.minimumSizeHint().height() <= 768);
+        }
+        QCoreApplication::removeTranslator(&spanish);
     }
 }
