@@ -107,7 +107,7 @@ ActionItemQuery::TextStrategy ActionItemQuery::textStrategyFor(const QSqlDatabas
     // A search per row is cheap only for prefixes the index holds (one to three
     // characters, Schema version 4). A longer prefix ("flye") makes SQLite merge the
     // lists of every word it starts afresh for each row: seconds per keystroke.
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = FtsQuery::searchableWords(text);
     const bool prefixesIndexed = std::all_of(words.cbegin(), words.cend(), [](const QString &word) {
         return word.toUtf8().size() <= longestIndexedPrefix;
     });

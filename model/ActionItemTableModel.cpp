@@ -84,13 +84,14 @@ QString ActionItemTableModel::countFromClause() const
 {
     // Counts need no joined names; with words, they walk the match list and stop at the
     // limit instead of gathering every match first.
-    return FtsQuery::fromUserText(m_filter.text).isEmpty() ? QStringLiteral("action_items a")
-                                                           : ActionItemQuery::matchesJoin(alias());
+    return FtsQuery::searchableWords(m_filter.text).isEmpty()
+               ? QStringLiteral("action_items a")
+               : ActionItemQuery::matchesJoin(alias());
 }
 
 QPair<QStringList, PagedQueryModel::Bindings> ActionItemTableModel::countConditions() const
 {
-    if (FtsQuery::fromUserText(m_filter.text).isEmpty())
+    if (FtsQuery::searchableWords(m_filter.text).isEmpty())
         return filterConditions();
     const ActionItemQuery query(m_filter, alias(), ActionItemQuery::TextStrategy::JoinMatches);
     return {query.conditions(), query.values()};

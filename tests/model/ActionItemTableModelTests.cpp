@@ -2,7 +2,6 @@
 #include "ActionItemRepository.h"
 #include "ActionItemTableModel.h"
 #include "CampaignRepository.h"
-#include "DatasetGenerator.h"
 #include "OrganizationRepository.h"
 #include "SampleDataLoader.h"
 #include "Statement.h"
@@ -235,12 +234,8 @@ TEST_CASE("A word matching very many items pages in sort order and counts up to 
           "[tablemodel]")
 {
     TestDatabase t;
-    DatasetGenerator::Sizes sizes;
-    sizes.actions = 3 * ActionItemQuery::fewMatches;
-    sizes.organizations = 20;
-    sizes.contacts = 0;
-    sizes.campaigns = 5;
-    DatasetGenerator::generate(*t.database, sizes);
+    const int actions = 3 * ActionItemQuery::fewMatches;
+    generateActionItems(*t.database, actions);
     const QString word = QStringLiteral("the"); // in most generated titles
     const int matches = Statement(t.database->connection(),
                                   QStringLiteral("SELECT count(*) FROM action_items_fts WHERE "
@@ -250,6 +245,17 @@ TEST_CASE("A word matching very many items pages in sort order and counts up to 
     // Each row is checked as the scan meets it.
     REQUIRE(ActionItemQuery::textStrategyFor(t.database->connection(), word) ==
             ActionItemQuery::TextStrategy::CheckEachRow);
+    // A word as common but longer than the search index's prefixes is gathered once
+    // instead: a search per row would merge every word it starts, row after row.
+    const int flyers = Statement(t.database->connection(),
+                                 QStringLiteral("SELECT count(*) FROM action_items_fts WHERE "
+                                                "action_items_fts MATCH '\"flyers\"*'"))
+                           .scalar()
+                           .toInt();
+    REQUIRE(flyers * 20 >= actions);
+    REQUIRE(flyers >= ActionItemQuery::fewMatches);
+    CHECK(ActionItemQuery::textStrategyFor(t.database->connection(), QStringLiteral("flyers")) ==
+          ActionItemQuery::TextStrategy::CheckMatchList);
 
     ActionItemTableModel model(*t.database);
     model.setPageSize(50);

@@ -1,5 +1,4 @@
 #include "CoalitionError.h"
-#include "DatasetGenerator.h"
 #include "FileSnapshot.h"
 #include "Schema.h"
 #include "Statement.h"
@@ -146,12 +145,8 @@ TEST_CASE("A large database opened without planner statistics gets them, so page
           "[schema]")
 {
     TestDatabase t;
-    DatasetGenerator::Sizes sizes;
-    sizes.actions = 6000;
-    sizes.organizations = 20;
-    sizes.contacts = 0;
-    sizes.campaigns = 5;
-    DatasetGenerator::generate(*t.database, sizes);
+    const int actions = 6000;
+    generateActionItems(*t.database, actions);
     Statement(t.database->connection(), QStringLiteral("DELETE FROM sqlite_stat1")).exec();
     t.close(); // no PRAGMA optimize work left: nothing was queried
     {

@@ -2,6 +2,7 @@
 
 #include "ActionItemRepository.h"
 #include "CampaignRepository.h"
+#include "DatasetGenerator.h"
 #include "OrganizationRepository.h"
 
 #include <catch2/catch.hpp>
@@ -36,4 +37,14 @@ SeedIds seedBasics(Database &database)
     item.dueDate = QDate(2021, 12, 17);
     ids.action = ActionItemRepository(database).create(item).id;
     return ids;
+}
+
+void generateActionItems(Database &database, int actions)
+{
+    DatasetGenerator::Sizes sizes;
+    sizes.actions = actions;
+    sizes.organizations = 20;
+    sizes.contacts = 0;
+    sizes.campaigns = 5;
+    DatasetGenerator::generate(database, sizes);
 }

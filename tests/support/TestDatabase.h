@@ -30,3 +30,7 @@ struct SeedIds
     QString action;
 };
 SeedIds seedBasics(Database &database);
+
+// Fills database with generated action items (DatasetGenerator, the default seed) among
+// 20 organizations and 5 campaigns, no contacts: for tests of many rows.
+void generateActionItems(Database &database, int actions);
