@@ -2131,7 +2131,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>A shared file, or an https:// address</source>
-        <translation>Un archivo compartido o una dirección https://</translation>
+        <translation>Un archivo o una dirección https://</translation>
     </message>
     <message>
         <source>The team's shared feed: a file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing), or an http(s) address on a team server with WebDAV. Put a user name and password in the address if the server asks for them.</source>
@@ -2188,6 +2188,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The system's</source>
+        <translation>El del sistema</translation>
     </message>
 </context>
 <context>

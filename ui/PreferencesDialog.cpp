@@ -57,7 +57,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
                                 "Coalition closes; never saved."));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()),
+    // The plain C locale has no language name; then just "The system's".
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("The system's")
+                                                 : tr("The system's (%1)").arg(systemLanguage),
                         QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &code : Translations::available()) {
