@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -13,9 +14,28 @@ QString settingsKey()
     return QStringLiteral("ui/language");
 }
 
+// Where translations are looked for: the installed files (share/coalition/translations
+// beside the program's bin/) first, then the copies built into the program.
+QStringList folders()
+{
+    return {QCoreApplication::applicationDirPath() +
+                QStringLiteral("/../share/coalition/translations"),
+            QStringLiteral(":/i18n")};
+}
+
 QStringList available()
 {
-    return {QStringLiteral("es")};
+    QStringList codes;
+    for (const QString &folder : folders()) {
+        for (const QString &file :
+             QDir(folder).entryList({QStringLiteral("coalition_*.qm")}, QDir::Files)) {
+            const QString code = file.mid(10, file.size() - 13); // coalition_<code>.qm
+            if (!codes.contains(code))
+                codes << code;
+        }
+    }
+    codes.sort();
+    return codes;
 }
 
 QString chosen()
@@ -29,14 +49,13 @@ void install(const QString &language)
     // The translators belong to the application and live as long as it does.
     auto *own = new QTranslator(QCoreApplication::instance());
     // Tries each of the locale's UI languages in turn ("es_MX" -> "es"); English, the
-    // source language, needs no file. The installed files (share/coalition/translations
-    // beside the program's bin/) first, then the copies built into the program.
-    const QString installed =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/coalition/translations");
-    if (own->load(locale, QStringLiteral("coalition"), QStringLiteral("_"), installed) ||
-        own->load(locale, QStringLiteral("coalition"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    // source language, needs no file.
+    for (const QString &folder : folders()) {
+        if (own->load(locale, QStringLiteral("coalition"), QStringLiteral("_"), folder)) {
+            QCoreApplication::installTranslator(own);
+            break;
+        }
+    }
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

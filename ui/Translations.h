@@ -10,7 +10,8 @@ namespace Translations {
 
 // The settings key of the language chosen in Preferences ("" or absent: the system's).
 QString settingsKey();
-// Languages Coalition speaks besides English, as codes ("es").
+// Languages Coalition speaks besides English, as codes ("es"): the translations the
+// program carries or finds installed.
 QStringList available();
 // Installs the translators on the running application and makes the language's
 // QLocale the default (dates, numbers). Call once, after the application is created.
