@@ -213,9 +213,7 @@ TEST_CASE("Apache's WebDAV lock makes a second laptop wait until the first one's
         HttpFeedTransport http(QUrl(feed), options.limits);
         InterruptedTransport transport(http, [&] {
             // Ana's laptop holds the lock between reading and writing: Bo's sync waits.
-            other.start(QStringLiteral(COALITION_BINARY),
-                        {QStringLiteral("sync"), QStringLiteral("--feed"), feed,
-                         QStringLiteral("--db"), b});
+            startSync(other, b, feed);
             REQUIRE(other.waitForStarted());
             waited = !other.waitForFinished(1500);
         });
@@ -262,9 +260,7 @@ TEST_CASE("Laptops creating a missing feed on the server at the same moment all 
             databases << t.file(QStringLiteral("r%1-laptop%2.sqlite").arg(round).arg(laptop));
             Database::open(databases.last(), t.clock).reset();
             auto process = std::make_unique<QProcess>();
-            process->start(QStringLiteral(COALITION_BINARY),
-                           {QStringLiteral("sync"), QStringLiteral("--feed"), feed,
-                            QStringLiteral("--db"), databases.last()});
+            startSync(*process, databases.last(), feed);
             laptops.push_back(std::move(process));
         }
         for (auto &process : laptops) {

@@ -13,11 +13,23 @@
 #include <memory>
 #include <vector>
 
+namespace {
+
+QStringList syncArguments(const QString &db, const QString &feed)
+{
+    return {QStringLiteral("sync"), QStringLiteral("--feed"), feed, QStringLiteral("--db"), db};
+}
+
+} // namespace
+
 ProcessRun runSync(const QString &db, const QString &feed, const QStringList &more)
 {
-    return runCoalition(QStringList{QStringLiteral("sync"), QStringLiteral("--feed"), feed,
-                                    QStringLiteral("--db"), db} +
-                        more);
+    return runCoalition(syncArguments(db, feed) + more);
+}
+
+void startSync(QProcess &process, const QString &db, const QString &feed)
+{
+    process.start(QStringLiteral(COALITION_BINARY), syncArguments(db, feed));
 }
 
 QStringList dump(const QString &path, const Clock &clock)

@@ -9,10 +9,13 @@
 #include <functional>
 #include <utility>
 
+class QProcess;
 class TestDatabase;
 
 // `coalition sync --feed FEED --db DB [more…]` as a real process.
 ProcessRun runSync(const QString &db, const QString &feed, const QStringList &more = {});
+// The same sync started in process and left running, for syncs at the same moment.
+void startSync(QProcess &process, const QString &db, const QString &feed);
 
 // Every shared field of every visible record, and the conflicts list: equal dumps mean
 // two laptops agree.
