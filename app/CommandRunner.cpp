@@ -19,6 +19,7 @@
 #include "ShiftedClock.h"
 #include "SystemClock.h"
 #include "Vocabulary.h"
+#include "WriteFailure.h"
 
 #include <QApplication>
 #include <QFile>
@@ -322,9 +323,17 @@ void CommandRunner::writeAtomically(const QString &path,
     // All or nothing: the file appears only once every byte is written.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        throw cannot(out.errorString());
-    if (!write(out) || !out.commit())
-        throw cannot(out.errorString());
+        throw cannot(WriteFailure::reason(path, out.errorString()));
+    bool written = false;
+    try {
+        written = write(out);
+    } catch (const CoalitionError &) {
+        if (out.error() == QFileDevice::NoError)
+            throw; // not the file's fault: a cancelled export, a database error
+        written = false;
+    }
+    if (!written || !out.commit())
+        throw cannot(WriteFailure::reason(path, out.errorString()));
 }
 
 int CommandRunner::runWindow(const CommandLineRequest &request)

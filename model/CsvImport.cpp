@@ -6,6 +6,7 @@
 #include "OrganizationRepository.h"
 #include "SearchIndex.h"
 #include "Statement.h"
+#include "StorageError.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -328,6 +329,8 @@ CsvImport::Result CsvImport::run(Database &database, ImportMapping::Table table,
             Transaction row(database); // a bad row leaves no half of itself behind
             importer.row(cells);
             row.commit();
+        } catch (const StorageError &) {
+            throw; // the disk or the file, not this row: stop, and roll everything back
         } catch (const CoalitionError &error) {
             result.rejected.append({reader.line(), error.message()});
         }

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace {
 
 int pragmaInt(const QSqlDatabase &db, const char *pragma)
@@ -101,8 +103,25 @@ void Migrator::backup(const QSqlDatabase &db, const QString &path, int fromVersi
     QString target = backupPathFor(path, fromVersion);
     for (int n = 2; QFile::exists(target); ++n)
         target = backupPathFor(path, fromVersion) + QStringLiteral(".%1").arg(n);
-    // VACUUM INTO makes a consistent copy that includes what is still in the WAL.
+    // VACUUM INTO makes a consistent copy that includes what is still in the WAL. It is
+    // written under another name and renamed when whole: a start killed halfway through
+    // the copy left a half-written ".bak" that a person could have restored from.
+    const QString partial = target + QStringLiteral(".partial");
+    // From a start that was killed while copying (with SQLite's journal of the copy).
+    QFile::remove(partial);
+    QFile::remove(partial + QStringLiteral("-journal"));
     Statement(db, QStringLiteral("VACUUM INTO :target"))
-        .bind(QStringLiteral(":target"), target)
+        .bind(QStringLiteral(":target"), partial)
         .exec();
+    QFile copy(partial);
+    // On disk before it takes the backup's name, so a power cut cannot leave the name on
+    // an empty file.
+    const bool synced = copy.open(QIODevice::ReadWrite) && ::fsync(copy.handle()) == 0;
+    copy.close();
+    if (!synced || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        throw CoalitionError(QCoreApplication::translate(
+                                 "Migrator", "Cannot write the backup %1 before upgrading: %2")
+                                 .arg(target, copy.errorString()));
+    }
 }

@@ -1,6 +1,7 @@
 #include "SqliteRows.h"
 
 #include "CoalitionError.h"
+#include "StorageError.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -10,6 +11,11 @@ namespace {
 
 CoalitionError failure(sqlite3 *connection, const QString &sql)
 {
+    const int code = sqlite3_errcode(connection);
+    if (StorageError::isStorageCode(code))
+        return StorageError::forCode(code,
+                                     QString::fromUtf8(sqlite3_db_filename(connection, "main")),
+                                     QString::fromUtf8(sqlite3_errmsg(connection)));
     return CoalitionError(
         QCoreApplication::translate("Statement", "Database error: %1 (in %2)")
             .arg(QString::fromUtf8(sqlite3_errmsg(connection)), sql.simplified()));

@@ -1,17 +1,28 @@
 #include "Statement.h"
 
 #include "CoalitionError.h"
+#include "StorageError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+Statement::Statement(const QSqlDatabase &db, const QString &sql)
+    : m_query(db), m_sql(sql), m_databaseName(db.databaseName())
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql)) {
-        throw CoalitionError(QCoreApplication::translate("Statement", "Database error: %1 (in %2)")
-                                 .arg(m_query.lastError().text(), sql.simplified()));
-    }
+    if (!m_query.prepare(sql))
+        fail();
+}
+
+void Statement::fail() const
+{
+    const QSqlError error = m_query.lastError();
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (numeric && StorageError::isStorageCode(code))
+        throw StorageError::forCode(code, m_databaseName, error.databaseText());
+    throw CoalitionError(QCoreApplication::translate("Statement", "Database error: %1 (in %2)")
+                             .arg(error.text(), m_sql.simplified()));
 }
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)
@@ -33,10 +44,8 @@ Statement &Statement::bindNullable(const QString &placeholder, const QString &va
 
 Statement &Statement::exec()
 {
-    if (!m_query.exec()) {
-        throw CoalitionError(QCoreApplication::translate("Statement", "Database error: %1 (in %2)")
-                                 .arg(m_query.lastError().text(), m_sql.simplified()));
-    }
+    if (!m_query.exec())
+        fail();
     return *this;
 }
 

@@ -4,8 +4,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-// A prepared statement that throws CoalitionError instead of returning false, so a
-// failed write unwinds to the enclosing Transaction and rolls back. Values are
+// A prepared statement that throws CoalitionError (StorageError when the disk or the
+// file is at fault) instead of returning false, so a failed write unwinds to the
+// enclosing Transaction and rolls back. Values are
 // always bound, never pasted into the SQL text.
 class Statement
 {
@@ -28,6 +29,10 @@ public:
     QVariant scalar();
 
 private:
+    // StorageError for a full disk, a read-only or busy file…; CoalitionError otherwise.
+    [[noreturn]] void fail() const;
+
     QSqlQuery m_query;
     QString m_sql;
+    QString m_databaseName; // for messages about the file
 };

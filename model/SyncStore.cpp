@@ -7,6 +7,7 @@
 #include "Schema.h"
 #include "StampStore.h"
 #include "Statement.h"
+#include "StorageError.h"
 #include "StringPool.h"
 #include "Transaction.h"
 
@@ -466,6 +467,8 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
         upsert.bind(placeholders[i], values[i]);
     try {
         upsert.exec();
+    } catch (const StorageError &) {
+        throw; // the disk or the file, not the feed's value
     } catch (const CoalitionError &error) {
         // A value our checks refuse (a role or status this version does not know, say):
         // the whole sync rolls back, with a message that names the record.

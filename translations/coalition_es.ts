@@ -95,11 +95,11 @@
         <translation>El evento termina antes de empezar. Revise el inicio y el fin.</translation>
     </message>
     <message>
-        <source>The campaign chosen for "%1" does not exist (it may have been deleted). Choose another campaign or none.</source>
+        <source>The campaign chosen for &quot;%1&quot; does not exist (it may have been deleted). Choose another campaign or none.</source>
         <translation>La campaña elegida para «%1» no existe (quizá se borró). Elija otra campaña o ninguna.</translation>
     </message>
     <message>
-        <source>The organization chosen for "%1" does not exist. Choose another organization or none.</source>
+        <source>The organization chosen for &quot;%1&quot; does not exist. Choose another organization or none.</source>
         <translation>La organización elegida para «%1» no existe. Elija otra organización o ninguna.</translation>
     </message>
     <message>
@@ -671,11 +671,11 @@
         <translation>agenda, demo, export, import, sync o generate; sin orden se abre la ventana.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
         <translation>--days solo sirve para la orden agenda.</translation>
     </message>
     <message>
-        <source>--days needs a whole number of days, 0 or more (got "%1").</source>
+        <source>--days needs a whole number of days, 0 or more (got &quot;%1&quot;).</source>
         <translation>--days necesita un número entero de días, 0 o más (se recibió «%1»).</translation>
     </message>
     <message>
@@ -731,7 +731,7 @@
         <translation>--page admite uno de: %1.</translation>
     </message>
     <message>
-        <source>--today: "%1" is not a date; use YYYY-MM-DD, such as 2021-12-15.</source>
+        <source>--today: &quot;%1&quot; is not a date; use YYYY-MM-DD, such as 2021-12-15.</source>
         <translation>--today: «%1» no es una fecha; use AAAA-MM-DD, por ejemplo 2021-12-15.</translation>
     </message>
     <message>
@@ -782,11 +782,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>%1: se generaron %2 organizaciones, %3 contactos, %4 campañas y %5 tareas en %6 s (semilla %7).</translation>
     </message>
     <message>
-        <source>There is no campaign named "%1".</source>
+        <source>There is no campaign named &quot;%1&quot;.</source>
         <translation>No hay ninguna campaña llamada «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use %2.</source>
+        <source>&quot;%1&quot; is not a status; use %2.</source>
         <translation>«%1» no es un estado; use %2.</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>crearía %1, actualizaría %2, dejaría %3 sin cambios y omitiría %4</translation>
     </message>
     <message>
-        <source>; %1 rejected (%2, "%3"-separated).</source>
+        <source>; %1 rejected (%2, &quot;%3&quot;-separated).</source>
         <translation>; %1 rechazadas (%2, separadas por «%3»).</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>ContactRepository</name>
     <message>
-        <source>The contact has no name. Enter the person's name.</source>
+        <source>The contact has no name. Enter the person&apos;s name.</source>
         <translation>El contacto no tiene nombre. Escriba el nombre de la persona.</translation>
     </message>
     <message>
@@ -958,7 +958,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>&amp;Copiar correos</translation>
     </message>
     <message>
-        <source>Copy the selected people's email addresses, ready for a BCC line</source>
+        <source>Copy the selected people&apos;s email addresses, ready for a BCC line</source>
         <translation>Copiar las direcciones de correo de las personas elegidas, listas para el campo CCO</translation>
     </message>
     <message>
@@ -1025,7 +1025,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>CsvExport</name>
     <message>
-        <source>There is no column "%1". Choose from: %2.</source>
+        <source>There is no column &quot;%1&quot;. Choose from: %2.</source>
         <translation>No hay ninguna columna «%1». Elija entre: %2.</translation>
     </message>
     <message>
@@ -1044,25 +1044,25 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>El archivo está vacío: necesita una fila de encabezado con los nombres de las columnas.</translation>
     </message>
     <message>
-        <source>No column gives the %1; name one "%1" (columns found: %2).</source>
+        <source>No column gives the %1; name one &quot;%1&quot; (columns found: %2).</source>
         <translation>Ninguna columna da el campo %1; llame a una «%1» (columnas encontradas: %2).</translation>
     </message>
     <message>
-        <source>There is no campaign named "%1"; add it first or correct the name.</source>
+        <source>There is no campaign named &quot;%1&quot;; add it first or correct the name.</source>
         <translation>No hay ninguna campaña llamada «%1»; añádala primero o corrija el nombre.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Line %1: a quoted cell is never closed (a " is missing).</source>
-        <translation>Línea %1: una celda entre comillas nunca se cierra (falta una ").</translation>
+        <source>Line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation>Línea %1: una celda entre comillas nunca se cierra (falta una &quot;).</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>No database at %1. Create one with "coalition demo --db %1" or pick another file with --db.</source>
+        <source>No database at %1. Create one with &quot;coalition demo --db %1&quot; or pick another file with --db.</source>
         <translation>No hay base de datos en %1. Cree una con «coalition demo --db %1» o elija otro archivo con --db.</translation>
     </message>
     <message>
@@ -1106,7 +1106,9 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message numerus="yes">
         <source>%n open action item(s) due</source>
         <translation>
-            <numerusform>%n tarea abierta vence</numerusform><numerusform>%n tareas abiertas vencen</numerusform></translation>
+            <numerusform>%n tarea abierta vence</numerusform>
+            <numerusform>%n tareas abiertas vencen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the deadlines of %1.</source>
@@ -1132,7 +1134,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Una base de datos de Coalition nueva</translation>
     </message>
     <message>
-        <source>This database is empty. Load the sample coalition (partner organizations, campaigns and action items from a partner network's page) to look around, or start empty?</source>
+        <source>This database is empty. Load the sample coalition (partner organizations, campaigns and action items from a partner network&apos;s page) to look around, or start empty?</source>
         <translation>Esta base de datos está vacía. ¿Cargar la coalición de ejemplo (organizaciones aliadas, campañas y tareas de la página de una red aliada) para echar un vistazo, o empezar vacía?</translation>
     </message>
     <message>
@@ -1305,11 +1307,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>export necesita una tabla: %1.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>Cannot export "%1"; choose %2.</source>
+        <source>Cannot export &quot;%1&quot;; choose %2.</source>
         <translation>No se puede exportar «%1»; elija %2.</translation>
     </message>
     <message>
@@ -1321,11 +1323,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>--columns, --delimiter, --no-bom y --raw son para exportar CSV.</translation>
     </message>
     <message>
-        <source>--delimiter takes comma, semicolon or tab (got "%1").</source>
+        <source>--delimiter takes comma, semicolon or tab (got &quot;%1&quot;).</source>
         <translation>--delimiter admite comma, semicolon o tab (se recibió «%1»).</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date; use YYYY-MM-DD.</source>
+        <source>--%1: &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>--%1: «%2» no es una fecha; use AAAA-MM-DD.</translation>
     </message>
 </context>
@@ -1352,7 +1354,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Esto no es un feed de Coalition; no se cambió nada.</translation>
     </message>
     <message>
-        <source>The feed's header is damaged; nothing was changed.</source>
+        <source>The feed&apos;s header is damaged; nothing was changed.</source>
         <translation>El encabezado del feed está dañado; no se cambió nada.</translation>
     </message>
     <message>
@@ -1395,15 +1397,15 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Esta base de datos todavía no puede sincronizar; ábrala una vez con este Coalition.</translation>
     </message>
     <message>
-        <source>The feed %1 belongs to another team than this laptop's database, which already syncs with a feed of its own; syncing would mix two coalitions' records. Nothing was changed. To join that team, start a new database (File &gt; New) and sync it with this feed.</source>
+        <source>The feed %1 belongs to another team than this laptop&apos;s database, which already syncs with a feed of its own; syncing would mix two coalitions&apos; records. Nothing was changed. To join that team, start a new database (File &gt; New) and sync it with this feed.</source>
         <translation>El feed %1 es de otro equipo que la base de datos de esta laptop, que ya sincroniza con un feed propio; sincronizar mezclaría los registros de dos coaliciones. No se cambió nada. Para unirse a ese equipo, empiece una base de datos nueva (Archivo &gt; Nueva) y sincronícela con este feed.</translation>
     </message>
     <message>
-        <source>The feed %1 was there at this laptop's last sync and is now missing (an unmounted drive or a moved folder?). Nothing was changed. To start the feed anew from this laptop, sync with --create-feed.</source>
+        <source>The feed %1 was there at this laptop&apos;s last sync and is now missing (an unmounted drive or a moved folder?). Nothing was changed. To start the feed anew from this laptop, sync with --create-feed.</source>
         <translation>El feed %1 estaba en la última sincronización de esta laptop y ahora falta (¿una unidad desconectada o una carpeta movida?). No se cambió nada. Para empezar el feed de nuevo desde esta laptop, sincronice con --create-feed.</translation>
     </message>
     <message>
-        <source>This database was a copy of another laptop's; it now has its own device id</source>
+        <source>This database was a copy of another laptop&apos;s; it now has its own device id</source>
         <translation>Esta base de datos era una copia de la de otra laptop; ahora tiene su propio id de dispositivo</translation>
     </message>
     <message>
@@ -1411,12 +1413,16 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Esta sincronización borraría %1 de los %2 registros de esta laptop; no se cambió nada. Si es correcto, sincronice con --allow-mass-delete.</translation>
     </message>
     <message>
-        <source>A laptop's clock is %1 hours ahead (device %2); check its date and time</source>
+        <source>A laptop&apos;s clock is %1 hours ahead (device %2); check its date and time</source>
         <translation>El reloj de una laptop va %1 horas adelantado (dispositivo %2); revise su fecha y hora</translation>
     </message>
     <message>
         <source>The feed %1 kept changing while syncing (%2 tries); nothing was changed. Sync again in a moment.</source>
         <translation>El feed %1 no dejó de cambiar durante la sincronización (%2 intentos); no se cambió nada. Sincronice de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The feed %1 disappeared during the sync (a drive unplugged, or the file moved or deleted). Nothing was changed. Sync again once it is back, or with --create-feed to start it anew from this laptop.</source>
+        <translation>El feed %1 desapareció durante la sincronización (una unidad desconectada, o el archivo se movió o se borró). No se cambió nada. Sincronice de nuevo cuando vuelva a estar, o con --create-feed para empezarlo de nuevo desde esta laptop.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1442,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Cannot read the feed %1: %2</source>
         <translation>No se puede leer el feed %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sync with %1: its folder %2 cannot be written (read-only, full, or you may not write in it).</source>
+        <translation>No se puede sincronizar con %1: no se puede escribir en su carpeta %2 (es de solo lectura, está llena o no tiene permiso para escribir en ella).</translation>
     </message>
 </context>
 <context>
@@ -1473,11 +1483,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>generate necesita --actions N: cuántas tareas crear.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number, 0 or more (got "%2").</source>
+        <source>--%1 needs a whole number, 0 or more (got &quot;%2&quot;).</source>
         <translation>--%1 necesita un número entero, 0 o más (se recibió «%2»).</translation>
     </message>
     <message>
-        <source>--seed needs a whole number (got "%1").</source>
+        <source>--seed needs a whole number (got &quot;%1&quot;).</source>
         <translation>--seed necesita un número entero (se recibió «%1»).</translation>
     </message>
 </context>
@@ -1500,7 +1510,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>El servidor de %1 no envía ETag, así que no puede impedir que dos laptops escriban a la vez; los cambios nunca se pierden, pero pueden tardar otra sincronización en llegar a todos.</translation>
     </message>
     <message>
-        <source>The server refused to store %1 (HTTP %2); check the user name and password in the address and the folder's permissions.</source>
+        <source>The server refused to store %1 (HTTP %2); check the user name and password in the address and the folder&apos;s permissions.</source>
         <translation>El servidor se negó a guardar %1 (HTTP %2); revise el usuario y la contraseña de la dirección y los permisos de la carpeta.</translation>
     </message>
     <message>
@@ -1678,15 +1688,15 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>import necesita una tabla (%1) y un archivo.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>Cannot import "%1"; choose %2.</source>
+        <source>Cannot import &quot;%1&quot;; choose %2.</source>
         <translation>No se puede importar «%1»; elija %2.</translation>
     </message>
     <message>
-        <source>--on-match takes update, skip or create (got "%1").</source>
+        <source>--on-match takes update, skip or create (got &quot;%1&quot;).</source>
         <translation>--on-match admite update, skip o create (se recibió «%1»).</translation>
     </message>
 </context>
@@ -1777,7 +1787,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Merge with the team's shared feed file (set it in Preferences)</source>
+        <source>Merge with the team&apos;s shared feed file (set it in Preferences)</source>
         <translation>Fusionar con el feed compartido del equipo (se elige en Preferencias)</translation>
     </message>
     <message>
@@ -1938,6 +1948,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Upgrading %1 to schema %2 (%3) failed: %4. The database was left at schema %5.</source>
         <translation>Falló la actualización de %1 al esquema %2 (%3): %4. La base de datos quedó en el esquema %5.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1 before upgrading: %2</source>
+        <translation>No se puede escribir la copia de seguridad %1 antes de actualizar: %2</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2148,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Un archivo o una dirección https://</translation>
     </message>
     <message>
-        <source>The team's shared feed: a file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing), or an http(s) address on a team server with WebDAV. Put a user name and password in the address if the server asks for them.</source>
+        <source>The team&apos;s shared feed: a file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing), or an http(s) address on a team server with WebDAV. Put a user name and password in the address if the server asks for them.</source>
         <translation>El feed compartido del equipo: un archivo en una unidad compartida o en una carpeta sincronizada (Nextcloud, Dropbox, Syncthing), o una dirección http(s) en un servidor del equipo con WebDAV. Ponga usuario y contraseña en la dirección si el servidor los pide.</translation>
     </message>
     <message>
@@ -2154,7 +2168,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>solo cuando se pida o cuando cambie el archivo</translation>
     </message>
     <message>
-        <source>The team's passphrase, if the feed uses one. Kept only until Coalition closes; never saved.</source>
+        <source>The team&apos;s passphrase, if the feed uses one. Kept only until Coalition closes; never saved.</source>
         <translation>La frase de contraseña del equipo, si el feed la usa. Se guarda solo hasta cerrar Coalition; nunca en disco.</translation>
     </message>
     <message>
@@ -2178,7 +2192,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Frase de &amp;contraseña del equipo:</translation>
     </message>
     <message>
-        <source>The system's (%1)</source>
+        <source>The system&apos;s (%1)</source>
         <translation>El del sistema (%1)</translation>
     </message>
     <message>
@@ -2190,7 +2204,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>The system's</source>
+        <source>The system&apos;s</source>
         <translation>El del sistema</translation>
     </message>
 </context>
@@ -2286,19 +2300,19 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>RepositoryBase</name>
     <message>
-        <source>"%1" is not a web address. Use a form like https://example.org/page.</source>
+        <source>&quot;%1&quot; is not a web address. Use a form like https://example.org/page.</source>
         <translation>«%1» no es una dirección web. Use una forma como https://example.org/pagina.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address. Use a form like name@example.org.</source>
+        <source>&quot;%1&quot; is not an email address. Use a form like name@example.org.</source>
         <translation>«%1» no es una dirección de correo. Use una forma como nombre@example.org.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number. Use digits, spaces and + ( ) -.</source>
+        <source>&quot;%1&quot; is not a phone number. Use digits, spaces and + ( ) -.</source>
         <translation>«%1» no es un número de teléfono. Use dígitos, espacios y + ( ) -.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2. Use one of: %3.</source>
+        <source>&quot;%1&quot; is not a valid %2. Use one of: %3.</source>
         <translation>«%1» no es un valor válido de %2. Use uno de: %3.</translation>
     </message>
 </context>
@@ -2317,19 +2331,19 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Los datos de ejemplo tienen un registro incorrecto (%1): %2</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
         <translation>«%1» no es una fecha con la forma AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (ISO 8601).</source>
+        <source>&quot;%1&quot; is not a date and time (ISO 8601).</source>
         <translation>«%1» no es una fecha y hora (ISO 8601).</translation>
     </message>
     <message>
-        <source>The sample data names an organization it does not define: "%1".</source>
+        <source>The sample data names an organization it does not define: &quot;%1&quot;.</source>
         <translation>Los datos de ejemplo nombran una organización que no definen: «%1».</translation>
     </message>
     <message>
-        <source>The sample data names a campaign it does not define: "%1".</source>
+        <source>The sample data names a campaign it does not define: &quot;%1&quot;.</source>
         <translation>Los datos de ejemplo nombran una campaña que no definen: «%1».</translation>
     </message>
 </context>
@@ -2380,6 +2394,25 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk holding %1 is full; make room and try again.</source>
+        <translation>El disco donde está %1 está lleno; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only, or belongs to another user.</source>
+        <translation>No se puede escribir en %1: el archivo o su carpeta son de solo lectura, o pertenecen a otra persona usuaria.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (another Coalition window, a sync, or a database tool); try again when it is done.</source>
+        <translation>%1 está en uso por otro programa (otra ventana de Coalition, una sincronización o una herramienta de bases de datos); vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed: %2.</source>
+        <translation>Falló la lectura o escritura de %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>%1 on %2</source>
@@ -2398,7 +2431,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <source>Choose the team's shared feed, a file or a URL, in Preferences first.</source>
+        <source>Choose the team&apos;s shared feed, a file or a URL, in Preferences first.</source>
         <translation>Primero elija en Preferencias el feed compartido del equipo, un archivo o una URL.</translation>
     </message>
     <message>
@@ -2514,7 +2547,9 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message numerus="yes">
         <source>, %n conflict(s)</source>
         <translation>
-            <numerusform>, %n conflicto</numerusform><numerusform>, %n conflictos</numerusform></translation>
+            <numerusform>, %n conflicto</numerusform>
+            <numerusform>, %n conflictos</numerusform>
+        </translation>
     </message>
     <message>
         <source> — changes by %1</source>
@@ -2576,7 +2611,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>Validation</name>
     <message>
-        <source>"%1" is not a date. Use YYYY-MM-DD, such as 2021-12-30.</source>
+        <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD, such as 2021-12-30.</source>
         <translation>«%1» no es una fecha. Use AAAA-MM-DD, por ejemplo 2021-12-30.</translation>
     </message>
 </context>
@@ -2669,6 +2704,17 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Supporter</source>
         <translation>Apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>the disk is full (%1 free on %2); make room and try again</source>
+        <translation>el disco está lleno (%1 libres en %2); libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>el sistema no dio ningún motivo</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -120,5 +121,9 @@ void PreferencesDialog::accept()
     settings.setValue(QStringLiteral("sync/feed"), m_feed->text().trimmed());
     settings.setValue(QStringLiteral("sync/minutes"), m_minutes->value());
     settings.setValue(Translations::settingsKey(), m_language->currentData().toString());
+    // The feed's address may carry the server's user name and password: the settings
+    // file is for this user's eyes only (docs/SECURITY.md).
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QDialog::accept();
 }

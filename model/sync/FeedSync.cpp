@@ -101,6 +101,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
     const QString feed = transport.location();
     const SyncStore::LastSync last = store.lastSync(feed);
     QStringList notes;
+    bool feedWasThere = false; // seen by an earlier round of this sync
     for (int attempt = 1;; ++attempt) {
         Outcome outcome;
         outcome.attempts = attempt;
@@ -109,6 +110,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
         FeedState remote;
         QString team = stamps->teamId();
         if (fetched.exists) {
+            feedWasThere = true;
             remote = FeedCodec::decode(fetched.bytes, options.passphrase);
             const QString feedTeam = FeedCodec::teamOf(fetched.bytes);
             if (!feedTeam.isEmpty() && !team.isEmpty() && feedTeam != team)
@@ -122,6 +124,16 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                                          .arg(feed));
             if (!feedTeam.isEmpty())
                 team = feedTeam;
+        } else if (feedWasThere && !options.createMissingFeed) {
+            // Read a moment ago and gone before the merge was stored: writing this
+            // laptop's state as a new feed would leave the team's records out of it.
+            throw CoalitionError(QCoreApplication::translate(
+                                     "FeedSync",
+                                     "The feed %1 disappeared during the sync (a drive "
+                                     "unplugged, or the file moved or deleted). Nothing was "
+                                     "changed. Sync again once it is back, or with --create-feed "
+                                     "to start it anew from this laptop.")
+                                     .arg(feed));
         } else if (last.known && !options.createMissingFeed) {
             throw CoalitionError(QCoreApplication::translate(
                                      "FeedSync",

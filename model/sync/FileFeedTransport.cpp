@@ -1,6 +1,7 @@
 #include "FileFeedTransport.h"
 
 #include "CoalitionError.h"
+#include "WriteFailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,12 +51,21 @@ FileFeedTransport::FileFeedTransport(const QString &path)
     // One laptop at a time; a lock left by a crashed sync goes stale after a minute.
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(60 * 1000);
-    if (!m_lock->tryLock(20 * 1000))
+    if (m_lock->tryLock(20 * 1000))
+        return;
+    if (m_lock->error() == QLockFile::LockFailedError)
         throw CoalitionError(QCoreApplication::translate(
                                  "FileFeedTransport",
                                  "Another laptop is syncing with %1 right now; try again in a "
                                  "moment.")
                                  .arg(m_path));
+    // The lock file could not be made at all: the folder is read-only (a share mounted
+    // read-only, a write-protected drive), full, or not this user's to write in.
+    throw CoalitionError(QCoreApplication::translate(
+                             "FileFeedTransport",
+                             "Cannot sync with %1: its folder %2 cannot be written (read-only, "
+                             "full, or you may not write in it).")
+                             .arg(m_path, QFileInfo(m_path).absolutePath()));
 }
 
 FileFeedTransport::~FileFeedTransport() = default;
@@ -85,7 +95,7 @@ bool FileFeedTransport::store(const QByteArray &bytes)
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         throw CoalitionError(
             QCoreApplication::translate("FileFeedTransport", "Cannot write the feed %1: %2")
-                .arg(m_path, out.errorString()));
+                .arg(m_path, WriteFailure::reason(m_path, out.errorString())));
     m_fetched = bytes;
     return true;
 }

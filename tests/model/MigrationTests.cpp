@@ -141,11 +141,7 @@ TEST_CASE("Schema 4 rebuilds the action items' search index with prefixes, keepi
 {
     TestDatabase t;
     const QString path = t.file(QStringLiteral("v3.sqlite"));
-    auto stepsUpTo3 = Schema::steps();
-    stepsUpTo3.erase(std::remove_if(stepsUpTo3.begin(), stepsUpTo3.end(),
-                                    [](const MigrationStep &step) { return step.version > 3; }),
-                     stepsUpTo3.end());
-    const Migrator v3(stepsUpTo3, Schema::applicationId);
+    const Migrator v3 = migratorUpTo(3);
     {
         auto old = Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, v3);
         REQUIRE(userVersion(*old) == 3);

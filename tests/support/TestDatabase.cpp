@@ -4,6 +4,9 @@
 #include "CampaignRepository.h"
 #include "DatasetGenerator.h"
 #include "OrganizationRepository.h"
+#include "Schema.h"
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -47,4 +50,14 @@ void generateActionItems(Database &database, int actions)
     sizes.contacts = 0;
     sizes.campaigns = 5;
     DatasetGenerator::generate(database, sizes);
+}
+
+Migrator migratorUpTo(int version)
+{
+    auto steps = Schema::steps();
+    steps.erase(
+        std::remove_if(steps.begin(), steps.end(),
+                       [version](const MigrationStep &step) { return step.version > version; }),
+        steps.end());
+    return Migrator(steps, Schema::applicationId);
 }

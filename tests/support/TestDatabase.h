@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FixedClock.h"
+#include "Migrator.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -34,3 +35,7 @@ SeedIds seedBasics(Database &database);
 // Fills database with generated action items (DatasetGenerator, the default seed) among
 // 20 organizations and 5 campaigns, no contacts: for tests of many rows.
 void generateActionItems(Database &database, int actions);
+
+// Coalition's own migrations up to schema version and no further: a database as an
+// older Coalition left it, for upgrade tests.
+Migrator migratorUpTo(int version);
