@@ -3,6 +3,7 @@
 #include "CampaignRepository.h"
 #include "FeedCodec.h"
 #include "FeedSync.h"
+#include "FileFeedTransport.h"
 #include "FileSnapshot.h"
 #include "SampleDataLoader.h"
 #include "Schema.h"
@@ -123,6 +124,51 @@ TEST_CASE("A damaged - newer or vanished feed is refused and nothing changes", "
     CHECK_FALSE(QFile::exists(feed));
     CHECK(runSync(t.path(), feed, {QStringLiteral("--create-feed")}).exitCode == 0);
     CHECK(QFile::exists(feed));
+}
+
+namespace {
+
+// The team's shared folder as it goes away: the feed is read, then deleted before the
+// sync stores its merge (a drive unplugged, a sync tool removing the file).
+class FeedDeletedAfterReading : public FileFeedTransport
+{
+public:
+    using FileFeedTransport::FileFeedTransport;
+    Fetched fetch() override
+    {
+        Fetched fetched = FileFeedTransport::fetch();
+        if (!m_deleted)
+            m_deleted = QFile::remove(location());
+        return fetched;
+    }
+
+private:
+    bool m_deleted = false;
+};
+
+} // namespace
+
+TEST_CASE("A feed deleted while a sync merges it is refused - not written anew without the "
+          "team's records",
+          "[sync]")
+{
+    TestDatabase t;
+    const auto [laptop, other] = twoLaptops(t);
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    REQUIRE(runSync(other, feed).exitCode == 0);
+    editVigil(laptop, t.clock, QStringLiteral("Ana"),
+              [](ActionItem &item) { item.owner = QStringLiteral("Ana"); });
+    const QStringList before = dump(laptop, t.clock);
+
+    auto database = Database::open(laptop, t.clock, Database::OpenMode::MustExist);
+    FeedDeletedAfterReading transport(feed);
+    FeedSync::Options options;
+    options.feed = feed;
+    CHECK_THROWS_WITH(FeedSync::sync(*database, transport, options),
+                      Catch::Contains("disappeared during the sync"));
+    database.reset();
+    CHECK_FALSE(QFile::exists(feed));
+    CHECK(dump(laptop, t.clock) == before);
 }
 
 TEST_CASE("A sync that would delete most records asks for --allow-mass-delete", "[sync]")
