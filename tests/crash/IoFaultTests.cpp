@@ -42,15 +42,22 @@ void requireClearFailure(const ProcessRun &run, const QString &cause)
 }
 
 // Runs coalition as a user without root's power to ignore file permissions (nobody,
-// when the tests run as root, as CI does; the user itself otherwise).
+// when the tests run as root, as CI does; the user itself otherwise). nobody may not be
+// able to reach the build folder (a clone in /root), so it runs a copy of the program
+// from a folder of its own.
 ProcessRun runUnprivileged(const QStringList &arguments)
 {
     if (geteuid() != 0)
         return runCoalition(arguments);
+    QTemporaryDir programFolder;
+    REQUIRE(QFile::setPermissions(programFolder.path(), QFileDevice::Permissions(0x7755)));
+    const QString program = programFolder.filePath(QStringLiteral("coalition"));
+    REQUIRE(QFile::copy(QStringLiteral(COALITION_BINARY), program));
+    REQUIRE(QFile::setPermissions(program, QFileDevice::Permissions(0x7755)));
     QProcess process;
     process.start(QStringLiteral("setpriv"),
                   QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                              QStringLiteral("--clear-groups"), QStringLiteral(COALITION_BINARY)} +
+                              QStringLiteral("--clear-groups"), program} +
                       arguments);
     REQUIRE(process.waitForFinished(120000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
