@@ -395,6 +395,7 @@ TEST_CASE("https: an unknown certificate and a redirect to plain http are refuse
     withSample(t).close();
     const QByteArray before = databaseBytes(t.path());
     const ProcessRun untrusted = runSync(t.path(), server.secureUrl(QStringLiteral("honest")));
+    INFO(untrusted.err.toStdString());
     CHECK(untrusted.exitCode == 1);
     CHECK(untrusted.err.contains(QLatin1String("No secure connection")));
     CHECK(databaseBytes(t.path()) == before);
@@ -402,6 +403,7 @@ TEST_CASE("https: an unknown certificate and a redirect to plain http are refuse
     const QStringList trust{QStringLiteral("--ca-file"), server.certificatePath()};
     const ProcessRun redirected =
         runSync(t.path(), server.secureUrl(QStringLiteral("redirect-http")), trust);
+    INFO(redirected.err.toStdString());
     CHECK(redirected.exitCode == 1);
     CHECK(redirected.err.contains(QLatin1String("redirected from https to plain http")));
     CHECK(databaseBytes(t.path()) == before);
