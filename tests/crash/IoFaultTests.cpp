@@ -7,20 +7,18 @@
 #include "CrashTestSupport.h"
 #include "DatabaseContent.h"
 #include "FileSnapshot.h"
+#include "KillRun.h"
 #include "ScratchMount.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <cstdio>
-#include <random>
 #include <unistd.h>
 
 using namespace CrashTestSupport;
@@ -263,41 +261,25 @@ TEST_CASE("A feed that vanishes during a sync is reported, and nothing is lost",
     const QStringList files = {QStringLiteral("laptop.sqlite"), QStringLiteral("team.feed")};
     for (const QString &name : files)
         REQUIRE(QFile::copy(QDir(run).filePath(name), QDir(templateFolder).filePath(name)));
-    auto freshCopy = [&] {
-        QDir(run).removeRecursively();
-        REQUIRE(QDir().mkpath(run));
-        for (const QString &name : files)
-            REQUIRE(QFile::copy(QDir(templateFolder).filePath(name), QDir(run).filePath(name)));
-    };
-    const QString database = QDir(run).filePath(QStringLiteral("laptop.sqlite"));
-    const QString feed = QDir(run).filePath(QStringLiteral("team.feed"));
-
-    freshCopy();
-    QElapsedTimer timer;
-    timer.start();
-    REQUIRE(sync(database, feed).exitCode == 0);
-    const qint64 fullRun = timer.nsecsElapsed() / 1000;
+    KillRun interrupted(templateFolder, run,
+                        {QStringLiteral("sync"), QStringLiteral("--db"),
+                         QStringLiteral("%1/laptop.sqlite"), QStringLiteral("--feed"),
+                         QStringLiteral("%1/team.feed")});
+    const QString database = interrupted.runFile(QStringLiteral("laptop.sqlite"));
+    const QString feed = interrupted.runFile(QStringLiteral("team.feed"));
+    interrupted.runToCompletion();
     const QStringList after = DatabaseContent::rows(database, ids);
     REQUIRE((after != before));
 
-    std::mt19937 random(std::random_device{}());
     int refused = 0, finished = 0;
     const int tries = 20;
     for (int attempt = 0; attempt < tries; ++attempt) {
-        freshCopy();
-        const auto delay = std::uniform_int_distribution<qint64>(0, fullRun)(random);
-        QProcess process;
-        process.start(QStringLiteral(COALITION_BINARY),
-                      {QStringLiteral("sync"), QStringLiteral("--db"), database,
-                       QStringLiteral("--feed"), feed});
-        REQUIRE(process.waitForStarted());
-        QThread::usleep(static_cast<unsigned long>(delay));
-        QFile::remove(feed); // the shared folder was unmounted, or someone deleted the file
-        REQUIRE(process.waitForFinished(120000));
-        const ProcessRun ended{process.exitCode(),
-                               QString::fromUtf8(process.readAllStandardOutput()),
-                               QString::fromUtf8(process.readAllStandardError())};
-        INFO("removed after " << delay << " µs of " << fullRun);
+        // The shared folder was unmounted, or someone deleted the file.
+        const ProcessRun ended =
+            interrupted.runAndInterrupt([&feed](QProcess &) { QFile::remove(feed); });
+        INFO("seed " << interrupted.seed() << ", removed after "
+                     << interrupted.lastDelayMicroseconds() << " µs of "
+                     << interrupted.fullRunMicroseconds());
         requireSound(database);
         const QStringList now = DatabaseContent::rows(database, ids);
         REQUIRE(holdsMarker(now));

@@ -68,7 +68,7 @@ void KillRun::runToCompletion()
     REQUIRE(process.exitCode() == 0);
 }
 
-bool KillRun::runAndKill()
+ProcessRun KillRun::runAndInterrupt(const std::function<void(QProcess &)> &interrupt)
 {
     REQUIRE(m_fullRun > 0);
     freshCopy();
@@ -78,19 +78,26 @@ bool KillRun::runAndKill()
     m_lastDelay = delay(m_random);
     ++m_kills;
     QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.setStandardOutputFile(QProcess::nullDevice());
     process.start(QStringLiteral(COALITION_BINARY), resolvedArguments());
     REQUIRE(process.waitForStarted());
     QThread::usleep(static_cast<unsigned long>(m_lastDelay));
+    interrupt(process);
+    REQUIRE(process.waitForFinished(120000));
+    m_lastCrashed = process.exitStatus() == QProcess::CrashExit;
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool KillRun::runAndKill()
+{
     // SIGKILL: no handler runs, nothing is flushed or cleaned up — as when the laptop's
     // battery dies or the system kills the program. A process that already ended is
     // only a zombie until reaped, and the signal does nothing to it.
-    process.kill();
-    REQUIRE(process.waitForFinished(60000));
-    if (process.exitStatus() == QProcess::CrashExit)
+    const ProcessRun run = runAndInterrupt([](QProcess &process) { process.kill(); });
+    if (m_lastCrashed)
         return true;
-    REQUIRE(process.exitCode() == 0); // it had finished, and successfully
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0); // it had finished, and successfully
     return false;
 }
 

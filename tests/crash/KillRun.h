@@ -1,10 +1,14 @@
 #pragma once
 
+#include "CoalitionProcess.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <random>
+
+class QProcess;
 #include <string>
 
 // Runs a real `coalition` process over and over on fresh copies of a prepared folder
@@ -21,9 +25,12 @@ public:
     void runToCompletion();
     qint64 fullRunMicroseconds() const { return m_fullRun; }
 
-    // Copies the template afresh, starts the command, and kills it after a random delay
-    // within the measured run. Returns true when the kill landed (the process was still
-    // running), false when the command had already ended on its own.
+    // Copies the template afresh, starts the command, and after a random delay within
+    // the measured run calls interrupt (kill it, pull its feed away…) with the process,
+    // which may have ended already. Returns how the command ended.
+    ProcessRun runAndInterrupt(const std::function<void(QProcess &)> &interrupt);
+    // runAndInterrupt with SIGKILL. Returns true when the kill landed (the process was
+    // still running), false when the command had already ended on its own, successfully.
     bool runAndKill();
     qint64 lastDelayMicroseconds() const { return m_lastDelay; }
     // "seed S, kill N after D µs of a F µs run": enough to replay a failure.
@@ -44,6 +51,7 @@ private:
     QStringList m_arguments;
     qint64 m_fullRun = 0;
     qint64 m_lastDelay = 0;
+    bool m_lastCrashed = false;
     int m_kills = 0;
     unsigned m_seed;
     std::mt19937 m_random;
