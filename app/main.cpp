@@ -1,7 +1,8 @@
-#include "CommandLine.h"
-#include "CommandRunner.h"
-#include "Translations.h"
-#include "UsageError.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/UsageError.h"
+#include "app/desktop/WindowCommand.h"
+#include "app/terminal/CommandRunner.h"
+#include "model/settings/Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -71,5 +72,7 @@ int main(int argc, char *argv[])
         err << QStringLiteral("coalition: ") << error.message() << Qt::endl;
         return 1;
     }
+    if (request.command == CommandLineRequest::Command::Window)
+        return WindowCommand::run(request, out, err);
     return CommandRunner(out, err).run(request);
 }

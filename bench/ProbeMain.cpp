@@ -9,11 +9,11 @@
 //
 // Timings are wall-clock milliseconds from the key or header click to the first page
 // painted.
-#include "ActionItemTableModel.h"
-#include "ActionItemsPage.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "SystemClock.h"
+#include "model/domain/SystemClock.h"
+#include "model/lists/ActionItemTableModel.h"
+#include "model/storage/Database.h"
+#include "ui/pages/ActionItemsPage.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

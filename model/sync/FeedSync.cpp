@@ -1,13 +1,13 @@
-#include "FeedSync.h"
+#include "model/sync/FeedSync.h"
 
-#include "Clock.h"
-#include "CoalitionError.h"
-#include "Database.h"
-#include "FeedCodec.h"
-#include "FileFeedTransport.h"
-#include "SearchIndex.h"
-#include "StampStore.h"
-#include "Transaction.h"
+#include "model/domain/Clock.h"
+#include "model/domain/CoalitionError.h"
+#include "model/feed/FeedCodec.h"
+#include "model/storage/Database.h"
+#include "model/storage/SearchIndex.h"
+#include "model/storage/StampStore.h"
+#include "model/storage/Transaction.h"
+#include "model/sync/FileFeedTransport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpFeedTransport.h"
-#include "MassDeleteRefused.h"
-#include "SyncStore.h"
+#include "model/feed/SyncStore.h"
+#include "model/sync/HttpFeedTransport.h"
+#include "model/sync/MassDeleteRefused.h"
 
 #include <QString>
 

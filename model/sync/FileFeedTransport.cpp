@@ -1,7 +1,7 @@
-#include "FileFeedTransport.h"
+#include "model/sync/FileFeedTransport.h"
 
-#include "CoalitionError.h"
-#include "WriteFailure.h"
+#include "model/domain/CoalitionError.h"
+#include "model/storage/WriteFailure.h"
 
 #include <QCoreApplication>
 #include <QDir>

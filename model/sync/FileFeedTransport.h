@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FeedTransport.h"
+#include "model/sync/FeedTransport.h"
 
 #include <QLockFile>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "HttpClient.h"
+#include "model/sync/HttpClient.h"
 
-#include "CoalitionError.h"
+#include "model/domain/CoalitionError.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

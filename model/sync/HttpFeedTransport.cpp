@@ -1,6 +1,6 @@
-#include "HttpFeedTransport.h"
+#include "model/sync/HttpFeedTransport.h"
 
-#include "CoalitionError.h"
+#include "model/domain/CoalitionError.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>

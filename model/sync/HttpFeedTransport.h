@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FeedTransport.h"
-#include "HttpClient.h"
+#include "model/sync/FeedTransport.h"
+#include "model/sync/HttpClient.h"
 
 // A feed on a team server that speaks plain HTTP(S) with ETags, such as Apache or nginx
 // with WebDAV, or any file host that honours If-Match. GET remembers the ETag; PUT sends

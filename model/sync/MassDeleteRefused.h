@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CoalitionError.h"
+#include "model/domain/CoalitionError.h"
 
 // The refusal of a sync that would delete most records: the caller may ask the user and
 // sync again with allowMassDelete.

@@ -1,7 +1,7 @@
-#include "CrashTestSupport.h"
+#include "tests/crash/CrashTestSupport.h"
 
-#include "CoalitionProcess.h"
-#include "DatabaseContent.h"
+#include "tests/support/CoalitionProcess.h"
+#include "tests/support/DatabaseContent.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // SIGKILL at random moments of `coalition export` and `coalition import`: an export's
 // path holds the old file, nothing, or the whole new export — never part of one; an
 // import leaves the database whole and either untouched or fully imported.
-#include "CoalitionProcess.h"
-#include "CrashTestSupport.h"
-#include "DatabaseContent.h"
-#include "FileSnapshot.h"
-#include "KillRun.h"
+#include "tests/crash/CrashTestSupport.h"
+#include "tests/crash/KillRun.h"
+#include "tests/support/CoalitionProcess.h"
+#include "tests/support/DatabaseContent.h"
+#include "tests/support/FileSnapshot.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,12 +3,12 @@
 // that disappears during a sync, a database another program holds. Each ends with exit
 // status 1, one clear line on stderr, and nothing lost: the database whole and as it
 // was, the feed and any earlier export untouched.
-#include "CoalitionProcess.h"
-#include "CrashTestSupport.h"
-#include "DatabaseContent.h"
-#include "FileSnapshot.h"
-#include "KillRun.h"
-#include "ScratchMount.h"
+#include "tests/crash/CrashTestSupport.h"
+#include "tests/crash/KillRun.h"
+#include "tests/crash/ScratchMount.h"
+#include "tests/support/CoalitionProcess.h"
+#include "tests/support/DatabaseContent.h"
+#include "tests/support/FileSnapshot.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "KillRun.h"
+#include "tests/crash/KillRun.h"
 
 #include <catch2/catch.hpp>
 

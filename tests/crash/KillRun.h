@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CoalitionProcess.h"
+#include "tests/support/CoalitionProcess.h"
 
 #include <QString>
 #include <QStringList>

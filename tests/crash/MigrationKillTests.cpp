@@ -1,13 +1,13 @@
 // SIGKILL at random moments of the upgrade of a schema 3 database (its backup, then the
 // rebuild of the search index): the file is whole, at schema 3 or the current one, with
 // every record; a backup beside it is complete or absent, never half written.
-#include "CoalitionProcess.h"
-#include "CrashTestSupport.h"
-#include "DatabaseContent.h"
-#include "KillRun.h"
-#include "Migrator.h"
-#include "Schema.h"
-#include "TestDatabase.h"
+#include "model/storage/schema/Migrator.h"
+#include "model/storage/schema/Schema.h"
+#include "tests/crash/CrashTestSupport.h"
+#include "tests/crash/KillRun.h"
+#include "tests/support/CoalitionProcess.h"
+#include "tests/support/DatabaseContent.h"
+#include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "ScratchMount.h"
+#include "tests/crash/ScratchMount.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // SIGKILL at random moments of `coalition sync` with a shared feed file: the database
 // is whole and either as before the sync or as after it, the feed is the old one or a
 // complete new one, and the edit committed before the sync is there.
-#include "CoalitionProcess.h"
-#include "CrashTestSupport.h"
-#include "DatabaseContent.h"
-#include "FeedCodec.h"
-#include "FileSnapshot.h"
-#include "KillRun.h"
+#include "model/feed/FeedCodec.h"
+#include "tests/crash/CrashTestSupport.h"
+#include "tests/crash/KillRun.h"
+#include "tests/support/CoalitionProcess.h"
+#include "tests/support/DatabaseContent.h"
+#include "tests/support/FileSnapshot.h"
 
 #include <catch2/catch.hpp>
 

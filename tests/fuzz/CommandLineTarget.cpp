@@ -1,8 +1,8 @@
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
-#include "CoalitionError.h"
-#include "CommandLine.h"
-#include "FuzzApplication.h"
+#include "app/cli/CommandLine.h"
+#include "model/domain/CoalitionError.h"
+#include "tests/fuzz/FuzzApplication.h"
 
 #include <QStringList>
 

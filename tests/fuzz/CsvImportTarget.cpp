@@ -1,10 +1,10 @@
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
-#include "CoalitionError.h"
-#include "CsvImport.h"
-#include "CsvReader.h"
-#include "FuzzApplication.h"
-#include "Transaction.h"
+#include "model/domain/CoalitionError.h"
+#include "model/interop/csv/CsvImport.h"
+#include "model/interop/csv/CsvReader.h"
+#include "model/storage/Transaction.h"
+#include "tests/fuzz/FuzzApplication.h"
 
 void FuzzTargets::csvImport(const QByteArray &input)
 {

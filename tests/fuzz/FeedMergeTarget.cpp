@@ -1,12 +1,12 @@
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
-#include "CoalitionError.h"
-#include "FeedCodec.h"
-#include "FeedMerge.h"
-#include "FuzzApplication.h"
-#include "Schema.h"
-#include "SyncStore.h"
-#include "Transaction.h"
+#include "model/domain/CoalitionError.h"
+#include "model/feed/FeedCodec.h"
+#include "model/feed/FeedMerge.h"
+#include "model/feed/SyncStore.h"
+#include "model/storage/Transaction.h"
+#include "model/storage/schema/Schema.h"
+#include "tests/fuzz/FuzzApplication.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,6 +1,6 @@
-#include "FuzzApplication.h"
+#include "tests/fuzz/FuzzApplication.h"
 
-#include "SampleDataLoader.h"
+#include "model/sample/SampleDataLoader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "FixedClock.h"
+#include "model/storage/Database.h"
+#include "tests/support/FixedClock.h"
 
 #include <memory>
 

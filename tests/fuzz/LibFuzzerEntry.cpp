@@ -1,6 +1,6 @@
 // The libFuzzer entry point of one fuzzer; COALITION_FUZZ_TARGET names the function of
 // FuzzTargets it feeds (tests/fuzz/CMakeLists.txt).
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
 #include <cstddef>
 #include <cstdint>

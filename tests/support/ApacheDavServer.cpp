@@ -1,4 +1,4 @@
-#include "ApacheDavServer.h"
+#include "tests/support/ApacheDavServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,6 +47,7 @@ bool ApacheDavServer::start(int port)
                                     "PidFile %2/httpd.pid\n"
                                     "ErrorLog %2/error.log\n"
                                     "LogLevel warn\n"
+                                    "CustomLog %2/access.log \"%m %>s\"\n"
                                     "Mutex file:%2 default\n"
                                     "DavLockDB %2/lock/DavLock\n"
                                     "DocumentRoot %2/www\n"
@@ -99,6 +100,14 @@ ApacheDavServer::~ApacheDavServer()
 QString ApacheDavServer::url(const QString &name) const
 {
     return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(name);
+}
+
+QStringList ApacheDavServer::requests() const
+{
+    QFile log(m_dir.filePath(QStringLiteral("access.log")));
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 QString ApacheDavServer::errorLog() const

@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 // Debian's Apache httpd with mod_dav, started for a test on a free port of 127.0.0.1
@@ -16,6 +17,8 @@ public:
     QString url(const QString &name = QStringLiteral("team.feed")) const;
     QString documentRoot() const { return m_dir.filePath(QStringLiteral("www")); }
     QString errorLog() const;
+    // The requests answered so far, oldest first, as "METHOD STATUS" ("LOCK 423").
+    QStringList requests() const;
 
 private:
     bool start(int port);

@@ -1,4 +1,4 @@
-#include "DatabaseContent.h"
+#include "tests/support/DatabaseContent.h"
 
 #include <QRegularExpression>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "FileSnapshot.h"
+#include "tests/support/FileSnapshot.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "LocalFeedServer.h"
+#include "tests/support/LocalFeedServer.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
-#include "ActionItemRepository.h"
-#include "CampaignRepository.h"
-#include "DatasetGenerator.h"
-#include "OrganizationRepository.h"
-#include "Schema.h"
+#include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignRepository.h"
+#include "model/records/OrganizationRepository.h"
+#include "model/sample/DatasetGenerator.h"
+#include "model/storage/schema/Schema.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "FixedClock.h"
-#include "Migrator.h"
+#include "model/storage/Database.h"
+#include "model/storage/schema/Migrator.h"
+#include "tests/support/FixedClock.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -1,11 +1,12 @@
 // The one main() of every test executable. It pins what a test must not inherit from
 // the machine (time zone, locale, display) before Qt starts, then hands over to Catch.
 #define CATCH_CONFIG_RUNNER
+#include "model/settings/Settings.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
 #include <ctime>
 
@@ -40,6 +41,6 @@ int main(int argc, char *argv[])
         QStringLiteral("coalition-tests-%1").arg(QCoreApplication::applicationPid()));
 
     const int failures = Catch::Session().run(argc, argv);
-    QFile::remove(QSettings().fileName());
+    QFile::remove(Settings::fileName());
     return failures;
 }

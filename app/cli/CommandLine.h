@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include "app/cli/ExportOptions.h"
+#include "app/cli/ImportOptions.h"
+#include "model/sample/DatasetGenerator.h"
+
+// What the user asked for on the command line (DESIGN.md §6), parsed and checked.
+struct CommandLineRequest
+{
+    enum class Command
+    {
+        Window,
+        Agenda,
+        Demo,
+        Export,
+        Import,
+        Sync,
+        Generate,
+        Help,
+        Version
+    };
+
+    Command command = Command::Window;
+    QString databasePath; // empty: the default database in the user's data folder
+    QDate today;          // invalid: the real date
+    int days = -1;        // agenda horizon; -1: everything
+    QString screenshotPath;
+    int page = -1; // --page: the window's page to show (MainWindow::PageIndex); -1: last used
+    ExportRequest exportRequest;
+    ImportRequest importRequest;
+    QString feed; // sync --feed
+    bool allowMassDelete = false;
+    bool createFeed = false;
+    QString passphraseFile;
+    QString caFile; // sync --ca-file
+    DatasetGenerator::Sizes generateSizes;
+    QString helpText;
+};
+
+// Parses git-style subcommands with QCommandLineParser. Throws UsageError (exit 2)
+// for malformed usage and CoalitionError (exit 1) for a value that is well formed
+// but wrong, such as --today 2021-02-30.
+class CommandLine
+{
+public:
+    static CommandLineRequest parse(const QStringList &arguments);
+
+    // True unless the arguments ask for the window: subcommands (even unknown ones),
+    // --help and --version run without a display, on a QCoreApplication.
+    static bool isTerminalCommand(const QStringList &arguments);
+    // The --screenshot value when one is given (before parsing, to pick the platform).
+    static QString screenshotArgument(const QStringList &arguments);
+};

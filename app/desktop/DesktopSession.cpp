@@ -1,0 +1,76 @@
+#include "app/desktop/DesktopSession.h"
+
+#include "app/desktop/SyncController.h"
+#include "model/domain/CoalitionError.h"
+#include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignRepository.h"
+#include "model/records/OrganizationRepository.h"
+#include "model/sample/SampleDataLoader.h"
+#include "model/settings/AppPaths.h"
+#include "model/storage/Database.h"
+#include "ui/window/MainWindow.h"
+
+#include <QMessageBox>
+#include <QTimer>
+#include <utility>
+
+DesktopSession::DesktopSession(const Clock &clock) : m_clock(clock)
+{
+    m_sampleQuestion = [this] {
+        return QMessageBox::question(
+                   m_window.get(), tr("A new Coalition database"),
+                   tr("This database is empty. Load the sample coalition (partner "
+                      "organizations, campaigns and action items from a partner network's "
+                      "page) to look around, or start empty?"),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
+}
+
+DesktopSession::~DesktopSession()
+{
+    m_window.reset(); // widgets and models before the database they read
+}
+
+bool DesktopSession::open(const QString &path, bool offerSample)
+{
+    std::unique_ptr<Database> database;
+    try {
+        database = Database::open(path, m_clock);
+    } catch (const CoalitionError &error) {
+        QMessageBox::critical(m_window.get(), tr("Coalition"), error.message());
+        return false;
+    }
+    database->setAuthor(AppPaths::defaultAuthor());
+
+    const bool empty = OrganizationRepository(*database).count() == 0 &&
+                       CampaignRepository(*database).count() == 0 &&
+                       ActionItemRepository(*database).count() == 0;
+    if (empty && offerSample) {
+        if (m_sampleQuestion()) {
+            try {
+                SampleDataLoader::load(*database);
+            } catch (const CoalitionError &error) {
+                QMessageBox::warning(m_window.get(), tr("Coalition"), error.message());
+            }
+        }
+    }
+
+    m_window.reset();
+    m_database = std::move(database);
+    m_window = std::make_unique<MainWindow>(*m_database, std::exchange(m_startPage, -1));
+    new SyncController(*m_database, m_clock, *m_window); // owned by the window
+    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this](const QString &next) {
+        // Not from inside the window's own slot: switching destroys that window.
+        QTimer::singleShot(0, this, [this, next] { switchTo(next); });
+    });
+    m_window->show();
+    return true;
+}
+
+void DesktopSession::switchTo(const QString &path)
+{
+    if (m_window)
+        m_window->close();
+    if (!open(path) && m_window)
+        m_window->show(); // the old database stays open
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QTimer>
+
+class Clock;
+class Database;
+class MainWindow;
+
+// Wires sync to the window: File > Sync now (F5), the auto-sync timer and a change of the
+// feed file (QFileSystemWatcher; the timer also polls network drives) each start a sync
+// on a worker thread with its own database connection, so the window never freezes.
+// When it ends, every list reads again and the status bar says what arrived.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncController(Database &database, const Clock &clock, MainWindow &window);
+    ~SyncController() override;
+
+    bool isSyncing() const { return m_worker != nullptr; }
+    // Starts a sync unless one runs or no feed is set; manual ones report refusals loudly.
+    void syncNow(bool manual = true, bool allowMassDelete = false);
+    // What the file watcher calls when the feed file changed: a sync, unless the change
+    // is the one our own last sync wrote.
+    void feedChanged(const QString &path);
+    QStringList watchedFiles() const { return m_watcher.files(); }
+
+signals:
+    void finished(bool ok, const QString &message);
+
+private:
+    void readSettings();
+    void onWorkerDone();
+
+    Database &m_database;
+    const Clock &m_clock;
+    MainWindow &m_window;
+    QTimer m_timer;
+    QFileSystemWatcher m_watcher;
+    QString m_feed;
+    QThread *m_worker = nullptr;
+    bool m_manual = false;
+    bool m_ok = false;
+    bool m_massDelete = false; // the sync stopped before deleting most records
+    QString m_message;
+    // The feed as our own last sync left it: the watcher's report of that write is no news.
+    QString m_feedAfterOwnSync;
+};

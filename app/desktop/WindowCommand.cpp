@@ -1,0 +1,48 @@
+#include "app/desktop/WindowCommand.h"
+
+#include "app/cli/RequestEnvironment.h"
+#include "app/desktop/DesktopSession.h"
+#include "model/domain/CoalitionError.h"
+#include "model/storage/Database.h"
+#include "ui/window/MainWindow.h"
+
+#include <QApplication>
+
+namespace {
+
+int openWindow(const CommandLineRequest &request, QTextStream &out)
+{
+    const auto clock = RequestEnvironment::clock(request);
+    DesktopSession session(*clock);
+    if (!request.screenshotPath.isEmpty()) {
+        // A picture of the window for scripts and docs: no questions, no event loop.
+        const auto database = Database::open(RequestEnvironment::databasePath(request), *clock);
+        MainWindow window(*database, request.page);
+        window.show();
+        QApplication::processEvents();
+        if (!window.saveScreenshot(request.screenshotPath))
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "Cannot write the screenshot %1.")
+                    .arg(request.screenshotPath));
+        out << QCoreApplication::translate("CommandRunner", "Saved a screenshot to %1.")
+                   .arg(request.screenshotPath)
+            << Qt::endl;
+        return 0;
+    }
+    session.setStartPage(request.page);
+    if (!session.open(RequestEnvironment::databasePath(request)))
+        return 1;
+    return QApplication::exec();
+}
+
+} // namespace
+
+int WindowCommand::run(const CommandLineRequest &request, QTextStream &out, QTextStream &err)
+{
+    try {
+        return openWindow(request, out);
+    } catch (const CoalitionError &error) {
+        err << QStringLiteral("coalition: ") << error.message() << Qt::endl;
+        return 1;
+    }
+}

@@ -1,0 +1,99 @@
+#include "app/terminal/ExportCommand.h"
+
+#include "app/cli/RequestEnvironment.h"
+#include "app/terminal/OutputFile.h"
+#include "model/domain/CoalitionError.h"
+#include "model/domain/Vocabulary.h"
+#include "model/interop/calendar/AddressBookExport.h"
+#include "model/interop/calendar/CalendarExport.h"
+#include "model/interop/csv/CsvExport.h"
+#include "model/interop/csv/CsvWriter.h"
+#include "model/records/CampaignRepository.h"
+#include "model/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+namespace {
+
+ActionItemFilter exportFilter(Database &database, const ExportRequest &request)
+{
+    ActionItemFilter filter;
+    if (!request.campaign.isEmpty()) {
+        const auto campaign = CampaignRepository(database).findByIdOrName(request.campaign);
+        if (!campaign)
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "There is no campaign named \"%1\".")
+                    .arg(request.campaign));
+        filter.campaignId = campaign->id;
+    }
+    for (const QString &status : request.statuses) {
+        const auto word = Vocabulary::actionStatus().canonical(status);
+        if (!word)
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "\"%1\" is not a status; use %2.")
+                    .arg(status, Vocabulary::actionStatus().words().join(QStringLiteral(", "))));
+        filter.statuses << *word;
+    }
+    filter.owner = request.owner;
+    if (request.dueBefore.isValid())
+        filter.dueTo = request.dueBefore.addDays(-1);
+    if (request.dueAfter.isValid())
+        filter.dueFrom = request.dueAfter.addDays(1);
+    filter.withoutDueDate = !request.dueBefore.isValid() && !request.dueAfter.isValid();
+    return filter;
+}
+
+CsvExport::Table exportTable(const QString &name)
+{
+    if (name == QLatin1String("organizations"))
+        return CsvExport::Table::Organizations;
+    if (name == QLatin1String("contacts"))
+        return CsvExport::Table::Contacts;
+    if (name == QLatin1String("campaigns"))
+        return CsvExport::Table::Campaigns;
+    return CsvExport::Table::ActionItems;
+}
+
+} // namespace
+
+int ExportCommand::run(const CommandLineRequest &request, QTextStream &out)
+{
+    const ExportRequest &wanted = request.exportRequest;
+    const auto clock = RequestEnvironment::clock(request);
+    const auto database = Database::open(RequestEnvironment::databasePath(request), *clock,
+                                         Database::OpenMode::MustExist);
+    const ActionItemFilter filter = exportFilter(*database, wanted);
+    if (wanted.table == QLatin1String("ics") || wanted.table == QLatin1String("vcf")) {
+        const QByteArray bytes = wanted.table == QLatin1String("ics")
+                                     ? CalendarExport::actionItems(*database, filter)
+                                     : AddressBookExport::contacts(*database);
+        OutputFile::write(wanted.outPath, out, [&bytes](QIODevice &device) {
+            return device.write(bytes) == bytes.size();
+        });
+        if (!wanted.outPath.isEmpty())
+            out << QCoreApplication::translate("CommandRunner", "Wrote %1.").arg(wanted.outPath)
+                << Qt::endl;
+        return 0;
+    }
+    const CsvExport::Table table = exportTable(wanted.table);
+    CsvExport::checkColumns(table, wanted.columns);
+    CsvWriter::Options options;
+    options.delimiter = wanted.delimiter;
+    options.byteOrderMark = wanted.byteOrderMark;
+    options.neutralizeFormulas = !wanted.raw;
+
+    int rows = 0;
+    OutputFile::write(wanted.outPath, out, [&](QIODevice &device) {
+        CsvWriter writer(device, options);
+        rows = CsvExport::write(*database, table, filter, wanted.columns, writer);
+        return true;
+    });
+    if (!wanted.outPath.isEmpty())
+        out << QCoreApplication::translate("CommandRunner", "Wrote %1 rows to %2.")
+                   .arg(rows)
+                   .arg(wanted.outPath)
+            << Qt::endl;
+    return 0;
+}

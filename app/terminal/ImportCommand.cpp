@@ -1,0 +1,66 @@
+#include "app/terminal/ImportCommand.h"
+
+#include "app/cli/RequestEnvironment.h"
+#include "model/domain/CoalitionError.h"
+#include "model/interop/csv/CsvImport.h"
+#include "model/settings/AppPaths.h"
+#include "model/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTextStream &err)
+{
+    const ImportRequest &wanted = request.importRequest;
+    QFile file(wanted.file);
+    if (!file.open(QIODevice::ReadOnly))
+        throw CoalitionError(QCoreApplication::translate("CommandRunner", "Cannot read %1: %2")
+                                 .arg(wanted.file, file.errorString()));
+    const QByteArray data = file.readAll();
+    const auto clock = RequestEnvironment::clock(request);
+    const auto database = Database::open(RequestEnvironment::databasePath(request), *clock,
+                                         Database::OpenMode::MustExist);
+    database->setAuthor(AppPaths::defaultAuthor());
+    const ImportMapping::Table table =
+        wanted.table == QLatin1String("contacts")        ? ImportMapping::Table::Contacts
+        : wanted.table == QLatin1String("organizations") ? ImportMapping::Table::Organizations
+                                                         : ImportMapping::Table::ActionItems;
+    const CsvImport::OnMatch onMatch =
+        wanted.onMatch == QLatin1String("skip")     ? CsvImport::OnMatch::Skip
+        : wanted.onMatch == QLatin1String("create") ? CsvImport::OnMatch::Create
+                                                    : CsvImport::OnMatch::Update;
+    const CsvImport::Result result = CsvImport::run(*database, table, data, onMatch, wanted.dryRun);
+
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("CommandRunner", text);
+    };
+    const QString counts = result.written
+                               ? tr("%1 created, %2 updated, %3 unchanged, %4 skipped")
+                               : tr("would create %1, update %2, leave %3 unchanged and skip %4");
+    out << QStringLiteral("%1: ").arg(wanted.file)
+        << counts.arg(result.created).arg(result.updated).arg(result.unchanged).arg(result.skipped)
+        << tr("; %1 rejected (%2, \"%3\"-separated).")
+               .arg(result.rejected.size())
+               .arg(result.encoding == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8")
+                                                                 : QStringLiteral("Windows-1252"))
+               .arg(result.delimiter == QLatin1Char('\t') ? QStringLiteral("tab")
+                                                          : QString(result.delimiter))
+        << Qt::endl;
+    out << tr("Columns: %1.").arg(result.mapping) << Qt::endl;
+    if (!result.ignoredColumns.isEmpty())
+        out << tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", ")))
+            << Qt::endl;
+    if (result.organizationsCreated > 0)
+        out << tr("New organizations named in the file: %1.").arg(result.organizationsCreated)
+            << Qt::endl;
+    for (const CsvImport::Problem &problem : result.rejected)
+        err << QStringLiteral("%1:%2: %3").arg(wanted.file).arg(problem.line).arg(problem.message)
+            << Qt::endl;
+    if (!result.rejected.isEmpty())
+        throw CoalitionError(
+            tr("%1 row(s) were rejected; nothing was imported.").arg(result.rejected.size()));
+    if (wanted.dryRun)
+        out << tr("Dry run: nothing was written.") << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,50 @@
+#include "app/terminal/SyncCommand.h"
+
+#include "app/cli/RequestEnvironment.h"
+#include "model/domain/CoalitionError.h"
+#include "model/settings/AppPaths.h"
+#include "model/storage/Database.h"
+#include "model/sync/FeedSync.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+int SyncCommand::run(const CommandLineRequest &request, QTextStream &out)
+{
+    const auto clock = RequestEnvironment::clock(request);
+    const auto database = Database::open(RequestEnvironment::databasePath(request), *clock,
+                                         Database::OpenMode::MustExist);
+    database->setAuthor(AppPaths::defaultAuthor());
+    FeedSync::Options options;
+    options.feed = request.feed;
+    options.allowMassDelete = request.allowMassDelete;
+    options.createMissingFeed = request.createFeed;
+    options.caFile = request.caFile;
+    if (!request.passphraseFile.isEmpty()) {
+        // Read, used and forgotten: the passphrase is never printed, logged or stored.
+        QFile file(request.passphraseFile);
+        if (!file.open(QIODevice::ReadOnly))
+            throw CoalitionError(QCoreApplication::translate(
+                                     "CommandRunner", "Cannot read the passphrase file %1: %2")
+                                     .arg(request.passphraseFile, file.errorString()));
+        options.passphrase = QString::fromUtf8(file.readLine()).trimmed();
+        if (options.passphrase.isEmpty())
+            throw CoalitionError(
+                QCoreApplication::translate("CommandRunner", "The passphrase file %1 is empty.")
+                    .arg(request.passphraseFile));
+    }
+    const FeedSync::Outcome outcome = FeedSync::sync(*database, options);
+    out << QCoreApplication::translate("CommandRunner", "Synced with %1: %2.")
+               .arg(outcome.location, outcome.summary.describe());
+    if (outcome.createdFeed)
+        out << QCoreApplication::translate("CommandRunner", " (The feed was created.)");
+    if (outcome.attempts > 1)
+        out << QCoreApplication::translate("CommandRunner",
+                                           " (The feed had just been written by a sync, so it "
+                                           "was read and merged again before storing.)");
+    out << Qt::endl;
+    for (const QString &line : outcome.summary.describeByEntity())
+        out << QStringLiteral("  ") << line << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/domain/Record.h"
+
+#include <QDate>
+#include <QDateTime>
+
+struct ActionItem : Record
+{
+    QString title;
+    QString kind;           // call, training, sign-on, donate, event, read, share, report…
+    QString campaignId;     // optional
+    QString organizationId; // optional
+    QString owner;
+    QDate dueDate;        // optional
+    QDateTime eventStart; // optional, UTC
+    QDateTime eventEnd;   // optional, UTC
+    QString location;
+    QString status = QStringLiteral("todo");     // Vocabulary::actionStatus()
+    QString priority = QStringLiteral("normal"); // Vocabulary::priority()
+    QString link;
+    QString notes;
+    QString completedAt; // set when the status becomes done
+
+    bool isOpen() const
+    {
+        return status == QLatin1String("todo") || status == QLatin1String("doing");
+    }
+};

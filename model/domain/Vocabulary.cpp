@@ -1,0 +1,147 @@
+#include "model/domain/Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// "In  Progress", "in-progress" and "in_progress" all become "in progress".
+QString normalized(const QString &input)
+{
+    QString text = input.trimmed().toLower();
+    text.replace(QLatin1Char('-'), QLatin1Char(' '));
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return text.simplified();
+}
+
+QStringList list(std::initializer_list<const char *> words)
+{
+    QStringList result;
+    for (const char *word : words)
+        result << QString::fromUtf8(word);
+    return result;
+}
+
+} // namespace
+
+Vocabulary::Vocabulary(const char *name, std::vector<Term> terms)
+    : m_name(name), m_terms(std::move(terms))
+{}
+
+const Vocabulary &Vocabulary::actionStatus()
+{
+    static const Vocabulary vocabulary(
+        QT_TRANSLATE_NOOP("Vocabulary", "action status"),
+        {
+            {QStringLiteral("todo"), QT_TRANSLATE_NOOP("Vocabulary", "To do"),
+             list({"to do", "open", "new", "pending", "not started"})},
+            {QStringLiteral("doing"), QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+             list({"in progress", "started", "active", "ongoing", "wip"})},
+            {QStringLiteral("done"), QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+             list({"completed", "complete", "finished", "closed", "resolved"})},
+            {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+             list({"canceled", "dropped", "abandoned", "won't do", "wont do"})},
+        });
+    return vocabulary;
+}
+
+const Vocabulary &Vocabulary::campaignStatus()
+{
+    static const Vocabulary vocabulary(
+        QT_TRANSLATE_NOOP("Vocabulary", "campaign status"),
+        {
+            {QStringLiteral("planning"), QT_TRANSLATE_NOOP("Vocabulary", "Planning"),
+             list({"planned", "draft", "upcoming", "new"})},
+            {QStringLiteral("active"), QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+             list({"open", "ongoing", "in progress", "running"})},
+            {QStringLiteral("paused"), QT_TRANSLATE_NOOP("Vocabulary", "Paused"),
+             list({"on hold", "hold", "suspended"})},
+            {QStringLiteral("won"), QT_TRANSLATE_NOOP("Vocabulary", "Won"),
+             list({"victory", "passed", "succeeded"})},
+            {QStringLiteral("lost"), QT_TRANSLATE_NOOP("Vocabulary", "Lost"),
+             list({"defeated", "failed"})},
+            {QStringLiteral("closed"), QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+             list({"done", "completed", "ended", "finished", "archived"})},
+        });
+    return vocabulary;
+}
+
+const Vocabulary &Vocabulary::priority()
+{
+    static const Vocabulary vocabulary(
+        QT_TRANSLATE_NOOP("Vocabulary", "priority"),
+        {
+            {QStringLiteral("low"), QT_TRANSLATE_NOOP("Vocabulary", "Low"), list({"minor", "4"})},
+            {QStringLiteral("normal"), QT_TRANSLATE_NOOP("Vocabulary", "Normal"),
+             list({"medium", "default", "regular", "3"})},
+            {QStringLiteral("high"), QT_TRANSLATE_NOOP("Vocabulary", "High"),
+             list({"important", "2"})},
+            {QStringLiteral("urgent"), QT_TRANSLATE_NOOP("Vocabulary", "Urgent"),
+             list({"critical", "asap", "highest", "1"})},
+        });
+    return vocabulary;
+}
+
+const Vocabulary &Vocabulary::partnerRole()
+{
+    static const Vocabulary vocabulary(
+        QT_TRANSLATE_NOOP("Vocabulary", "partner role"),
+        {
+            {QStringLiteral("lead"), QT_TRANSLATE_NOOP("Vocabulary", "Lead"),
+             list({"leader", "lead organization", "convener", "organizer"})},
+            {QStringLiteral("partner"), QT_TRANSLATE_NOOP("Vocabulary", "Partner"),
+             list({"member", "co-sponsor", "cosponsor", "coalition member"})},
+            {QStringLiteral("signatory"), QT_TRANSLATE_NOOP("Vocabulary", "Signatory"),
+             list({"signer", "signed", "sign-on", "sign on"})},
+            {QStringLiteral("supporter"), QT_TRANSLATE_NOOP("Vocabulary", "Supporter"),
+             list({"ally", "endorser", "supporting"})},
+        });
+    return vocabulary;
+}
+
+QString Vocabulary::name() const
+{
+    return QCoreApplication::translate("Vocabulary", m_name);
+}
+
+QStringList Vocabulary::words() const
+{
+    QStringList result;
+    for (const Term &term : m_terms)
+        result << term.word;
+    return result;
+}
+
+bool Vocabulary::contains(const QString &word) const
+{
+    for (const Term &term : m_terms) {
+        if (term.word == word)
+            return true;
+    }
+    return false;
+}
+
+std::optional<QString> Vocabulary::canonical(const QString &input) const
+{
+    const QString text = normalized(input);
+    for (const Term &term : m_terms) {
+        if (text == term.word ||
+            text == normalized(QCoreApplication::translate("Vocabulary", term.label)))
+            return term.word;
+    }
+    for (const Term &term : m_terms) {
+        for (const QString &synonym : term.synonyms) {
+            if (text == normalized(synonym))
+                return term.word;
+        }
+    }
+    return std::nullopt;
+}
+
+QString Vocabulary::label(const QString &word) const
+{
+    for (const Term &term : m_terms) {
+        if (term.word == word)
+            return QCoreApplication::translate("Vocabulary", term.label);
+    }
+    return word;
+}

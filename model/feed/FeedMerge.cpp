@@ -1,0 +1,62 @@
+#include "model/feed/FeedMerge.h"
+
+namespace FeedMerge {
+
+namespace {
+
+// True when a should win over b. Equal stamps with different values can only come from
+// a duplicated device id; comparing the values keeps the merge order-independent.
+bool wins(const FieldValue &a, const FieldValue &b)
+{
+    if (a.stamp != b.stamp)
+        return b.stamp < a.stamp;
+    if (a.value != b.value)
+        return b.value.value_or(QString()) < a.value.value_or(QString()) || (!b.value && a.value);
+    return b.author < a.author;
+}
+
+} // namespace
+
+Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastSync)
+{
+    Result result;
+    result.state = local;
+    for (auto record = remote.cbegin(); record != remote.cend(); ++record) {
+        FeedRecord &merged = result.state[record.key()];
+        for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
+            const auto mine = merged.fields.constFind(field.key());
+            if (mine == merged.fields.cend()) {
+                merged.fields.insert(field.key(), *field);
+                continue;
+            }
+            if (*mine == *field)
+                continue;
+            const FieldValue ours = *mine;
+            const FieldValue &theirs = *field;
+            const bool theyWin = wins(theirs, ours);
+            // Before a first sync the two sides never met: any difference is a conflict.
+            const bool bothChanged =
+                lastSync.isNull() || (lastSync < ours.stamp && lastSync < theirs.stamp);
+            if (bothChanged && ours.value != theirs.value && field.key() != deletedFieldName())
+                result.conflicts.append(
+                    {record.key(), field.key(), theyWin ? theirs : ours, theyWin ? ours : theirs});
+            if (theyWin)
+                merged.fields[field.key()] = theirs;
+        }
+    }
+    return result;
+}
+
+Stamp latestStamp(const FeedState &state)
+{
+    Stamp latest;
+    for (const FeedRecord &record : state) {
+        for (const FieldValue &field : record.fields) {
+            if (latest < field.stamp)
+                latest = field.stamp;
+        }
+    }
+    return latest;
+}
+
+} // namespace FeedMerge

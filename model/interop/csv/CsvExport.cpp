@@ -1,0 +1,191 @@
+#include "model/interop/csv/CsvExport.h"
+
+#include "model/domain/CoalitionError.h"
+#include "model/interop/csv/CsvWriter.h"
+#include "model/records/ActionItemQuery.h"
+#include "model/storage/Database.h"
+#include "model/storage/SqliteRows.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct ColumnSql
+{
+    const char *name;
+    const char *sql;
+};
+
+// Column name -> SQL over the table's alias. Names are fixed here, never user input.
+const QVector<ColumnSql> &columnsOf(CsvExport::Table table)
+{
+    static const QVector<ColumnSql> actions = {
+        {"id", "a.id"},
+        {"title", "a.title"},
+        {"kind", "a.kind"},
+        {"campaign", "coalesce(c.name, '')"},
+        {"organization", "coalesce(o.name, '')"},
+        {"owner", "a.owner"},
+        {"due_date", "coalesce(a.due_date, '')"},
+        {"event_start", "coalesce(a.event_start, '')"},
+        {"event_end", "coalesce(a.event_end, '')"},
+        {"location", "a.location"},
+        {"status", "a.status"},
+        {"priority", "a.priority"},
+        {"link", "a.link"},
+        {"notes", "a.notes"},
+        {"tags", "a.tags"},
+        {"completed_at", "coalesce(a.completed_at, '')"},
+        {"created_at", "a.created_at"},
+        {"updated_at", "a.updated_at"},
+        {"updated_by", "a.updated_by"},
+    };
+    static const QVector<ColumnSql> organizations = {
+        {"id", "o.id"},
+        {"name", "o.name"},
+        {"acronym", "o.acronym"},
+        {"kind", "o.kind"},
+        {"region", "o.region"},
+        {"website", "o.website"},
+        {"email", "o.email"},
+        {"phone", "o.phone"},
+        {"description", "o.description"},
+        {"tags", "o.tags"},
+        {"created_at", "o.created_at"},
+        {"updated_at", "o.updated_at"},
+        {"updated_by", "o.updated_by"},
+    };
+    static const QVector<ColumnSql> contacts = {
+        {"id", "k.id"},
+        {"name", "k.name"},
+        {"organization", "coalesce(o.name, '')"},
+        {"role", "k.role"},
+        {"email", "k.email"},
+        {"phone", "k.phone"},
+        {"notes", "k.notes"},
+        {"tags", "k.tags"},
+        {"created_at", "k.created_at"},
+        {"updated_at", "k.updated_at"},
+        {"updated_by", "k.updated_by"},
+    };
+    static const QVector<ColumnSql> campaigns = {
+        {"id", "c.id"},
+        {"name", "c.name"},
+        {"status", "c.status"},
+        {"issue_area", "c.issue_area"},
+        {"goal", "c.goal"},
+        {"target", "c.target"},
+        {"start_date", "coalesce(c.start_date, '')"},
+        {"end_date", "coalesce(c.end_date, '')"},
+        {"description", "c.description"},
+        {"links", "c.links"},
+        {"tags", "c.tags"},
+        {"created_at", "c.created_at"},
+        {"updated_at", "c.updated_at"},
+        {"updated_by", "c.updated_by"},
+    };
+    switch (table) {
+    case CsvExport::Table::ActionItems:
+        return actions;
+    case CsvExport::Table::Organizations:
+        return organizations;
+    case CsvExport::Table::Contacts:
+        return contacts;
+    case CsvExport::Table::Campaigns:
+        break;
+    }
+    return campaigns;
+}
+
+QString fromAndOrder(CsvExport::Table table)
+{
+    switch (table) {
+    case CsvExport::Table::ActionItems:
+        // The Action items page's default order, read from its index.
+        return QStringLiteral("FROM action_items a LEFT JOIN campaigns c ON c.id = a.campaign_id "
+                              "LEFT JOIN organizations o ON o.id = a.organization_id %1 ORDER BY "
+                              "a.due_date IS NULL, coalesce(a.due_date, ''), a.title COLLATE "
+                              "NOCASE, a.seq");
+    case CsvExport::Table::Organizations:
+        return QStringLiteral("FROM organizations o ORDER BY o.name COLLATE NOCASE, o.seq");
+    case CsvExport::Table::Contacts:
+        return QStringLiteral("FROM contacts k LEFT JOIN organizations o ON o.id = "
+                              "k.organization_id ORDER BY k.name COLLATE NOCASE, k.seq");
+    case CsvExport::Table::Campaigns:
+        break;
+    }
+    return QStringLiteral("FROM campaigns c ORDER BY c.name COLLATE NOCASE, c.seq");
+}
+
+} // namespace
+
+QStringList CsvExport::columnNames(Table table)
+{
+    QStringList names;
+    for (const ColumnSql &column : columnsOf(table))
+        names << QString::fromLatin1(column.name);
+    return names;
+}
+
+void CsvExport::checkColumns(Table table, const QStringList &columns)
+{
+    const QStringList known = columnNames(table);
+    for (const QString &column : columns) {
+        if (!known.contains(column))
+            throw CoalitionError(QCoreApplication::translate("CsvExport",
+                                                             "There is no column \"%1\". Choose "
+                                                             "from: %2.")
+                                     .arg(column, known.join(QStringLiteral(", "))));
+    }
+}
+
+int CsvExport::write(Database &database, Table table, const ActionItemFilter &filter,
+                     const QStringList &columns, CsvWriter &writer,
+                     const std::function<bool(int)> &progress)
+{
+    const QStringList chosen = columns.isEmpty() ? columnNames(table) : columns;
+    checkColumns(table, chosen);
+    QStringList select;
+    for (const QString &name : chosen) {
+        for (const ColumnSql &column : columnsOf(table)) {
+            if (name == QLatin1String(column.name))
+                select << QString::fromLatin1(column.sql);
+        }
+    }
+
+    QString from = fromAndOrder(table);
+    const ActionItemQuery query(filter, QStringLiteral("a"));
+    if (table == Table::ActionItems)
+        from = from.arg(query.whereClause());
+    // Read as UTF-8 straight from SQLite and written as such: a million rows of
+    // QVariants and UTF-16 strings cost more than the rest of the export.
+    SqliteRows statement(
+        database.connection(),
+        QStringLiteral("SELECT %1 %2").arg(select.join(QStringLiteral(", ")), from));
+    if (table == Table::ActionItems) {
+        for (const auto &value : query.values())
+            statement.bind(value.first, value.second);
+    }
+
+    auto fail = [&writer] {
+        throw CoalitionError(QCoreApplication::translate("CsvExport", "Cannot write the export: %1")
+                                 .arg(writer.errorString()));
+    };
+    if (!writer.writeRow(chosen))
+        fail();
+    int rows = 0;
+    const int width = int(chosen.size());
+    QVector<QByteArrayView> cells(width);
+    while (statement.next()) {
+        for (int i = 0; i < width; ++i)
+            cells[i] = statement.cell(i);
+        if (!writer.writeRow(cells))
+            fail();
+        if (++rows % 4096 == 0 && progress && !progress(rows))
+            throw CoalitionError(
+                QCoreApplication::translate("CsvExport", "The export was cancelled."));
+    }
+    if (progress)
+        progress(rows);
+    return rows;
+}

@@ -1,0 +1,345 @@
+#include "model/interop/csv/CsvImport.h"
+
+#include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignRepository.h"
+#include "model/records/ContactRepository.h"
+#include "model/records/OrganizationRepository.h"
+#include "model/storage/SearchIndex.h"
+#include "model/storage/Statement.h"
+#include "model/storage/StorageError.h"
+#include "model/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace {
+
+// Our own exports make formulas inert with a leading apostrophe; take it off again so
+// export → import gives back the same text.
+QString cellText(const QString &cell)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'') && triggers.contains(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+QString digits(const QString &phone)
+{
+    QString only;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            only += c;
+    }
+    return only.right(10); // "+1 (718) 555-0100" and "718.555.0100" are the same line
+}
+
+QString domain(const QString &website)
+{
+    QString host =
+        QUrl(Validation::normalizedWebAddress(website).value_or(QString())).host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    return host;
+}
+
+class Importer
+{
+public:
+    Importer(Database &database, ImportMapping::Table table, const ImportMapping &mapping,
+             CsvImport::OnMatch onMatch, CsvImport::Result &result)
+        : m_database(database), m_table(table), m_mapping(mapping), m_onMatch(onMatch),
+          m_result(result)
+    {}
+
+    void row(const QStringList &cells)
+    {
+        m_cells = cells;
+        switch (m_table) {
+        case ImportMapping::Table::Contacts:
+            contact();
+            break;
+        case ImportMapping::Table::Organizations:
+            organization();
+            break;
+        case ImportMapping::Table::ActionItems:
+            actionItem();
+            break;
+        }
+    }
+
+private:
+    bool has(const char *field) const { return m_mapping.has(QLatin1String(field)); }
+    // Whether a cell sets its field: any mapped cell of a row with a known id (a cleared
+    // cell clears the field: a bulk edit), but only a filled one for a row matched by
+    // email, phone or website, so a merge adds what is new and erases nothing.
+    bool take(const char *field) const
+    {
+        return has(field) && (!m_merging || !value(field).isEmpty());
+    }
+    QString value(const char *field) const
+    {
+        const int column = m_mapping.columnOf(QLatin1String(field));
+        return column < 0 ? QString() : cellText(m_cells.value(column)).trimmed();
+    }
+    QStringList tags() const { return value("tags").split(QLatin1Char(','), Qt::SkipEmptyParts); }
+
+    // The id of a known record to update, or empty.
+    template<class Repo> QString existingId(Repo &repository) const
+    {
+        const QString id = value("id");
+        if (id.isEmpty() || !repository.exists(id))
+            return {};
+        return id;
+    }
+
+    QString organizationNamed(const QString &name)
+    {
+        if (name.isEmpty())
+            return {};
+        OrganizationRepository organizations(m_database);
+        if (const auto found = organizations.findByName(name))
+            return found->id;
+        Organization organization;
+        organization.name = name;
+        ++m_result.organizationsCreated;
+        return organizations.create(organization).id;
+    }
+
+    QString campaignNamed(const QString &name)
+    {
+        if (name.isEmpty())
+            return {};
+        const auto found = CampaignRepository(m_database).findByIdOrName(name);
+        if (!found)
+            throw ValidationError(QStringLiteral("campaign"),
+                                  QCoreApplication::translate(
+                                      "CsvImport",
+                                      "There is no campaign named \"%1\"; add it first or correct "
+                                      "the name.")
+                                      .arg(name));
+        return found->id;
+    }
+
+    // Finds the record a row without a known id matches, by the first of the keys given
+    // (SQL fragment, value) that is set.
+    QString matchBy(const QString &table, const QVector<QPair<QString, QString>> &keys) const
+    {
+        for (const auto &[condition, key] : keys) {
+            if (key.isEmpty())
+                continue;
+            Statement query(
+                m_database.connection(),
+                QStringLiteral("SELECT id FROM %1 WHERE %2 LIMIT 1").arg(table, condition));
+            const QVariant id = query.bind(QStringLiteral(":key"), key).scalar();
+            if (id.isValid())
+                return id.toString();
+        }
+        return {};
+    }
+
+    // What to do with a row: update the record `id`, create a new one, or skip.
+    template<class Repo, class T>
+    void store(Repo &repository, T record, const QString &knownId, const QString &matchedId,
+               const std::function<void(T &)> &apply)
+    {
+        QString target = knownId;
+        if (target.isEmpty() && !matchedId.isEmpty()) {
+            if (m_onMatch == CsvImport::OnMatch::Skip) {
+                ++m_result.skipped;
+                return;
+            }
+            if (m_onMatch == CsvImport::OnMatch::Update)
+                target = matchedId;
+        }
+        if (!target.isEmpty()) {
+            m_merging = target != knownId;
+            record = *repository.get(target);
+            apply(record);
+            QSet<QString> changed;
+            repository.update(record, &changed);
+            ++(changed.isEmpty() ? m_result.unchanged : m_result.updated);
+            return;
+        }
+        m_merging = false;
+        apply(record);
+        // A new record keeps an id from another Coalition database (so records moved
+        // between databases keep their identity); anything else gets a fresh one.
+        record.id = Validation::isUuid(value("id")) ? value("id") : QString();
+        repository.create(record);
+        ++m_result.created;
+    }
+
+    void contact()
+    {
+        ContactRepository contacts(m_database);
+        const QString email = value("email");
+        const QString matched =
+            matchBy(QStringLiteral("contacts"),
+                    {{QStringLiteral("email = :key COLLATE NOCASE"), email},
+                     {QStringLiteral(
+                          "substr(replace(replace(replace(replace(replace(replace(phone, ' ', ''), "
+                          "'-', ''), '(', ''), ')', ''), '.', ''), '+', ''), -10) = :key"),
+                      digits(value("phone"))}});
+        const QString organizationId =
+            has("organization") ? organizationNamed(value("organization")) : QString();
+        store<ContactRepository, Contact>(contacts, Contact(), existingId(contacts), matched,
+                                          [&](Contact &c) {
+                                              if (take("name"))
+                                                  c.name = value("name");
+                                              if (take("role"))
+                                                  c.role = value("role");
+                                              if (take("organization"))
+                                                  c.organizationId = organizationId;
+                                              if (take("email"))
+                                                  c.email = email;
+                                              if (take("phone"))
+                                                  c.phone = value("phone");
+                                              if (take("notes"))
+                                                  c.notes = value("notes");
+                                              if (take("tags"))
+                                                  c.tags = tags();
+                                          });
+    }
+
+    void organization()
+    {
+        OrganizationRepository organizations(m_database);
+        const QString website = value("website");
+        QString matched =
+            matchBy(QStringLiteral("organizations"),
+                    {{QStringLiteral("email = :key COLLATE NOCASE"), value("email")}});
+        if (matched.isEmpty() && !domain(website).isEmpty()) {
+            for (const Organization &known : organizations.list()) {
+                if (domain(known.website) == domain(website)) {
+                    matched = known.id;
+                    break;
+                }
+            }
+        }
+        store<OrganizationRepository, Organization>(organizations, Organization(),
+                                                    existingId(organizations), matched,
+                                                    [&](Organization &o) {
+                                                        if (take("name"))
+                                                            o.name = value("name");
+                                                        if (take("acronym"))
+                                                            o.acronym = value("acronym");
+                                                        if (take("kind"))
+                                                            o.kind = value("kind");
+                                                        if (take("region"))
+                                                            o.region = value("region");
+                                                        if (take("website"))
+                                                            o.website = website;
+                                                        if (take("email"))
+                                                            o.email = value("email");
+                                                        if (take("phone"))
+                                                            o.phone = value("phone");
+                                                        if (take("description"))
+                                                            o.description = value("description");
+                                                        if (take("tags"))
+                                                            o.tags = tags();
+                                                    });
+    }
+
+    void actionItem()
+    {
+        ActionItemRepository actions(m_database);
+        const QString campaignId = has("campaign") ? campaignNamed(value("campaign")) : QString();
+        const QString organizationId =
+            has("organization") ? organizationNamed(value("organization")) : QString();
+        const QDate due = Validation::optionalDate(value("due_date"), QStringLiteral("due_date"));
+        store<ActionItemRepository, ActionItem>(
+            actions, ActionItem(), existingId(actions), QString(), [&](ActionItem &a) {
+                if (take("title"))
+                    a.title = value("title");
+                if (take("kind"))
+                    a.kind = value("kind");
+                if (take("campaign"))
+                    a.campaignId = campaignId;
+                if (take("organization"))
+                    a.organizationId = organizationId;
+                if (take("owner"))
+                    a.owner = value("owner");
+                if (take("due_date"))
+                    a.dueDate = due;
+                if (take("location"))
+                    a.location = value("location");
+                if (take("status") && !value("status").isEmpty())
+                    a.status = value("status");
+                if (take("priority") && !value("priority").isEmpty())
+                    a.priority = value("priority");
+                if (take("link"))
+                    a.link = value("link");
+                if (take("notes"))
+                    a.notes = value("notes");
+                if (take("tags"))
+                    a.tags = tags();
+            });
+    }
+
+    Database &m_database;
+    ImportMapping::Table m_table;
+    const ImportMapping &m_mapping;
+    CsvImport::OnMatch m_onMatch;
+    CsvImport::Result &m_result;
+    QStringList m_cells;
+    bool m_merging = false;
+};
+
+} // namespace
+
+CsvImport::Result CsvImport::run(Database &database, ImportMapping::Table table,
+                                 const QByteArray &data, OnMatch onMatch, bool dryRun)
+{
+    Result result;
+    CsvReader reader(data);
+    result.encoding = reader.encoding();
+    result.delimiter = reader.delimiter();
+    if (!reader.next())
+        throw CoalitionError(QCoreApplication::translate(
+            "CsvImport", "The file is empty: it needs a header row naming the columns."));
+    const ImportMapping mapping(ImportMapping::Table(table), reader.row());
+    result.mapping = mapping.describe();
+    result.ignoredColumns = mapping.unmappedHeaders();
+    const QString required = table == ImportMapping::Table::ActionItems ? QStringLiteral("title")
+                                                                        : QStringLiteral("name");
+    if (!mapping.has(required) && !mapping.has(QStringLiteral("id")))
+        throw CoalitionError(
+            QCoreApplication::translate(
+                "CsvImport", "No column gives the %1; name one \"%1\" (columns found: %2).")
+                .arg(required, reader.row().join(QStringLiteral(", "))));
+
+    Transaction transaction(database);
+    Importer importer(database, table, mapping, onMatch, result);
+    for (;;) {
+        bool more = false;
+        try {
+            more = reader.next();
+        } catch (const CoalitionError &error) { // a quote never closed: the rest is one cell
+            result.rejected.append({reader.line(), error.message()});
+            break;
+        }
+        if (!more)
+            break;
+        const QStringList cells = reader.row();
+        if (std::all_of(cells.cbegin(), cells.cend(),
+                        [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        try {
+            Transaction row(database); // a bad row leaves no half of itself behind
+            importer.row(cells);
+            row.commit();
+        } catch (const StorageError &) {
+            throw; // the disk or the file, not this row: stop, and roll everything back
+        } catch (const CoalitionError &error) {
+            result.rejected.append({reader.line(), error.message()});
+        }
+    }
+    result.written = !dryRun && result.rejected.isEmpty();
+    if (result.written) {
+        transaction.commit();
+        if (result.created + result.updated >= SearchIndex::bulkChange)
+            SearchIndex(database).optimize();
+    }
+    return result; // otherwise the Transaction rolls everything back
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/interop/csv/CsvReader.h"
+#include "model/interop/csv/ImportMapping.h"
+
+#include <QByteArray>
+#include <QVector>
+
+class Database;
+
+// Imports contacts, organizations or action items from a spreadsheet's CSV, all or
+// nothing. A row whose id matches a record updates it, writing only the fields that
+// differ, so export → edit in a spreadsheet → import is a bulk edit. Other rows are
+// matched by email, phone (digits) or website domain; the policy says whether a match
+// is updated, skipped or imported as a new record. Any bad row (reported by line)
+// rejects the whole file and nothing is written. A dry run does everything the import
+// would, then rolls it back, so its counts are exact.
+class CsvImport
+{
+public:
+    enum class OnMatch
+    {
+        Update,
+        Skip,
+        Create
+    };
+
+    struct Problem
+    {
+        int line = 0;
+        QString message;
+    };
+
+    struct Result
+    {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int skipped = 0;
+        int organizationsCreated = 0; // named in contact or action rows, not yet known
+        QVector<Problem> rejected;
+        QString mapping; // "E-mail → email, …"
+        QStringList ignoredColumns;
+        CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
+        QChar delimiter;
+        bool written = false; // false for a dry run or when any row was rejected
+    };
+
+    static Result run(Database &database, ImportMapping::Table table, const QByteArray &data,
+                      OnMatch onMatch, bool dryRun);
+};

@@ -1,0 +1,65 @@
+#include "model/lists/OrganizationTableModel.h"
+
+#include "model/storage/FtsQuery.h"
+
+OrganizationTableModel::OrganizationTableModel(Database &database, QObject *parent)
+    : PagedQueryModel(database, EntityKind::Organization, parent)
+{
+    initialize(Name);
+}
+
+void OrganizationTableModel::setSearchText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    reload();
+}
+
+QVector<PagedQueryModel::Column> OrganizationTableModel::columns() const
+{
+    const QString name = QStringLiteral("o.name COLLATE NOCASE");
+    const QString contacts =
+        QStringLiteral("(SELECT count(*) FROM contacts k WHERE k.organization_id = o.id)");
+    const QString campaigns =
+        QStringLiteral("(SELECT count(*) FROM campaign_partners p WHERE p.organization_id = o.id)");
+    return {
+        {tr("Name"), QStringLiteral("o.name"), {name}},
+        {tr("Acronym"),
+         QStringLiteral("o.acronym"),
+         {QStringLiteral("o.acronym = ''"), QStringLiteral("o.acronym COLLATE NOCASE"), name}},
+        {tr("Kind"),
+         QStringLiteral("o.kind"),
+         {QStringLiteral("o.kind = ''"), QStringLiteral("o.kind COLLATE NOCASE"), name}},
+        {tr("City or region"),
+         QStringLiteral("o.region"),
+         {QStringLiteral("o.region = ''"), QStringLiteral("o.region COLLATE NOCASE"), name}},
+        {tr("Contacts"), contacts, {contacts, name}},
+        {tr("Campaigns"), campaigns, {campaigns, name}},
+    };
+}
+
+QPair<QStringList, PagedQueryModel::Bindings> OrganizationTableModel::filterConditions() const
+{
+    const QString match = FtsQuery::fromUserText(m_text);
+    if (match.isEmpty())
+        return {};
+    return {{QStringLiteral("o.seq IN (SELECT rowid FROM organizations_fts WHERE "
+                            "organizations_fts MATCH :match)")},
+            {{QStringLiteral(":match"), match}}};
+}
+
+QSet<EntityKind> OrganizationTableModel::relatedEntities() const
+{
+    // The counts change when people or partnerships do.
+    return {EntityKind::Contact, EntityKind::CampaignPartner};
+}
+
+QVariant OrganizationTableModel::cellData(const Row &row, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && (column == Contacts || column == Campaigns))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::UserRole)
+        return row.id;
+    return PagedQueryModel::cellData(row, column, role);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/domain/ActionItem.h"
+#include "model/domain/AgendaBucket.h"
+
+#include <QVector>
+
+class Database;
+
+// The open action items by deadline, as the agenda command and the Deadlines page
+// show them: grouped into buckets relative to today, overdue first. Each bucket is
+// one indexed query with a cap, so a million items cost what a hundred do.
+class Agenda
+{
+public:
+    struct Entry
+    {
+        ActionItem item;
+        QString campaignName;
+    };
+    struct Group
+    {
+        AgendaBucket bucket;
+        QVector<Entry> entries;
+        int total = 0; // all open items of the bucket; entries holds at most the cap
+    };
+
+    // days < 0: everything open, undated items included; otherwise items due up to
+    // today + days (overdue ones always), without undated items. Empty buckets are left out.
+    static QVector<Group> build(Database &database, const QDate &today, int days = -1,
+                                int perBucketLimit = 100000);
+    // The open items due on one day (the calendar's choice), as a single group.
+    static QVector<Group> forDay(Database &database, const QDate &day, const QDate &today,
+                                 int limit = 100000);
+};

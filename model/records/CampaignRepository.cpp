@@ -1,0 +1,167 @@
+#include "model/records/CampaignRepository.h"
+
+#include "model/domain/Vocabulary.h"
+#include <QCoreApplication>
+
+namespace {
+
+QStringList idsWhere(Database &database, const QString &sql, const QString &campaignId)
+{
+    Statement query(database.connection(), sql);
+    query.bind(QStringLiteral(":campaign_id"), campaignId).exec();
+    QStringList ids;
+    while (query.next())
+        ids << query.text(0);
+    return ids;
+}
+
+} // namespace
+
+CampaignRepository::CampaignRepository(Database &database)
+    : Repository(database, EntityKind::Campaign)
+{}
+
+void CampaignRepository::validate(Campaign &campaign) const
+{
+    campaign.name =
+        requiredText(campaign.name, QStringLiteral("name"),
+                     QCoreApplication::translate("CampaignRepository",
+                                                 "The campaign has no name. Enter its name."));
+    campaign.status =
+        canonicalWord(Vocabulary::campaignStatus(), campaign.status, QStringLiteral("status"));
+    if (campaign.startDate.isValid() && campaign.endDate.isValid() &&
+        campaign.endDate < campaign.startDate)
+        throw ValidationError(QStringLiteral("end_date"),
+                              QCoreApplication::translate(
+                                  "CampaignRepository",
+                                  "The campaign ends (%1) before it starts (%2). Check the dates.")
+                                  .arg(campaign.endDate.toString(Qt::ISODate),
+                                       campaign.startDate.toString(Qt::ISODate)));
+    QStringList links;
+    for (const QString &link : campaign.links) {
+        const QString address = optionalWebAddress(link, QStringLiteral("links"));
+        if (!address.isEmpty())
+            links << address;
+    }
+    campaign.links = links;
+}
+
+bool CampaignRepository::remove(const QString &id)
+{
+    Transaction transaction(m_database);
+    const QStringList partners = idsWhere(
+        m_database,
+        QStringLiteral("SELECT id FROM campaign_partners WHERE campaign_id = :campaign_id"), id);
+    const QStringList actions = idsWhere(
+        m_database, QStringLiteral("SELECT id FROM action_items WHERE campaign_id = :campaign_id"),
+        id);
+    const bool removed = deleteRow(id);
+    if (removed) {
+        stampDeleted(EntityKind::CampaignPartner, partners);
+        stampDeleted(EntityKind::ActionItem, actions);
+        notifyDeleted(EntityKind::CampaignPartner, partners);
+        notifyDeleted(EntityKind::ActionItem, actions);
+    }
+    transaction.commit();
+    return removed;
+}
+
+QVector<Campaign> CampaignRepository::list(const ListOptions &options,
+                                           const QStringList &statuses) const
+{
+    QStringList conditions;
+    Bindings values;
+    if (!statuses.isEmpty()) {
+        QStringList placeholders;
+        for (int i = 0; i < statuses.size(); ++i) {
+            placeholders << QStringLiteral(":status%1").arg(i);
+            values << qMakePair(placeholders.last(), QVariant(statuses[i]));
+        }
+        conditions << QStringLiteral("status IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    }
+    return listWhere(conditions, values, options);
+}
+
+std::optional<Campaign> CampaignRepository::findByIdOrName(const QString &idOrName) const
+{
+    if (auto byId = get(idOrName.trimmed()))
+        return byId;
+    const QVector<Campaign> found =
+        select(QStringLiteral("WHERE name = :name COLLATE NOCASE ORDER BY seq LIMIT 1"),
+               {{QStringLiteral(":name"), idOrName.trimmed()}});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+CampaignRepository::Dependents CampaignRepository::dependents(const QString &id) const
+{
+    Dependents result;
+    result.partners = idsWhere(m_database,
+                               QStringLiteral("SELECT id FROM campaign_partners WHERE "
+                                              "campaign_id = :campaign_id"),
+                               id)
+                          .size();
+    result.actionItems =
+        Statement(
+            m_database.connection(),
+            QStringLiteral("SELECT count(*) FROM action_items WHERE campaign_id = :campaign_id"))
+            .bind(QStringLiteral(":campaign_id"), id)
+            .scalar()
+            .toInt();
+    return result;
+}
+
+QHash<QString, CampaignRepository::Progress> CampaignRepository::progress() const
+{
+    QHash<QString, Progress> result;
+    Statement partners(m_database.connection(),
+                       QStringLiteral("SELECT campaign_id, count(*) FROM campaign_partners GROUP "
+                                      "BY campaign_id"));
+    partners.exec();
+    while (partners.next())
+        result[partners.text(0)].partners = partners.value(1).toInt();
+    // One pass over the index actions_by_campaign (campaign_id, status): no table reads.
+    Statement items(m_database.connection(),
+                    QStringLiteral("SELECT campaign_id, status, count(*) FROM action_items WHERE "
+                                   "campaign_id IS NOT NULL GROUP BY campaign_id, status"));
+    items.exec();
+    while (items.next()) {
+        Progress &progress = result[items.text(0)];
+        const QString status = items.text(1);
+        const int count = items.value(2).toInt();
+        if (status == QLatin1String("done"))
+            progress.done += count;
+        if (status != QLatin1String("cancelled"))
+            progress.total += count;
+    }
+    return result;
+}
+
+Columns CampaignRepository::columns(const Campaign &c) const
+{
+    return {
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("status"), c.status},
+        {QStringLiteral("issue_area"), c.issueArea},
+        {QStringLiteral("goal"), c.goal},
+        {QStringLiteral("target"), c.target},
+        {QStringLiteral("start_date"), nullable(c.startDate)},
+        {QStringLiteral("end_date"), nullable(c.endDate)},
+        {QStringLiteral("description"), c.description},
+        {QStringLiteral("links"), c.links.join(QLatin1Char('\n'))},
+    };
+}
+
+void CampaignRepository::readColumns(const QSqlQuery &row, Campaign &c) const
+{
+    c.name = row.value(5).toString();
+    c.status = row.value(6).toString();
+    c.issueArea = row.value(7).toString();
+    c.goal = row.value(8).toString();
+    c.target = row.value(9).toString();
+    c.startDate = QDate::fromString(row.value(10).toString(), Qt::ISODate);
+    c.endDate = QDate::fromString(row.value(11).toString(), Qt::ISODate);
+    c.description = row.value(12).toString();
+    c.links = row.value(13).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}

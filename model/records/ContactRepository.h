@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/domain/Contact.h"
+#include "model/records/Repository.h"
+
+class ContactRepository : public Repository<Contact>
+{
+public:
+    explicit ContactRepository(Database &database);
+
+    void validate(Contact &contact) const override;
+
+    // People of one organization and/or of the partner organizations of one campaign.
+    QVector<Contact> list(const ListOptions &options = {}, const QString &organizationId = {},
+                          const QString &campaignId = {}) const;
+
+protected:
+    Columns columns(const Contact &contact) const override;
+    void readColumns(const QSqlQuery &row, Contact &contact) const override;
+    QString defaultSortColumn() const override { return QStringLiteral("name"); }
+};

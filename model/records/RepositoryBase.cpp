@@ -1,0 +1,253 @@
+#include "model/records/RepositoryBase.h"
+
+#include "model/domain/Change.h"
+#include "model/domain/Clock.h"
+#include "model/domain/Validation.h"
+#include "model/domain/ValidationError.h"
+#include "model/domain/Vocabulary.h"
+#include "model/storage/Database.h"
+#include "model/storage/StampStore.h"
+#include "model/storage/Statement.h"
+
+#include <QCoreApplication>
+
+#include <QUuid>
+
+namespace {
+
+// '' and NULL are the same "unset" to a user; compare them as equal.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aUnset = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isEmpty());
+    const bool bUnset = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isEmpty());
+    if (aUnset || bUnset)
+        return aUnset == bUnset;
+    return a.toString() == b.toString();
+}
+
+QString placeholder(const QString &column)
+{
+    return QLatin1Char(':') + column;
+}
+
+} // namespace
+
+RepositoryBase::RepositoryBase(Database &database, EntityKind kind)
+    : m_database(database), m_kind(kind)
+{}
+
+bool RepositoryBase::exists(const QString &id) const
+{
+    if (id.isEmpty())
+        return false;
+    return Statement(m_database.connection(),
+                     QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table()))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .isValid();
+}
+
+int RepositoryBase::count() const
+{
+    return Statement(m_database.connection(),
+                     QStringLiteral("SELECT count(*) FROM %1").arg(table()))
+        .scalar()
+        .toInt();
+}
+
+QString RepositoryBase::selectList(const Columns &columns) const
+{
+    QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                         QStringLiteral("tags")};
+    for (const auto &column : columns)
+        names << column.first;
+    return names.join(QStringLiteral(", "));
+}
+
+void RepositoryBase::readRecord(const QSqlQuery &row, Record &record)
+{
+    record.id = row.value(0).toString();
+    record.createdAt = row.value(1).toString();
+    record.updatedAt = row.value(2).toString();
+    record.updatedBy = row.value(3).toString();
+    record.tags = Validation::splitTags(row.value(4).toString());
+}
+
+void RepositoryBase::insertRow(Record &record, const Columns &columns)
+{
+    if (record.id.isEmpty())
+        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A record brought back (undo of a delete) keeps when it was first created.
+    record.updatedAt = m_database.clock().nowIsoUtc();
+    if (record.createdAt.isEmpty())
+        record.createdAt = record.updatedAt;
+    record.updatedBy = m_database.author();
+    record.tags = Validation::normalizedTags(record.tags);
+
+    QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                         QStringLiteral("tags")};
+    for (const auto &column : columns)
+        names << column.first;
+    QStringList placeholders;
+    for (const QString &name : names)
+        placeholders << placeholder(name);
+
+    Statement insert(m_database.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                  .arg(table(), names.join(QStringLiteral(", ")),
+                                                       placeholders.join(QStringLiteral(", "))));
+    insert.bind(QStringLiteral(":id"), record.id)
+        .bind(QStringLiteral(":created_at"), record.createdAt)
+        .bind(QStringLiteral(":updated_at"), record.updatedAt)
+        .bind(QStringLiteral(":updated_by"), record.updatedBy)
+        .bind(QStringLiteral(":tags"), Validation::joinTags(record.tags));
+    for (const auto &column : columns)
+        insert.bind(placeholder(column.first), column.second);
+    insert.exec();
+
+    Columns stamped = columns;
+    stamped.prepend(qMakePair(QStringLiteral("tags"), QVariant(Validation::joinTags(record.tags))));
+    stampFields(m_kind, record.id, stamped); // every field: tags and the columns
+    m_database.notifier().record({m_kind, Change::Type::Created, record.id, {}});
+}
+
+QSet<QString> RepositoryBase::updateRow(Record &record, const Record &before,
+                                        const Columns &columns, const Columns &columnsBefore)
+{
+    Columns changed;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!sameValue(columns[i].second, columnsBefore[i].second))
+            changed << columns[i];
+    }
+    record.tags = Validation::normalizedTags(record.tags);
+    if (record.tags != before.tags)
+        changed << qMakePair(QStringLiteral("tags"), QVariant(Validation::joinTags(record.tags)));
+
+    record.createdAt = before.createdAt;
+    if (changed.isEmpty()) {
+        record.updatedAt = before.updatedAt;
+        record.updatedBy = before.updatedBy;
+        return {};
+    }
+    record.updatedAt = m_database.clock().nowIsoUtc();
+    record.updatedBy = m_database.author();
+
+    QStringList assignments;
+    QSet<QString> fields;
+    for (const auto &column : changed) {
+        assignments << column.first + QStringLiteral(" = ") + placeholder(column.first);
+        fields.insert(column.first);
+    }
+    Statement update(m_database.connection(),
+                     QStringLiteral("UPDATE %1 SET %2, updated_at = :updated_at, updated_by = "
+                                    ":updated_by WHERE id = :id")
+                         .arg(table(), assignments.join(QStringLiteral(", "))));
+    for (const auto &column : changed)
+        update.bind(placeholder(column.first), column.second);
+    update.bind(QStringLiteral(":updated_at"), record.updatedAt)
+        .bind(QStringLiteral(":updated_by"), record.updatedBy)
+        .bind(QStringLiteral(":id"), record.id)
+        .exec();
+
+    stampFields(m_kind, record.id, changed);
+    m_database.notifier().record({m_kind, Change::Type::Updated, record.id, fields});
+    return fields;
+}
+
+bool RepositoryBase::deleteRow(const QString &id)
+{
+    Statement remove(m_database.connection(),
+                     QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table()));
+    remove.bind(QStringLiteral(":id"), id).exec();
+    if (remove.numRowsAffected() == 0)
+        return false;
+    stampDeleted(m_kind, {id});
+    notifyDeleted(m_kind, {id});
+    return true;
+}
+
+void RepositoryBase::notifyDeleted(EntityKind kind, const QStringList &ids)
+{
+    for (const QString &id : ids)
+        m_database.notifier().record({kind, Change::Type::Deleted, id, {}});
+}
+
+void RepositoryBase::stampFields(EntityKind kind, const QString &id, const Columns &fields)
+{
+    StampStore *stamps = m_database.stamps();
+    if (!stamps || fields.isEmpty())
+        return;
+    stamps->record(kind, id, fields, stamps->next(), m_database.author());
+}
+
+void RepositoryBase::stampDeleted(EntityKind kind, const QStringList &ids)
+{
+    for (const QString &id : ids)
+        stampFields(kind, id,
+                    {qMakePair(QString::fromLatin1(StampStore::deletedField), QVariant(1))});
+}
+
+void RepositoryBase::requireReference(EntityKind kind, const QString &id, const QString &field,
+                                      const QString &message) const
+{
+    const bool found =
+        Statement(m_database.connection(),
+                  QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(tableName(kind)))
+            .bind(QStringLiteral(":id"), id)
+            .scalar()
+            .isValid();
+    if (!found)
+        throw ValidationError(field, message);
+}
+
+QString RepositoryBase::optionalWebAddress(const QString &text, const QString &field)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    const auto address = Validation::normalizedWebAddress(text);
+    if (!address)
+        throw ValidationError(
+            field, QCoreApplication::translate(
+                       "RepositoryBase",
+                       "\"%1\" is not a web address. Use a form like https://example.org/page.")
+                       .arg(text));
+    return *address;
+}
+
+QString RepositoryBase::optionalEmail(const QString &text, const QString &field)
+{
+    const QString email = text.trimmed();
+    if (!email.isEmpty() && !Validation::isEmail(email))
+        throw ValidationError(
+            field, QCoreApplication::translate(
+                       "RepositoryBase",
+                       "\"%1\" is not an email address. Use a form like name@example.org.")
+                       .arg(text));
+    return email;
+}
+
+QString RepositoryBase::optionalPhone(const QString &text, const QString &field)
+{
+    const QString phone = text.trimmed();
+    if (!phone.isEmpty() && !Validation::isPhone(phone))
+        throw ValidationError(
+            field,
+            QCoreApplication::translate(
+                "RepositoryBase", "\"%1\" is not a phone number. Use digits, spaces and + ( ) -.")
+                .arg(text));
+    return phone;
+}
+
+QString RepositoryBase::canonicalWord(const Vocabulary &vocabulary, const QString &value,
+                                      const QString &field)
+{
+    const auto word = vocabulary.canonical(value);
+    if (!word)
+        throw ValidationError(
+            field,
+            QCoreApplication::translate("RepositoryBase",
+                                        "\"%1\" is not a valid %2. Use one of: %3.")
+                .arg(value, vocabulary.name(), vocabulary.words().join(QStringLiteral(", "))));
+    return *word;
+}

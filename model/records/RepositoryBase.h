@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/domain/EntityKind.h"
+#include "model/domain/Record.h"
+
+#include <QPair>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVector>
+
+class Database;
+class Vocabulary;
+
+// Column name -> value, in table order. Column names are fixed by each repository
+// (never user input); values are always bound. A null QVariant stores SQL NULL.
+using Columns = QVector<QPair<QString, QVariant>>;
+
+// The SQL every repository shares: insert with stamps, update only what differs,
+// delete, and read the columns every record has. Entity repositories say which
+// columns they have and how to validate; see Repository<T>.
+class RepositoryBase
+{
+public:
+    RepositoryBase(Database &database, EntityKind kind);
+    virtual ~RepositoryBase() = default;
+
+    Database &database() const { return m_database; }
+    bool exists(const QString &id) const;
+    int count() const;
+
+protected:
+    QString table() const { return tableName(m_kind); }
+    // "id, created_at, updated_at, updated_by, tags, <names>" for SELECTs.
+    QString selectList(const Columns &columns) const;
+    static void readRecord(const QSqlQuery &row, Record &record);
+
+    void insertRow(Record &record, const Columns &columns);
+    // Writes the columns whose values differ from before and returns their names;
+    // nothing is written (and updated_at is not bumped) when nothing differs.
+    QSet<QString> updateRow(Record &record, const Record &before, const Columns &columns,
+                            const Columns &columnsBefore);
+    bool deleteRow(const QString &id);
+    void notifyDeleted(EntityKind kind, const QStringList &ids);
+    // Records, for sync, who changed which fields of a record, and when (field stamps).
+    void stampFields(EntityKind kind, const QString &id, const Columns &fields);
+    // Tombstones for records that went away, also those a cascade took along.
+    void stampDeleted(EntityKind kind, const QStringList &ids);
+
+    // Shared field checks for validate(): each returns the normalised value (trimmed;
+    // a web address with its scheme; a vocabulary's canonical word), '' for an empty
+    // optional value, or throws ValidationError naming field.
+    static QString optionalWebAddress(const QString &text, const QString &field);
+    static QString optionalEmail(const QString &text, const QString &field);
+    static QString optionalPhone(const QString &text, const QString &field);
+    static QString canonicalWord(const Vocabulary &vocabulary, const QString &value,
+                                 const QString &field);
+
+    // Throws ValidationError(field, message) when a referenced record is missing.
+    void requireReference(EntityKind kind, const QString &id, const QString &field,
+                          const QString &message) const;
+
+    Database &m_database;
+    EntityKind m_kind;
+};

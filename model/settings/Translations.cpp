@@ -1,0 +1,63 @@
+#include "model/settings/Translations.h"
+
+#include "model/settings/Settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Translations {
+
+// Where translations are looked for: the installed files (share/coalition/translations
+// beside the program's bin/) first, then the copies built into the program.
+QStringList folders()
+{
+    return {QCoreApplication::applicationDirPath() +
+                QStringLiteral("/../share/coalition/translations"),
+            QStringLiteral(":/i18n")};
+}
+
+QStringList available()
+{
+    QStringList codes;
+    for (const QString &folder : folders()) {
+        for (const QString &file :
+             QDir(folder).entryList({QStringLiteral("coalition_*.qm")}, QDir::Files)) {
+            const QString code = file.mid(10, file.size() - 13); // coalition_<code>.qm
+            if (!codes.contains(code))
+                codes << code;
+        }
+    }
+    codes.sort();
+    return codes;
+}
+
+QString chosen()
+{
+    return Settings().text(Settings::Key::Language);
+}
+
+void install(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The translators belong to the application and live as long as it does.
+    auto *own = new QTranslator(QCoreApplication::instance());
+    // Tries each of the locale's UI languages in turn ("es_MX" -> "es"); English, the
+    // source language, needs no file.
+    for (const QString &folder : folders()) {
+        if (own->load(locale, QStringLiteral("coalition"), QStringLiteral("_"), folder)) {
+            QCoreApplication::installTranslator(own);
+            break;
+        }
+    }
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+}
+
+} // namespace Translations

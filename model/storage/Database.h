@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/storage/ChangeNotifier.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+class Clock;
+class Migrator;
+class StampStore;
+
+// One open Coalition database file: the SQLite connection with its PRAGMAs, the
+// schema brought up to date, the clock and author that stamp every write, and the
+// change notifier. Repositories and item models are built on a Database.
+class Database
+{
+public:
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        MustExist, // the command line refuses to invent a database the user mistyped
+    };
+
+    // Opens (and migrates) the file at path. Throws CoalitionError with a message a
+    // user can act on: missing file, not a database, written by a newer Coalition.
+    static std::unique_ptr<Database> open(const QString &path, const Clock &clock,
+                                          OpenMode mode = OpenMode::CreateIfMissing);
+    static std::unique_ptr<Database> open(const QString &path, const Clock &clock, OpenMode mode,
+                                          const Migrator &migrator);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    const Clock &clock() const { return m_clock; }
+    ChangeNotifier &notifier() { return m_notifier; }
+
+    // The name recorded as updated_by on this laptop's writes.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    int schemaVersion() const;
+
+    // This database's device id and field stamps for sync; null before schema 2.
+    StampStore *stamps() { return m_stamps.get(); }
+
+private:
+    friend class Transaction;
+    Database(const QString &path, const Clock &clock);
+
+    QString m_path;
+    QString m_connectionName;
+    const Clock &m_clock;
+    QString m_author;
+    ChangeNotifier m_notifier;
+    int m_transactionDepth = 0;
+    std::unique_ptr<StampStore> m_stamps;
+};

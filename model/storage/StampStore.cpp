@@ -1,0 +1,117 @@
+#include "model/storage/StampStore.h"
+
+#include "model/domain/Clock.h"
+#include "model/storage/Statement.h"
+
+#include <QUuid>
+
+namespace {
+
+HybridLogicalClock load(const QSqlDatabase &db)
+{
+    Statement query(db, QStringLiteral("SELECT device_id, hlc_wall, hlc_counter FROM sync_device "
+                                       "WHERE id = 1"));
+    query.exec();
+    if (!query.next())
+        return HybridLogicalClock(QString());
+    Stamp last;
+    last.wall = query.value(1).toLongLong();
+    last.counter = query.value(2).toUInt();
+    return HybridLogicalClock(query.text(0), last);
+}
+
+} // namespace
+
+StampStore::StampStore(const QSqlDatabase &db, const Clock &clock)
+    : m_db(db), m_wallClock(clock), m_clock(load(db))
+{}
+
+Stamp StampStore::next()
+{
+    const Stamp stamp = m_clock.tick(m_wallClock.now().toMSecsSinceEpoch());
+    persist();
+    return stamp;
+}
+
+void StampStore::receive(const Stamp &remote)
+{
+    m_clock.receive(remote, m_wallClock.now().toMSecsSinceEpoch());
+    persist();
+}
+
+void StampStore::rekey()
+{
+    const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Statement(m_db, QStringLiteral("UPDATE sync_device SET device_id = :device WHERE id = 1"))
+        .bind(QStringLiteral(":device"), device)
+        .exec();
+    m_clock = HybridLogicalClock(device, m_clock.last());
+}
+
+QString StampStore::teamId() const
+{
+    return Statement(m_db, QStringLiteral("SELECT team_id FROM sync_device WHERE id = 1"))
+        .scalar()
+        .toString();
+}
+
+void StampStore::joinTeam(const QString &team)
+{
+    Statement(m_db, QStringLiteral("UPDATE sync_device SET team_id = :team WHERE id = 1"))
+        .bind(QStringLiteral(":team"), team)
+        .exec();
+}
+
+void StampStore::persist()
+{
+    Statement(m_db, QStringLiteral("UPDATE sync_device SET hlc_wall = :wall, hlc_counter = "
+                                   ":counter WHERE id = 1"))
+        .bind(QStringLiteral(":wall"), m_clock.last().wall)
+        .bind(QStringLiteral(":counter"), m_clock.last().counter)
+        .exec();
+}
+
+void StampStore::record(EntityKind kind, const QString &id,
+                        const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
+                        const QString &author)
+{
+    record(tableName(kind), id, fields, stamp, author);
+}
+
+void StampStore::record(const QString &table, const QString &id,
+                        const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
+                        const QString &author)
+{
+    Statement upsert(
+        m_db, QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
+                             "device, author, value) VALUES (:entity, :id, :field, :wall, "
+                             ":counter, :device, :author, :value) ON CONFLICT (entity, record_id, "
+                             "field) DO UPDATE SET wall = excluded.wall, counter = "
+                             "excluded.counter, device = excluded.device, author = "
+                             "excluded.author, value = excluded.value"));
+    for (const auto &[field, value] : fields) {
+        upsert.bind(QStringLiteral(":entity"), table)
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":field"), field)
+            .bind(QStringLiteral(":value"), value)
+            .bind(QStringLiteral(":wall"), stamp.wall)
+            .bind(QStringLiteral(":counter"), stamp.counter)
+            .bind(QStringLiteral(":device"), stamp.device)
+            .bind(QStringLiteral(":author"), author)
+            .exec();
+    }
+}
+
+Stamp StampStore::stampOf(EntityKind kind, const QString &id, const QString &field) const
+{
+    Statement query(m_db,
+                    QStringLiteral("SELECT wall, counter, device FROM field_stamps WHERE "
+                                   "entity = :entity AND record_id = :id AND field = :field"));
+    query.bind(QStringLiteral(":entity"), tableName(kind))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":field"), field)
+        .exec();
+    if (!query.next())
+        return {};
+    return {query.value(0).toLongLong(), query.value(1).toUInt(), query.text(2)};
+}

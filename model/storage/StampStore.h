@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/domain/EntityKind.h"
+#include "model/domain/HybridLogicalClock.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QVariant>
+#include <QVector>
+
+class Clock;
+
+// This database's identity for sync and the stamp of every field it writes. Each local
+// write stamps the fields it changed (a delete stamps the record's "_deleted" field);
+// the feed carries these stamps so other laptops can merge field by field.
+class StampStore
+{
+public:
+    static constexpr const char *deletedField = "_deleted";
+
+    StampStore(const QSqlDatabase &db, const Clock &clock);
+
+    QString deviceId() const { return m_clock.device(); }
+    // A fresh stamp, persisted so the clock never goes back across restarts.
+    Stamp next();
+    void receive(const Stamp &remote);
+    // Gives this database a new device id: for a copied database file, whose id another
+    // laptop is also stamping with.
+    void rekey();
+    // The team of the feed this database syncs with; empty before its first sync.
+    QString teamId() const;
+    void joinTeam(const QString &team);
+
+    // Stamps each (field, value); an invalid QVariant value is SQL NULL.
+    void record(EntityKind kind, const QString &id, const QVector<QPair<QString, QVariant>> &fields,
+                const Stamp &stamp, const QString &author);
+    // The same for a table that is not an entity (the conflicts list).
+    void record(const QString &table, const QString &id,
+                const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
+                const QString &author);
+    Stamp stampOf(EntityKind kind, const QString &id, const QString &field) const;
+
+private:
+    void persist();
+
+    QSqlDatabase m_db;
+    const Clock &m_wallClock;
+    HybridLogicalClock m_clock;
+};

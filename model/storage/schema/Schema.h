@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/storage/schema/Migrator.h"
+
+// The schema history of a Coalition database. Add a step for every change; never
+// edit a step that has shipped.
+namespace Schema {
+
+// 'Coal' in ASCII, stored in PRAGMA application_id to recognise our files.
+constexpr qint32 applicationId = 0x436F616C;
+
+std::vector<MigrationStep> steps();
+const Migrator &migrator();
+int currentVersion();
+
+// Sort ranks of action statuses (in progress first) and priorities (urgent first), as
+// SQL over the table with the given alias. The indexes use the same expressions, so
+// lists sorted by them need no sorting step.
+QString statusRank(const QString &alias);
+QString priorityRank(const QString &alias);
+// The fields each entity shares through the feed (its columns and tags; not the local
+// seq, stamps or derived sort keys), and which of them may be NULL.
+QStringList syncedFields(const QString &table);
+bool isNullableField(const QString &field);
+// Entities in the order records must be written so references find their records.
+QStringList syncedTables();
+
+// Stamps every synced field of every record as its last edit (updated_at, updated_by)
+// by device: for records written in bulk, without going through the repositories.
+void stampExistingRows(const QSqlDatabase &db, const QString &device);
+
+// The number statusRank() gives a status word.
+int statusRankOf(const QString &status);
+
+} // namespace Schema

@@ -1,0 +1,141 @@
+#include "tests/e2e/SyncTestSupport.h"
+
+#include "model/records/ActionItemRepository.h"
+#include "model/sample/SampleDataLoader.h"
+#include "model/storage/Statement.h"
+#include "model/storage/schema/Schema.h"
+#include "tests/support/TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <memory>
+#include <vector>
+
+namespace {
+
+QStringList syncArguments(const QString &db, const QString &feed)
+{
+    return {QStringLiteral("sync"), QStringLiteral("--feed"), feed, QStringLiteral("--db"), db};
+}
+
+} // namespace
+
+ProcessRun runSync(const QString &db, const QString &feed, const QStringList &more)
+{
+    return runCoalition(syncArguments(db, feed) + more);
+}
+
+void startSync(QProcess &process, const QString &db, const QString &feed)
+{
+    process.start(QStringLiteral(COALITION_BINARY), syncArguments(db, feed));
+}
+
+QStringList dump(const QString &path, const Clock &clock)
+{
+    auto database = Database::open(path, clock, Database::OpenMode::MustExist);
+    QStringList lines;
+    for (const QString &table : Schema::syncedTables()) {
+        QStringList columns = Schema::syncedFields(table);
+        columns.prepend(QStringLiteral("id"));
+        Statement query(database->connection(),
+                        QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                            .arg(columns.join(QStringLiteral(", ")), table));
+        query.exec();
+        while (query.next()) {
+            QStringList cells{table};
+            for (int i = 0; i < columns.size(); ++i)
+                cells << query.text(i);
+            lines << cells.join(QLatin1Char('|'));
+        }
+    }
+    return lines;
+}
+
+void edit(const QString &path, const Clock &clock, const QString &author,
+          const std::function<void(Database &)> &change)
+{
+    auto database = Database::open(path, clock, Database::OpenMode::MustExist);
+    database->setAuthor(author);
+    change(*database);
+}
+
+void editVigil(const QString &path, const Clock &clock, const QString &author,
+               const std::function<void(ActionItem &)> &change)
+{
+    edit(path, clock, author, [&change](Database &db) {
+        auto item = *ActionItemRepository(db).get(vigilId());
+        change(item);
+        ActionItemRepository(db).update(item);
+    });
+}
+
+std::pair<QString, QString> twoLaptops(const TestDatabase &t)
+{
+    const QString a = t.file(QStringLiteral("a.sqlite"));
+    const QString b = t.file(QStringLiteral("b.sqlite"));
+    for (const QString &path : {a, b}) {
+        auto database = Database::open(path, t.clock);
+        SampleDataLoader::load(*database);
+    }
+    return {a, b};
+}
+
+QString vigilId()
+{
+    return SampleDataLoader::stableId(
+        EntityKind::ActionItem,
+        QStringLiteral("Justice for Christian Hall/Attend a vigil on the anniversary of "
+                       "Christian Hall's death"));
+}
+
+int threeLaptopsEditAndSync(const TestDatabase &t, const QString &feed, int rounds)
+{
+    QVector<QString> databases;
+    for (int worker = 0; worker < 3; ++worker) {
+        databases << t.file(QStringLiteral("laptop%1.sqlite").arg(worker));
+        Database::open(databases.last(), t.clock).reset();
+    }
+    const QString script = QStringLiteral(
+        "set -e\n"
+        "for i in $(seq 1 %2); do\n"
+        "  printf 'title\\nlaptop %1 item %s\\n' \"$i\" > \"$DIR/in%1.csv\"\n"
+        "  \"$COALITION\" import actions \"$DIR/in%1.csv\" --db \"$DB\" > /dev/null\n"
+        "  until \"$COALITION\" sync --feed \"$FEED\" --db \"$DB\" >> \"$DIR/out%1.txt\" "
+        "2>&1; do sleep 0.05; done\n"
+        "done\n");
+    std::vector<std::unique_ptr<QProcess>> workers;
+    for (int worker = 0; worker < 3; ++worker) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COALITION"), QStringLiteral(COALITION_BINARY));
+        environment.insert(QStringLiteral("DIR"), t.dir.path());
+        environment.insert(QStringLiteral("DB"), databases[worker]);
+        environment.insert(QStringLiteral("FEED"), feed);
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral("bash"),
+                       {QStringLiteral("-c"), script.arg(worker).arg(rounds)});
+        workers.push_back(std::move(process));
+    }
+    for (auto &process : workers) {
+        REQUIRE(process->waitForFinished(15 * 60 * 1000));
+        INFO(process->readAllStandardError().toStdString());
+        REQUIRE(process->exitCode() == 0);
+    }
+    for (const QString &db : databases)
+        REQUIRE(runSync(db, feed).exitCode == 0);
+    for (const QString &db : databases) {
+        auto database = Database::open(db, t.clock);
+        CHECK(ActionItemRepository(*database).count() == 3 * rounds);
+    }
+    CHECK(dump(databases[0], t.clock) == dump(databases[1], t.clock));
+    CHECK(dump(databases[1], t.clock) == dump(databases[2], t.clock));
+    int retried = 0;
+    for (int worker = 0; worker < 3; ++worker) {
+        QFile out(t.file(QStringLiteral("out%1.txt").arg(worker)));
+        REQUIRE(out.open(QIODevice::ReadOnly));
+        retried += int(out.readAll().count("read and merged again"));
+    }
+    return retried;
+}

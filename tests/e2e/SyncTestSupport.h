@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/domain/ActionItem.h"
+#include "model/storage/Database.h"
+#include "tests/support/CoalitionProcess.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <utility>
+
+class QProcess;
+class TestDatabase;
+
+// `coalition sync --feed FEED --db DB [more…]` as a real process.
+ProcessRun runSync(const QString &db, const QString &feed, const QStringList &more = {});
+// The same sync started in process and left running, for syncs at the same moment.
+void startSync(QProcess &process, const QString &db, const QString &feed);
+
+// Every shared field of every visible record, and the conflicts list: equal dumps mean
+// two laptops agree.
+QStringList dump(const QString &path, const Clock &clock);
+
+// Opens the database at path as author and applies change.
+void edit(const QString &path, const Clock &clock, const QString &author,
+          const std::function<void(Database &)> &change);
+
+// Opens the database at path as author and changes the sample's vigil (vigilId()).
+void editVigil(const QString &path, const Clock &clock, const QString &author,
+               const std::function<void(ActionItem &)> &change);
+
+// Two laptops that each loaded the sample on their own: same ids, their own stamps.
+std::pair<QString, QString> twoLaptops(const TestDatabase &t);
+
+// Three real laptops (new databases in t's folder) each adding one uniquely named item
+// and syncing with feed, rounds times, all at once; a sync that fails (the feed busy or
+// changed underneath it) is tried again, as a person would. Then each syncs once more and
+// the test checks that all hold every item and agree. Returns how many syncs reported
+// that they had to read and merge again (the server's or the file's guard at work).
+int threeLaptopsEditAndSync(const TestDatabase &t, const QString &feed, int rounds);
+
+// The sample's vigil for Christian Hall: the action item the sync tests edit.
+QString vigilId();

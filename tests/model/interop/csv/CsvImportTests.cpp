@@ -1,0 +1,224 @@
+#include "model/interop/csv/CsvExport.h"
+#include "model/interop/csv/CsvImport.h"
+#include "model/interop/csv/CsvReader.h"
+#include "model/interop/csv/CsvWriter.h"
+#include "model/records/ActionItemRepository.h"
+#include "model/records/ContactRepository.h"
+#include "model/records/OrganizationRepository.h"
+#include "model/sample/SampleDataLoader.h"
+#include "model/storage/Statement.h"
+#include "tests/support/FileSnapshot.h"
+#include "tests/support/TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+
+namespace {
+
+QByteArray exported(Database &database, CsvExport::Table table)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer, CsvWriter::Options());
+    CsvExport::write(database, table, {}, {}, writer);
+    return buffer.data();
+}
+
+// Replaces the cell under header `column` in the row whose first cell is id.
+QByteArray edited(const QByteArray &csv, const QString &id, const QString &column,
+                  const QString &value)
+{
+    CsvReader reader(csv);
+    QVector<QStringList> rows;
+    while (reader.next())
+        rows << reader.row();
+    const int index = int(rows.first().indexOf(column));
+    for (QStringList &row : rows) {
+        if (row.first() == id)
+            row[index] = value;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer, CsvWriter::Options());
+    for (const QStringList &row : rows)
+        writer.writeRow(row);
+    return buffer.data();
+}
+
+QStringList updatedAt(Database &database, const char *table)
+{
+    Statement query(database.connection(),
+                    QStringLiteral("SELECT id || ' ' || updated_at FROM %1 ORDER BY id")
+                        .arg(QLatin1String(table)));
+    query.exec();
+    QStringList rows;
+    while (query.next())
+        rows << query.text(0);
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("Export - edit in a spreadsheet - import is a bulk edit of only what changed", "[import]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString hochul = SampleDataLoader::stableId(
+        EntityKind::Contact, QStringLiteral("Kathy Hochul/New York State Government"));
+    const QByteArray csv =
+        edited(exported(*t.database, CsvExport::Table::Contacts), hochul, QStringLiteral("role"),
+               QStringLiteral("Governor of the State of New York"));
+    const QStringList before = updatedAt(*t.database, "contacts");
+    t.clock.advanceSeconds(60);
+
+    const auto result = CsvImport::run(*t.database, ImportMapping::Table::Contacts, csv,
+                                       CsvImport::OnMatch::Update, false);
+    CHECK(result.written);
+    CHECK(result.updated == 1);
+    CHECK(result.unchanged == ContactRepository(*t.database).count() - 1);
+    CHECK(result.created == 0);
+    CHECK(result.ignoredColumns == QStringList{QStringLiteral("created_at"),
+                                               QStringLiteral("updated_at"),
+                                               QStringLiteral("updated_by")});
+    CHECK(ContactRepository(*t.database).get(hochul)->role ==
+          QLatin1String("Governor of the State of New York"));
+    const QStringList after = updatedAt(*t.database, "contacts");
+    int changedStamps = 0;
+    for (int i = 0; i < after.size(); ++i)
+        changedStamps += after[i] != before[i];
+    CHECK(changedStamps == 1);
+}
+
+TEST_CASE("Formulas made inert by the export come back as the original text", "[import]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    ActionItem item;
+    item.title = QStringLiteral("=SUM(1,2) is not a formula here");
+    item.owner = QStringLiteral("-Policy team");
+    item = ActionItemRepository(*t.database).create(item);
+    const QByteArray csv = exported(*t.database, CsvExport::Table::ActionItems);
+    CHECK(csv.contains("'=SUM(1,2)"));
+    const auto result = CsvImport::run(*t.database, ImportMapping::Table::ActionItems, csv,
+                                       CsvImport::OnMatch::Update, false);
+    CHECK(result.rejected.isEmpty());
+    CHECK(result.updated == 0);
+    CHECK(ActionItemRepository(*t.database).get(item.id)->title == item.title);
+    CHECK(ActionItemRepository(*t.database).get(item.id)->owner == item.owner);
+}
+
+TEST_CASE("A Windows-1252 spreadsheet with other headers and semicolons imports", "[import]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QByteArray csv = "Full Name;E-mail;Org;Phone number;Job title\r\n"
+                           "Jes\xFAs Pe\xF1"
+                           "a;jesus@example.org;HANA Center;+1 (312) 555-0100;Organizer\r\n"
+                           ";;;;\r\n"
+                           "Ana Mar\xED"
+                           "a;ana@example.org;Nueva Organizaci\xF3"
+                           "n;;\r\n";
+    const auto result = CsvImport::run(*t.database, ImportMapping::Table::Contacts, csv,
+                                       CsvImport::OnMatch::Update, false);
+    CHECK(result.encoding == CsvReader::Encoding::Windows1252);
+    CHECK(result.delimiter == QLatin1Char(';'));
+    CHECK(result.created == 2); // the blank row is passed over
+    CHECK(result.organizationsCreated == 1);
+    ListOptions search;
+    search.text = QStringLiteral("jesus pena");
+    const auto found = ContactRepository(*t.database).list(search);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().name == QStringLiteral("Jesús Peña"));
+    CHECK(found.first().role == QLatin1String("Organizer"));
+    CHECK(found.first().organizationId ==
+          SampleDataLoader::stableId(EntityKind::Organization, QStringLiteral("HANA Center")));
+    CHECK(OrganizationRepository(*t.database).findByName(QStringLiteral("Nueva Organización")));
+}
+
+TEST_CASE("Rows without an id match by email - phone or website and follow the policy", "[import]")
+{
+    TestDatabase t;
+    Contact known;
+    known.name = QStringLiteral("Ana Organizer");
+    known.email = QStringLiteral("Ana@Example.org");
+    known.phone = QStringLiteral("+1 (312) 555-0100");
+    known = ContactRepository(*t.database).create(known);
+    Organization hana;
+    hana.name = QStringLiteral("HANA Center");
+    hana.website = QStringLiteral("https://www.hanacenter.org");
+    hana = OrganizationRepository(*t.database).create(hana);
+
+    const QByteArray people = "name,email,phone,role\n"
+                              "Ana O.,ana@example.org,,Lead organizer\n"
+                              "Ana (cell),,312.555.0100,Volunteer\n";
+    auto run = [&](CsvImport::OnMatch policy, bool dryRun = false) {
+        return CsvImport::run(*t.database, ImportMapping::Table::Contacts, people, policy, dryRun);
+    };
+    const auto skipped = run(CsvImport::OnMatch::Skip);
+    CHECK(skipped.skipped == 2);
+    CHECK(ContactRepository(*t.database).count() == 1);
+    const auto updated = run(CsvImport::OnMatch::Update);
+    CHECK(updated.updated == 2);
+    CHECK(ContactRepository(*t.database).get(known.id)->role == QLatin1String("Volunteer"));
+    CHECK(ContactRepository(*t.database).count() == 1);
+    const auto created = run(CsvImport::OnMatch::Create);
+    CHECK(created.created == 2);
+    CHECK(ContactRepository(*t.database).count() == 3);
+
+    const auto organizations = CsvImport::run(
+        *t.database, ImportMapping::Table::Organizations,
+        "Organization,Website,City\nHANA Center Chicago,hanacenter.org/about,Chicago\n",
+        CsvImport::OnMatch::Update, false);
+    CHECK(organizations.updated == 1);
+    CHECK(OrganizationRepository(*t.database).get(hana.id)->region == QLatin1String("Chicago"));
+}
+
+TEST_CASE("One bad row rejects the whole file - with line numbers - and writes nothing", "[import]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    Statement(t.database->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    const QByteArray before = databaseBytes(t.path());
+    const QByteArray csv = "title,due date,campaign,status\n"
+                           "Good row,2021-12-20,Pathway to Citizenship,open\n"
+                           "\"Spans\ntwo lines\",2021-02-30,,todo\n"
+                           "Unknown campaign,,Nope,todo\n"
+                           "Bad status,,,someday\n";
+    const auto result = CsvImport::run(*t.database, ImportMapping::Table::ActionItems, csv,
+                                       CsvImport::OnMatch::Update, false);
+    CHECK_FALSE(result.written);
+    REQUIRE(result.rejected.size() == 3);
+    CHECK(result.rejected[0].line == 3);
+    CHECK(result.rejected[0].message.contains(QLatin1String("2021-02-30")));
+    CHECK(result.rejected[1].line == 5);
+    CHECK(result.rejected[1].message.contains(QLatin1String("Nope")));
+    CHECK(result.rejected[2].line == 6);
+    CHECK(result.rejected[2].message.contains(QLatin1String("someday")));
+    CHECK(databaseBytes(t.path()) == before);
+}
+
+TEST_CASE("A dry run counts exactly what the import would do and writes nothing", "[import]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    Statement(t.database->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    const QByteArray before = databaseBytes(t.path());
+    const QByteArray csv = "name,acronym,website\n"
+                           "Stop AAPI Hate,SAH,\n"
+                           "New Partner,NP,newpartner.example.org\n";
+    const auto dry = CsvImport::run(*t.database, ImportMapping::Table::Organizations, csv,
+                                    CsvImport::OnMatch::Update, true);
+    CHECK_FALSE(dry.written);
+    CHECK(databaseBytes(t.path()) == before);
+    const auto real = CsvImport::run(*t.database, ImportMapping::Table::Organizations, csv,
+                                     CsvImport::OnMatch::Update, false);
+    CHECK(real.written);
+    CHECK(dry.created == real.created);
+    CHECK(dry.updated == real.updated);
+    CHECK(real.created == 2); // names alone do not match: only email, phone and website do
+    CHECK_THROWS_WITH(CsvImport::run(*t.database, ImportMapping::Table::Organizations,
+                                     "acronym,website\nX,x.org\n", CsvImport::OnMatch::Update,
+                                     true),
+                      Catch::Contains("No column gives the name"));
+}

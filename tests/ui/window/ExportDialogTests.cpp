@@ -1,0 +1,77 @@
+#include "model/interop/csv/CsvReader.h"
+#include "model/lists/ActionItemTableModel.h"
+#include "model/records/ActionItemRepository.h"
+#include "model/sample/SampleDataLoader.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/pages/ActionItemsPage.h"
+#include "ui/window/ExportDialog.h"
+#include "ui/window/MainWindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+QVector<QStringList> readCsv(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CsvReader reader(file.readAll());
+    QVector<QStringList> rows;
+    while (reader.next())
+        rows << reader.row();
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("File > Export writes the Action items page as shown - filter - sort and columns", "[ui]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    MainWindow window(*t.database);
+    window.showPage(MainWindow::ActionItemsPage);
+    auto *page = static_cast<ActionItemsPage *>(window.page(MainWindow::ActionItemsPage));
+    auto *campaign = window.findChild<QComboBox *>(QStringLiteral("campaignFilter"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("actionTable"));
+    campaign->setCurrentIndex(campaign->findText(QStringLiteral("Pathway to Citizenship")));
+    table->horizontalHeader()->setSortIndicator(ActionItemTableModel::Title, Qt::AscendingOrder);
+
+    ExportDialog dialog(*t.database, *page, &window);
+    const QString path = t.file(QStringLiteral("actions.csv"));
+    REQUIRE(dialog.exportTo(path));
+    const QVector<QStringList> rows = readCsv(path);
+    REQUIRE(rows.size() == 1 + table->model()->rowCount());
+    CHECK(rows.first() == QStringList{QStringLiteral("id"), QStringLiteral("Title"),
+                                      QStringLiteral("Campaign"), QStringLiteral("Organization"),
+                                      QStringLiteral("Owner"), QStringLiteral("Due"),
+                                      QStringLiteral("Status"), QStringLiteral("Priority")});
+    for (int row = 1; row < rows.size(); ++row) {
+        CHECK(rows[row][0] == page->model()->idAt(row - 1));
+        CHECK(rows[row][1] ==
+              table->model()->index(row - 1, ActionItemTableModel::Title).data().toString());
+        CHECK(rows[row][2] == QLatin1String("Pathway to Citizenship"));
+        if (row > 1)
+            CHECK(rows[row - 1][1].compare(rows[row][1], Qt::CaseInsensitive) <= 0);
+    }
+
+    dialog.setFormat(ExportDialog::DeadlinesIcs);
+    const QString ics = t.file(QStringLiteral("deadlines.ics"));
+    REQUIRE(dialog.exportTo(ics));
+    QFile calendar(ics);
+    REQUIRE(calendar.open(QIODevice::ReadOnly));
+    CHECK(calendar.readAll().count("BEGIN:VTODO") == ActionItemRepository(*t.database).count());
+
+    dialog.setFormat(ExportDialog::ContactsVcf);
+    const QString vcf = t.file(QStringLiteral("contacts.vcf"));
+    REQUIRE(dialog.exportTo(vcf));
+    QFile cards(vcf);
+    REQUIRE(cards.open(QIODevice::ReadOnly));
+    CHECK(cards.readAll().count("BEGIN:VCARD") == 10);
+}

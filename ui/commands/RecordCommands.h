@@ -1,0 +1,111 @@
+#pragma once
+
+#include "model/domain/CoalitionError.h"
+#include "model/records/RecordSnapshot.h"
+
+#include <QUndoCommand>
+#include <QUuid>
+#include <functional>
+#include <optional>
+
+class Database;
+
+// Undo commands for every change the window makes (Subsurface keeps them apart from
+// widgets too). Each does its write in redo(), so QUndoStack::push() performs it. A
+// write that fails (the record was deleted on another laptop) is reported through
+// the error handler and the command drops out of the stack.
+using CommandErrorHandler = std::function<void(const QString &message)>;
+
+class RecordCommand : public QUndoCommand
+{
+public:
+    RecordCommand(Database &database, const QString &text, CommandErrorHandler onError)
+        : QUndoCommand(text), m_database(database), m_onError(std::move(onError))
+    {}
+
+protected:
+    template<class Write> void run(Write write)
+    {
+        try {
+            write();
+        } catch (const CoalitionError &error) {
+            setObsolete(true);
+            if (m_onError)
+                m_onError(error.message());
+        }
+    }
+
+    Database &m_database;
+
+private:
+    CommandErrorHandler m_onError;
+};
+
+// Creates a record (no "before") or changes one to "after".
+template<class Repository, class T> class SaveRecordCommand : public RecordCommand
+{
+public:
+    SaveRecordCommand(Database &database, std::optional<T> before, T after, const QString &text,
+                      CommandErrorHandler onError)
+        : RecordCommand(database, text, std::move(onError)), m_before(std::move(before)),
+          m_after(std::move(after))
+    {
+        // Known before the first redo(): push() deletes a command whose write failed.
+        if (m_after.id.isEmpty())
+            m_after.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    void redo() override
+    {
+        run([this] {
+            Repository repository(m_database);
+            m_after = m_before ? repository.update(m_after) : repository.create(m_after);
+        });
+    }
+    void undo() override
+    {
+        run([this] {
+            Repository repository(m_database);
+            if (m_before)
+                repository.update(*m_before);
+            else
+                repository.remove(m_after.id);
+        });
+    }
+
+    QString recordId() const { return m_after.id; }
+
+private:
+    std::optional<T> m_before;
+    T m_after;
+};
+
+// Deletes a record and whatever its deletion takes with it; undo restores them all.
+class DeleteRecordCommand : public RecordCommand
+{
+public:
+    DeleteRecordCommand(Database &database, RecordSnapshot snapshot, const QString &text,
+                        CommandErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    RecordSnapshot m_snapshot;
+};
+
+// The one-key status change (mark done, reopen).
+class SetStatusCommand : public RecordCommand
+{
+public:
+    SetStatusCommand(Database &database, const QString &id, const QString &before,
+                     const QString &after, const QString &text, CommandErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    QString m_id;
+    QString m_before;
+    QString m_after;
+};

@@ -1,0 +1,157 @@
+#include "ui/dialogs/ImportDialog.h"
+
+#include "model/domain/CoalitionError.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+ImportDialog::ImportDialog(Database &database, ImportMapping::Table table, QWidget *parent)
+    : QDialog(parent), m_database(database)
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import from a spreadsheet"));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("importPath"));
+    m_path->setReadOnly(true);
+    auto *browse = new QPushButton(tr("&Choose file…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    m_table = new QComboBox(this);
+    m_table->addItem(tr("Contacts"), int(ImportMapping::Table::Contacts));
+    m_table->addItem(tr("Organizations"), int(ImportMapping::Table::Organizations));
+    m_table->addItem(tr("Action items"), int(ImportMapping::Table::ActionItems));
+    m_onMatch = new QComboBox(this);
+    m_onMatch->setToolTip(tr("Rows without a Coalition id are matched to existing records by "
+                             "email, phone number or website"));
+    m_onMatch->addItem(tr("Update the existing record (fill in what is new)"),
+                       int(CsvImport::OnMatch::Update));
+    m_onMatch->addItem(tr("Skip the row"), int(CsvImport::OnMatch::Skip));
+    m_onMatch->addItem(tr("Add it as a new record"), int(CsvImport::OnMatch::Create));
+    m_mapping = new QLabel(this);
+    m_mapping->setWordWrap(true);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("importCounts"));
+    m_counts->setWordWrap(true);
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+
+    auto *form = new QFormLayout(this);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(browse);
+    form->addRow(fileLabel, fileRow);
+    form->addRow(tr("&Records:"), m_table);
+    form->addRow(tr("When a row &matches:"), m_onMatch);
+    form->addRow(tr("Columns:"), m_mapping);
+    form->addRow(tr("Preview:"), m_counts);
+    form->addRow(tr("Problems:"), m_problems);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (importNow())
+            accept();
+    });
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
+    connect(m_onMatch, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
+    setTable(table);
+    resize(640, 480);
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path->setText(path);
+    preview();
+}
+
+void ImportDialog::setTable(ImportMapping::Table table)
+{
+    m_table->setCurrentIndex(m_table->findData(int(table)));
+}
+
+void ImportDialog::setOnMatch(CsvImport::OnMatch onMatch)
+{
+    m_onMatch->setCurrentIndex(m_onMatch->findData(int(onMatch)));
+}
+
+CsvImport::Result ImportDialog::preview()
+{
+    const CsvImport::Result result = run(true);
+    showResult(result);
+    return result;
+}
+
+bool ImportDialog::importNow()
+{
+    const CsvImport::Result result = run(false);
+    showResult(result);
+    return result.written;
+}
+
+QString ImportDialog::summary() const
+{
+    return m_counts->text();
+}
+
+CsvImport::Result ImportDialog::run(bool dryRun)
+{
+    CsvImport::Result result;
+    if (m_path->text().isEmpty())
+        return result;
+    QFile file(m_path->text());
+    try {
+        if (!file.open(QIODevice::ReadOnly))
+            throw CoalitionError(tr("Cannot read %1: %2").arg(m_path->text(), file.errorString()));
+        result = CsvImport::run(m_database, ImportMapping::Table(m_table->currentData().toInt()),
+                                file.readAll(),
+                                CsvImport::OnMatch(m_onMatch->currentData().toInt()), dryRun);
+    } catch (const CoalitionError &error) {
+        result.rejected.append({0, error.message()});
+    }
+    return result;
+}
+
+void ImportDialog::showResult(const CsvImport::Result &result)
+{
+    QString mapping = result.mapping.isEmpty() ? tr("(none recognised)") : result.mapping;
+    if (!result.ignoredColumns.isEmpty())
+        mapping += QLatin1Char('\n') +
+                   tr("Ignored: %1").arg(result.ignoredColumns.join(QStringLiteral(", ")));
+    m_mapping->setText(mapping);
+    const QString counts = result.written
+                               ? tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.")
+                               : tr("%1 to create, %2 to update, %3 unchanged, %4 to skip.");
+    m_counts->setText(
+        counts.arg(result.created).arg(result.updated).arg(result.unchanged).arg(result.skipped));
+    m_problems->clear();
+    for (const CsvImport::Problem &problem : result.rejected) {
+        auto *item = new QListWidgetItem(
+            problem.line > 0 ? tr("Line %1: %2").arg(problem.line).arg(problem.message)
+                             : problem.message,
+            m_problems);
+        item->setToolTip(item->text());
+    }
+    if (!result.rejected.isEmpty())
+        m_counts->setText(m_counts->text() + QLatin1Char(' ') +
+                          tr("Fix the rows below first: nothing is imported while any is wrong."));
+    m_import->setEnabled(!m_path->text().isEmpty() && result.rejected.isEmpty() && !result.written);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/interop/csv/CsvImport.h"
+
+#include <QDialog>
+
+class Database;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+// File > Import (Ctrl+I): a CSV file of contacts, organizations or action items. Choosing
+// a file shows a preview — how columns map to fields, how many records would be created,
+// updated, left alone or skipped, and every bad row by line — before anything is
+// written; Import then runs it all or nothing.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(Database &database, ImportMapping::Table table, QWidget *parent = nullptr);
+
+    void setFile(const QString &path);
+    void setTable(ImportMapping::Table table);
+    void setOnMatch(CsvImport::OnMatch onMatch);
+    // The dry run's result for the current choices (also shown in the dialog).
+    CsvImport::Result preview();
+    // Runs the import; true when it was written.
+    bool importNow();
+    QString summary() const;
+
+private:
+    void chooseFile();
+    CsvImport::Result run(bool dryRun);
+    void showResult(const CsvImport::Result &result);
+
+    Database &m_database;
+    QLineEdit *m_path;
+    QComboBox *m_table;
+    QComboBox *m_onMatch;
+    QLabel *m_mapping;
+    QLabel *m_counts;
+    QListWidget *m_problems;
+    QPushButton *m_import;
+};

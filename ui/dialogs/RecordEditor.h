@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/domain/EntityKind.h"
+
+#include <QObject>
+#include <functional>
+
+class Database;
+class QUndoStack;
+class QWidget;
+
+// Every change the window makes goes through here: it opens the edit dialog, and
+// turns what the user confirmed into an undo command on the stack. Questions go
+// through a replaceable function, the seam tests use to answer them.
+class RecordEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Question = std::function<bool(const QString &title, const QString &text)>;
+
+    RecordEditor(Database &database, QUndoStack &undoStack, QWidget *dialogParent);
+
+    void setQuestion(Question question) { m_question = std::move(question); }
+    void setDefaultOwner(const QString &owner) { m_defaultOwner = owner; }
+
+    // Each returns the id of the record created or edited, or empty when cancelled.
+    QString newActionItem(const QString &campaignId = {}, const QString &title = {});
+    QString editActionItem(const QString &id);
+    // Creates an item without a dialog (the quick-add line); empty title does nothing.
+    QString quickAddActionItem(const QString &title, const QString &campaignId);
+    QString newCampaign();
+    QString editCampaign(const QString &id);
+    QString newOrganization();
+    QString editOrganization(const QString &id);
+    QString newContact(const QString &organizationId = {});
+    QString editContact(const QString &id);
+    QString addPartner(const QString &campaignId);
+    QString editPartner(const QString &id);
+
+    // Opens the edit dialog of any record kind (partners included).
+    QString edit(EntityKind kind, const QString &id);
+
+    // Asks first, saying what else goes with it; true when deleted.
+    bool deleteRecord(EntityKind kind, const QString &id);
+    void setActionStatus(const QString &id, const QString &status);
+    // Done when open, back to "to do" when done or cancelled.
+    void toggleDone(const QString &id);
+
+signals:
+    void failed(const QString &message);
+
+private:
+    template<class Dialog, class Repository, class T>
+    QString runDialog(const T &record, const QString &commandText, T (Dialog::*result)() const);
+    template<class Command> QString pushSave(Command *command);
+    void reportError(const QString &message);
+
+    Database &m_database;
+    QUndoStack &m_undoStack;
+    QWidget *m_dialogParent;
+    Question m_question;
+    QString m_defaultOwner;
+};

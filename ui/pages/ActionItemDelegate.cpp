@@ -1,0 +1,39 @@
+#include "ui/pages/ActionItemDelegate.h"
+
+#include "model/domain/Clock.h"
+#include "model/lists/ActionItemTableModel.h"
+
+#include <QApplication>
+#include <QPalette>
+
+ActionItemDelegate::ActionItemDelegate(const Clock &clock, QObject *parent)
+    : QStyledItemDelegate(parent), m_clock(clock)
+{}
+
+void ActionItemDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                         const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QString status = index.data(ActionItemTableModel::StatusRole).toString();
+    const bool open = status == QLatin1String("todo") || status == QLatin1String("doing");
+    if (!open) {
+        option->palette.setColor(QPalette::Text,
+                                 option->palette.color(QPalette::Disabled, QPalette::Text));
+        if (index.column() == ActionItemTableModel::Title)
+            option->font.setStrikeOut(status == QLatin1String("cancelled"));
+        return;
+    }
+    const QDate due = index.data(ActionItemTableModel::DueDateRole).toDate();
+    const bool overdue = due.isValid() && due < m_clock.today();
+    if (overdue && (index.column() == ActionItemTableModel::Due ||
+                    index.column() == ActionItemTableModel::Title)) {
+        // A red that reads on light and dark bases alike.
+        const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
+        option->palette.setColor(QPalette::Text,
+                                 dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+        option->font.setBold(true);
+    }
+    if (index.column() == ActionItemTableModel::Priority &&
+        index.data(ActionItemTableModel::PriorityRole).toString() == QLatin1String("urgent"))
+        option->font.setBold(true);
+}

@@ -1,0 +1,294 @@
+#include "ui/pages/ActionItemsPage.h"
+
+#include "model/domain/Clock.h"
+#include "model/domain/Vocabulary.h"
+#include "model/lists/ActionItemTableModel.h"
+#include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignRepository.h"
+#include "model/records/OrganizationRepository.h"
+#include "ui/dialogs/Choices.h"
+#include "ui/dialogs/RecordEditor.h"
+#include "ui/pages/ActionItemDelegate.h"
+#include "ui/pages/DetailView.h"
+#include "ui/pages/TableSetup.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+
+namespace {
+
+enum DueRange
+{
+    AnyDue,
+    Overdue,
+    NextWeek,
+    Next30Days,
+    Undated
+};
+
+} // namespace
+
+ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidget *parent)
+    : PagedListPage(EntityKind::ActionItem, editor, parent), m_database(database)
+{
+    setObjectName(QStringLiteral("actionItemsPage"));
+    m_model = new ActionItemTableModel(database, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("actionSearch"));
+    m_search->setPlaceholderText(tr("Filter by words…"));
+    m_search->setClearButtonEnabled(true);
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("campaignFilter"));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Open"), QStringLiteral("todo,doing"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &word : Vocabulary::actionStatus().words())
+        m_status->addItem(Vocabulary::actionStatus().label(word), word);
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_due = new QComboBox(this);
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_due->addItems({tr("Any due date"), tr("Overdue"), tr("Due in 7 days"), tr("Due in 30 days"),
+                     tr("No due date")});
+    refreshChoices();
+
+    auto *filters = new QHBoxLayout;
+    auto addLabelled = [&](const QString &label, QWidget *widget, int stretch = 0) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(widget);
+        filters->addWidget(text);
+        filters->addWidget(widget, stretch);
+    };
+    addLabelled(tr("&Words:"), m_search, 2);
+    addLabelled(tr("Ca&mpaign:"), m_campaign, 1);
+    addLabelled(tr("Stat&us:"), m_status);
+    addLabelled(tr("O&wner:"), m_owner);
+    addLabelled(tr("D&ue:"), m_due);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("actionTable"));
+    m_table->setAccessibleName(tr("Action items"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ActionItemDelegate(database.clock(), m_table));
+    TableSetup::configure(m_table, ActionItemTableModel::Due, ActionItemTableModel::Title);
+    TableSetup::fitColumns(m_table, {{ActionItemTableModel::Campaign, 16},
+                                     {ActionItemTableModel::Organization, 14},
+                                     {ActionItemTableModel::Owner, 17}});
+    auto labels = [](const Vocabulary &vocabulary) {
+        QStringList texts;
+        for (const QString &word : vocabulary.words())
+            texts << vocabulary.label(word);
+        return texts;
+    };
+    TableSetup::fitColumnToTexts(m_table, ActionItemTableModel::Due,
+                                 {QStringLiteral("0000-00-00")});
+    TableSetup::fitColumnToTexts(m_table, ActionItemTableModel::Status,
+                                 labels(Vocabulary::actionStatus()));
+    TableSetup::fitColumnToTexts(m_table, ActionItemTableModel::Priority,
+                                 labels(Vocabulary::priority()));
+    m_table->installEventFilter(this);
+    // The filter bar must leave the window narrow enough for a 1366-pixel laptop screen
+    // in every language: the lists are sized to a few letters, not their longest entry
+    // (which shows in full when a list opens).
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+    for (QComboBox *combo : {m_campaign, m_owner, m_status, m_due})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaign->setMinimumContentsLength(12);
+    m_owner->setMinimumContentsLength(9);
+    m_status->setMinimumContentsLength(7);
+    m_due->setMinimumContentsLength(9);
+
+    m_quickAdd = new QLineEdit(this);
+    m_quickAdd->setObjectName(QStringLiteral("quickAdd"));
+    m_quickAdd->setAccessibleName(tr("Quick add an action item"));
+    m_quickAdd->setPlaceholderText(tr("Quick add: type an action item and press Enter (it joins "
+                                      "the campaign chosen above)"));
+
+    m_detail = new DetailView(this);
+    m_detail->setObjectName(QStringLiteral("actionDetail"));
+    m_detail->setAccessibleName(tr("The chosen action item"));
+    auto *markDone = new QPushButton(tr("Mark &done"), this);
+    markDone->setObjectName(QStringLiteral("markDone"));
+    markDone->setToolTip(tr("Mark the chosen item done, or open it again (Space)"));
+    connect(markDone, &QPushButton::clicked, this, &ActionItemsPage::toggleDoneOnCurrent);
+    auto *footer = new QWidget(this);
+    auto *footerLayout = new QHBoxLayout(footer);
+    footerLayout->setContentsMargins(0, 0, 0, 0);
+    footerLayout->addWidget(m_quickAdd, 1);
+    footerLayout->addWidget(markDone);
+    layOut(filters, m_table, footer, m_detail, 3, 1);
+
+    TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });
+    for (QComboBox *combo : {m_campaign, m_status, m_owner, m_due})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ActionItemsPage::applyFilter);
+    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActionItemsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ActionItemsPage::showDetail);
+    connect(m_quickAdd, &QLineEdit::returnPressed, this, &ActionItemsPage::quickAdd);
+    connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
+    applyFilter();
+    selectFirstRow(m_table, ActionItemTableModel::Title);
+}
+
+void ActionItemsPage::refreshChoices()
+{
+    const QString campaign = Choices::selected(m_campaign);
+    const QString owner = m_owner->currentData().toString();
+    const QSignalBlocker blockCampaign(m_campaign);
+    const QSignalBlocker blockOwner(m_owner);
+    Choices::fillCampaigns(m_campaign, m_database, tr("Any campaign"));
+    Choices::select(m_campaign, campaign);
+    m_owner->clear();
+    m_owner->addItem(tr("Anyone"), QString());
+    for (const QString &name : ActionItemRepository(m_database).owners())
+        m_owner->addItem(name, name);
+    Choices::select(m_owner, owner);
+}
+
+void ActionItemsPage::applyFilter()
+{
+    ActionItemFilter filter;
+    filter.text = m_search->text();
+    filter.campaignId = Choices::selected(m_campaign);
+    filter.statuses = Choices::selected(m_status).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    filter.owner = m_owner->currentData().toString();
+    const QDate today = m_database.clock().today();
+    filter.withoutDueDate = false;
+    switch (m_due->currentIndex()) {
+    case Overdue:
+        filter.dueTo = today.addDays(-1);
+        break;
+    case NextWeek:
+        filter.dueFrom = today;
+        filter.dueTo = today.addDays(7);
+        break;
+    case Next30Days:
+        filter.dueFrom = today;
+        filter.dueTo = today.addDays(30);
+        break;
+    case Undated:
+        filter.dueFrom = QDate(9999, 12, 31); // nothing is due that late: only undated remain
+        filter.withoutDueDate = true;
+        break;
+    default:
+        filter.withoutDueDate = true;
+        break;
+    }
+    m_model->setFilter(filter);
+    // Counting every match of a common word over a million items would read most of
+    // the table at each keystroke; past this many, "more than" is all anyone needs.
+    // A thousand: counting further cost 15-20 ms of each keystroke at a million items.
+    const int enough = 1000;
+    const int count = m_model->countUpTo(enough);
+    emit statusMessage(count >= enough
+                           ? tr("More than %1 action items match").arg(QLocale().toString(enough))
+                           : tr("%1 action items match").arg(QLocale().toString(count)));
+}
+
+QString ActionItemsPage::currentId() const
+{
+    return m_model->idAt(m_table->currentIndex().row());
+}
+
+void ActionItemsPage::showDetail()
+{
+    const auto item = ActionItemRepository(m_database).get(currentId());
+    if (!item) {
+        m_detail->setHtml(tr("<p><i>Choose an action item to see it here.</i></p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(DetailView::escaped(item->title));
+    if (auto campaign = CampaignRepository(m_database).get(item->campaignId))
+        html +=
+            DetailView::row(tr("Campaign"), DetailView::recordLink(EntityKind::Campaign,
+                                                                   campaign->id, campaign->name));
+    if (auto organization = OrganizationRepository(m_database).get(item->organizationId))
+        html += DetailView::row(
+            tr("Organization"),
+            DetailView::recordLink(EntityKind::Organization, organization->id, organization->name));
+    html += DetailView::row(tr("Status"), Vocabulary::actionStatus().label(item->status));
+    html += DetailView::row(tr("Priority"), Vocabulary::priority().label(item->priority));
+    html += DetailView::row(tr("Owner"), DetailView::escaped(item->owner));
+    html += DetailView::row(tr("Due"), item->dueDate.toString(Qt::ISODate));
+    html += DetailView::row(tr("Kind"), DetailView::escaped(item->kind));
+    html += DetailView::row(tr("Where"), DetailView::escaped(item->location));
+    html += DetailView::row(tr("Link"), DetailView::webLink(item->link));
+    html += DetailView::row(tr("Tags"), DetailView::escaped(item->tags.join(QStringLiteral(", "))));
+    html += QStringLiteral("</table>");
+    if (!item->notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(DetailView::escaped(item->notes));
+    m_detail->setHtml(html);
+}
+
+void ActionItemsPage::quickAdd()
+{
+    const QString id =
+        m_editor.quickAddActionItem(m_quickAdd->text(), Choices::selected(m_campaign));
+    if (id.isEmpty())
+        return;
+    m_quickAdd->clear();
+    showRecord(id);
+}
+
+void ActionItemsPage::newRecord()
+{
+    const QString id = m_editor.newActionItem(Choices::selected(m_campaign));
+    if (!id.isEmpty())
+        showRecord(id);
+}
+
+void ActionItemsPage::toggleDoneOnCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const int row = m_table->currentIndex().row();
+    m_editor.toggleDone(id);
+    // The item may have left the list (filter "Open"): stay on the same row number.
+    const int next =
+        m_model->rowOf(id) >= 0 ? m_model->rowOf(id) : qMin(row, m_model->rowCount() - 1);
+    if (next >= 0)
+        m_table->setCurrentIndex(m_model->index(next, ActionItemTableModel::Title));
+}
+
+void ActionItemsPage::showRecord(const QString &id)
+{
+    if (m_model->rowOf(id) < 0) {
+        // Not in the current view: show everything so the record can be found.
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_campaign),
+                                           QSignalBlocker(m_status), QSignalBlocker(m_owner),
+                                           QSignalBlocker(m_due)};
+        m_search->clear();
+        m_campaign->setCurrentIndex(0);
+        m_status->setCurrentIndex(1);
+        m_owner->setCurrentIndex(0);
+        m_due->setCurrentIndex(0);
+        applyFilter();
+    }
+    selectRow(m_table, m_model, id, ActionItemTableModel::Title);
+}
+
+bool ActionItemsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            toggleDoneOnCurrent();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            editCurrent();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/lists/ActionItemTableModel.h"
+#include "ui/pages/PagedListPage.h"
+
+class Database;
+class DetailView;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class RecordEditor;
+
+// Every action item, filtered by campaign, status, owner, due range and words, sorted
+// by any column, with a quick-add line and one-key "mark done" (Space or Ctrl+D).
+class ActionItemsPage : public PagedListPage
+{
+    Q_OBJECT
+
+public:
+    ActionItemsPage(Database &database, RecordEditor &editor, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Action items"); }
+    void newRecord() override;
+    void showRecord(const QString &id) override;
+    QString currentId() const override;
+
+    void toggleDoneOnCurrent();
+    void refreshChoices();
+    ActionItemTableModel *model() const { return m_model; }
+
+protected:
+    const PagedQueryModel *listModel() const override { return m_model; }
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilter();
+    void showDetail();
+    void quickAdd();
+
+    Database &m_database;
+    ActionItemTableModel *m_model;
+    QTableView *m_table;
+    DetailView *m_detail;
+    QLineEdit *m_search, *m_quickAdd;
+    QComboBox *m_campaign, *m_status, *m_owner, *m_due;
+};

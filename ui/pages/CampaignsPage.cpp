@@ -1,0 +1,260 @@
+#include "ui/pages/CampaignsPage.h"
+
+#include "model/domain/Vocabulary.h"
+#include "model/lists/CampaignListModel.h"
+#include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignPartnerRepository.h"
+#include "model/records/CampaignRepository.h"
+#include "model/records/OrganizationRepository.h"
+#include "ui/dialogs/RecordEditor.h"
+#include "ui/pages/DetailView.h"
+#include "ui/pages/TableSetup.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+
+namespace {
+
+QWidget *section(const QString &heading, QTreeWidget *list, const QList<QPushButton *> &buttons,
+                 QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), box);
+    bar->addWidget(label, 1);
+    for (QPushButton *button : buttons)
+        bar->addWidget(button);
+    layout->addLayout(bar);
+    layout->addWidget(list, 1);
+    return box;
+}
+
+} // namespace
+
+CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *parent)
+    : Page(EntityKind::Campaign, editor, parent), m_database(database)
+{
+    setObjectName(QStringLiteral("campaignsPage"));
+    // A coalition's campaigns fit in memory, so sorting and filtering them in a proxy is fine.
+    m_model = new CampaignListModel(database, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("campaignSearch"));
+    m_search->setAccessibleName(tr("Filter campaigns"));
+    m_search->setPlaceholderText(tr("Filter campaigns…"));
+    m_search->setClearButtonEnabled(true);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setAccessibleName(tr("Campaigns"));
+    m_table->setModel(m_proxy);
+    TableSetup::configure(m_table, CampaignListModel::Name, CampaignListModel::Name);
+    TableSetup::fitColumns(m_table, {{CampaignListModel::Status, 9},
+                                     {CampaignListModel::IssueArea, 16},
+                                     {CampaignListModel::Partners, 8},
+                                     {CampaignListModel::Progress, 7}});
+    TableSetup::fitColumnToTexts(m_table, CampaignListModel::Dates,
+                                 {QStringLiteral("0000-00-00 – 0000-00-00")});
+
+    m_detail = new DetailView(this);
+    m_detail->setObjectName(QStringLiteral("campaignDetail"));
+    m_detail->setAccessibleName(tr("The chosen campaign"));
+    m_partners = new QTreeWidget(this);
+    m_partners->setObjectName(QStringLiteral("partnerList"));
+    m_partners->setAccessibleName(tr("Partners of the chosen campaign"));
+    m_partners->setHeaderLabels({tr("Partner"), tr("Role"), tr("Commitment")});
+    m_partners->setRootIsDecorated(false);
+    m_partners->header()->setStretchLastSection(true);
+    m_partners->setColumnWidth(0, 240);
+    m_actions = new QTreeWidget(this);
+    m_actions->setObjectName(QStringLiteral("campaignActions"));
+    m_actions->setAccessibleName(tr("Action items of the chosen campaign"));
+    m_actions->setHeaderLabels({tr("Due"), tr("Action item"), tr("Status")});
+    m_actions->setRootIsDecorated(false);
+    m_actions->setColumnWidth(0, 100);
+    m_actions->setColumnWidth(1, 300);
+
+    auto *addPartner = new QPushButton(tr("&Add partner…"), this);
+    auto *changePartner = new QPushButton(tr("C&hange…"), this);
+    auto *removePartner = new QPushButton(tr("Re&move"), this);
+    auto *addAction = new QPushButton(tr("New action &item…"), this);
+    addPartner->setObjectName(QStringLiteral("addPartner"));
+    removePartner->setObjectName(QStringLiteral("removePartner"));
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_detail);
+    right->addWidget(
+        section(tr("Partners"), m_partners, {addPartner, changePartner, removePartner}, this));
+    right->addWidget(section(tr("Action items"), m_actions, {addAction}, this));
+    auto *filters = new QVBoxLayout;
+    filters->addWidget(m_search);
+    layOut(filters, m_table, nullptr, right, 3, 2);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CampaignsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPage::showDetail);
+    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
+    connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
+    connect(addPartner, &QPushButton::clicked, this, [this] {
+        if (!currentId().isEmpty())
+            m_editor.addPartner(currentId());
+    });
+    connect(changePartner, &QPushButton::clicked, this, [this] {
+        if (!currentPartnerId().isEmpty())
+            m_editor.editPartner(currentPartnerId());
+    });
+    connect(removePartner, &QPushButton::clicked, this, [this] {
+        if (!currentPartnerId().isEmpty())
+            m_editor.deleteRecord(EntityKind::CampaignPartner, currentPartnerId());
+    });
+    connect(addAction, &QPushButton::clicked, this, [this] {
+        if (!currentId().isEmpty())
+            m_editor.newActionItem(currentId());
+    });
+    connect(m_partners, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit openRecordRequested(EntityKind::Organization,
+                                 item->data(0, Qt::UserRole + 1).toString());
+    });
+    connect(m_actions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit openRecordRequested(EntityKind::ActionItem, item->data(0, Qt::UserRole).toString());
+    });
+    selectFirstRow(m_table, CampaignListModel::Name);
+    showDetail();
+}
+
+QString CampaignsPage::currentId() const
+{
+    return m_table->currentIndex().data(CampaignListModel::IdRole).toString();
+}
+
+QString CampaignsPage::currentPartnerId() const
+{
+    QTreeWidgetItem *item = m_partners->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void CampaignsPage::showDetail()
+{
+    m_partners->clear();
+    m_actions->clear();
+    const auto campaign = CampaignRepository(m_database).get(currentId());
+    if (!campaign) {
+        m_detail->setHtml(
+            tr("<p><i>Choose a campaign to see its partners and action items.</i></p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h2>%1</h2>").arg(DetailView::escaped(campaign->name));
+    if (!campaign->goal.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Ask:"), DetailView::escaped(campaign->goal));
+    html += QStringLiteral("<table>");
+    html += DetailView::row(tr("Status"), Vocabulary::campaignStatus().label(campaign->status));
+    html += DetailView::row(tr("Target"), DetailView::escaped(campaign->target));
+    html += DetailView::row(tr("Issue area"), DetailView::escaped(campaign->issueArea));
+    html += DetailView::row(tr("Starts"), campaign->startDate.toString(Qt::ISODate));
+    html += DetailView::row(tr("Ends"), campaign->endDate.toString(Qt::ISODate));
+    QStringList links;
+    for (const QString &link : campaign->links)
+        links << DetailView::webLink(link);
+    html += DetailView::row(tr("Links"), links.join(QStringLiteral("<br>")));
+    html += QStringLiteral("</table>");
+    if (!campaign->description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(DetailView::escaped(campaign->description));
+    m_detail->setHtml(html);
+
+    OrganizationRepository organizations(m_database);
+    for (const CampaignPartner &partner :
+         CampaignPartnerRepository(m_database).forCampaign(campaign->id)) {
+        const auto organization = organizations.get(partner.organizationId);
+        auto *row = new QTreeWidgetItem(m_partners, {organization ? organization->name : QString(),
+                                                     Vocabulary::partnerRole().label(partner.role),
+                                                     partner.commitment});
+        row->setData(0, Qt::UserRole, partner.id);
+        row->setData(0, Qt::UserRole + 1, partner.organizationId);
+        row->setToolTip(0, row->text(0));
+        row->setToolTip(2, partner.commitment);
+    }
+    ActionItemFilter filter;
+    filter.campaignId = campaign->id;
+    ListOptions firstFew;
+    firstFew.limit = DetailView::listLimit;
+    ActionItemRepository actions(m_database);
+    const QVector<ActionItem> items = actions.list(filter, firstFew);
+    for (const ActionItem &item : items) {
+        auto *row = new QTreeWidgetItem(m_actions, {item.dueDate.toString(Qt::ISODate), item.title,
+                                                    Vocabulary::actionStatus().label(item.status)});
+        row->setData(0, Qt::UserRole, item.id);
+        row->setToolTip(1, item.title);
+    }
+    const int total =
+        items.size() < DetailView::listLimit ? int(items.size()) : actions.count(filter);
+    if (total > items.size())
+        new QTreeWidgetItem(m_actions,
+                            {QString(), tr("… and %1 more on the Action items page")
+                                            .arg(QLocale().toString(total - int(items.size())))});
+}
+
+int CampaignsPage::writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
+                             const std::function<bool(int)> &progress) const
+{
+    // The list as filtered and sorted on screen (a handful of campaigns, in memory).
+    QStringList header;
+    if (withId)
+        header << QStringLiteral("id");
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        header << m_proxy->headerData(column, Qt::Horizontal).toString();
+    if (!write(header))
+        return 0;
+    int rows = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList cells;
+        if (withId)
+            cells << m_proxy->index(row, 0).data(CampaignListModel::IdRole).toString();
+        for (int column = 0; column < m_proxy->columnCount(); ++column)
+            cells << m_proxy->index(row, column).data().toString();
+        if (!write(cells))
+            break;
+        ++rows;
+    }
+    if (progress)
+        progress(rows);
+    return rows;
+}
+
+int CampaignsPage::rowCountForExport() const
+{
+    return m_proxy->rowCount();
+}
+
+void CampaignsPage::newRecord()
+{
+    const QString id = m_editor.newCampaign();
+    if (!id.isEmpty())
+        showRecord(id);
+}
+
+void CampaignsPage::showRecord(const QString &id)
+{
+    m_search->clear();
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->setCurrentIndex(
+            m_proxy->mapFromSource(m_model->index(row, CampaignListModel::Name)));
+}

@@ -1,0 +1,83 @@
+#include "ui/pages/Page.h"
+
+#include "model/settings/Settings.h"
+
+#include "model/lists/PagedQueryModel.h"
+#include "ui/dialogs/RecordEditor.h"
+
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+Page::Page(EntityKind kind, RecordEditor &editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_kind(kind)
+{}
+
+void Page::editCurrent()
+{
+    if (!currentId().isEmpty())
+        m_editor.edit(m_kind, currentId());
+}
+
+void Page::deleteCurrent()
+{
+    if (!currentId().isEmpty())
+        m_editor.deleteRecord(m_kind, currentId());
+}
+
+QSplitter *Page::layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidget *detail,
+                        int listStretch, int detailStretch)
+{
+    auto *left = new QWidget(this);
+    auto *column = new QVBoxLayout(left);
+    column->setContentsMargins(0, 0, 0, 0);
+    if (filters)
+        column->addLayout(filters);
+    column->addWidget(list, 1);
+    if (footer)
+        column->addWidget(footer);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, listStretch);
+    splitter->setStretchFactor(1, detailStretch);
+    // Initial proportions (sizes are scaled to the space there is); saved ones win later.
+    splitter->setSizes({listStretch * 1000, detailStretch * 1000});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    return splitter;
+}
+
+bool Page::selectRow(QTableView *table, PagedQueryModel *model, const QString &id, int column)
+{
+    while (model->rowOf(id) < 0 && model->canFetchMore({}))
+        model->fetchMore({});
+    const int row = model->rowOf(id);
+    if (row < 0)
+        return false;
+    table->setCurrentIndex(model->index(row, column));
+    table->scrollTo(table->currentIndex());
+    return true;
+}
+
+void Page::selectFirstRow(QTableView *table, int column)
+{
+    QAbstractItemModel *model = table->model();
+    if (model->rowCount() == 0 && model->canFetchMore({}))
+        model->fetchMore({});
+    if (model->rowCount() > 0 && !table->currentIndex().isValid())
+        table->setCurrentIndex(model->index(0, column));
+}
+
+void Page::saveState(Settings &settings) const
+{
+    if (auto *splitter = findChild<QSplitter *>())
+        settings.setPageLayout(objectName(), splitter->saveState());
+}
+
+void Page::restoreState(const Settings &settings)
+{
+    if (auto *splitter = findChild<QSplitter *>())
+        splitter->restoreState(settings.pageLayout(objectName()));
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/domain/EntityKind.h"
+
+#include <QWidget>
+#include <functional>
+
+class PagedQueryModel;
+class QLayout;
+class QSplitter;
+class QTableView;
+class RecordEditor;
+class Settings;
+
+// One of the main window's pages (Campaigns, Organizations, Contacts, Action items,
+// Deadlines): a list with a detail pane. The window's menus act on the current page
+// through these calls; editing and deleting go to the RecordEditor for the page's kind.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Page(EntityKind kind, RecordEditor &editor, QWidget *parent);
+
+    virtual QString title() const = 0;
+    virtual void newRecord() = 0;
+    // Selects and shows a record of this page's kind, e.g. a search result.
+    virtual void showRecord(const QString &id) = 0;
+    // The chosen record's id, or empty.
+    virtual QString currentId() const = 0;
+
+    void editCurrent();
+    void deleteCurrent();
+
+    // "Export what the page shows": its rows in its order and filter, as cell texts,
+    // with a header row first. progress(rows so far) returning false cancels.
+    virtual int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
+                          const std::function<bool(int)> &progress) const = 0;
+    // How many rows writeRows() will give, for a progress bar.
+    virtual int rowCountForExport() const = 0;
+
+    virtual void saveState(Settings &settings) const;
+    virtual void restoreState(const Settings &settings);
+
+signals:
+    // A link in a detail pane asks to open another record.
+    void openRecordRequested(EntityKind kind, const QString &id);
+    void statusMessage(const QString &message);
+
+protected:
+    // Lays the page out: on the left the filters (may be null) above the list and an
+    // optional footer; on the right the detail pane; a splitter between them.
+    QSplitter *layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidget *detail,
+                      int listStretch = 3, int detailStretch = 2);
+    // Pages a paged list in until id is loaded, then selects and reveals it.
+    static bool selectRow(QTableView *table, PagedQueryModel *model, const QString &id, int column);
+    // Starts a page with its first record chosen, so the detail pane is never blank.
+    static void selectFirstRow(QTableView *table, int column);
+
+    RecordEditor &m_editor;
+
+private:
+    EntityKind m_kind;
+};

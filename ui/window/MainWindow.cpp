@@ -1,0 +1,417 @@
+#include "ui/window/MainWindow.h"
+
+#include "model/settings/Settings.h"
+
+#include "model/domain/Clock.h"
+#include "model/records/ActionItemRepository.h"
+#include "model/storage/Database.h"
+#include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/RecordEditor.h"
+#include "ui/dialogs/SearchDialog.h"
+#include "ui/dialogs/SyncDialog.h"
+#include "ui/pages/ActionItemsPage.h"
+#include "ui/pages/CampaignsPage.h"
+#include "ui/pages/ContactsPage.h"
+#include "ui/pages/DeadlinesPage.h"
+#include "ui/pages/OrganizationsPage.h"
+#include "ui/window/ExportDialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
+    : QMainWindow(parent), m_database(database)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Coalition").arg(QFileInfo(database.path()).fileName()));
+    m_undoStack = new QUndoStack(this);
+    m_editor = new RecordEditor(database, *m_undoStack, this);
+    m_editor->setDefaultOwner(Settings().text(Settings::Key::DefaultOwner));
+    connect(m_editor, &RecordEditor::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        QMessageBox::warning(this, tr("Coalition"), message);
+    });
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(this);
+
+    // Pages are built when first shown: each reads its lists from the database, and a
+    // window on a million items should pay only for the page on screen.
+    addPage(tr("Campaigns"), QStringLiteral("flag"),
+            [this] { return new class CampaignsPage(m_database, *m_editor, this); });
+    addPage(tr("Organizations"), QStringLiteral("building"),
+            [this] { return new class OrganizationsPage(m_database, *m_editor, this); });
+    addPage(tr("Contacts"), QStringLiteral("people"),
+            [this] { return new class ContactsPage(m_database, *m_editor, this); });
+    addPage(tr("Action items"), QStringLiteral("list"),
+            [this] { return new class ActionItemsPage(m_database, *m_editor, this); });
+    addPage(tr("Deadlines"), QStringLiteral("calendar"),
+            [this] { return new class DeadlinesPage(m_database, *m_editor, this); });
+    const int widest = m_navigation->sizeHintForColumn(0) + 32;
+    m_navigation->setFixedWidth(qMax(160, widest));
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("reminderBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    auto *dismiss = new QToolButton(m_banner);
+    dismiss->setText(QStringLiteral("✕"));
+    dismiss->setToolTip(tr("Hide this reminder"));
+    dismiss->setAccessibleName(dismiss->toolTip()); // not "✕"
+    dismiss->setAutoRaise(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(0, 0, 4, 0);
+    bannerLayout->addStretch(1);
+    bannerLayout->addWidget(dismiss);
+    connect(dismiss, &QToolButton::clicked, m_banner, &QLabel::hide);
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *columns = new QHBoxLayout;
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_pages, 1);
+    auto *rows = new QVBoxLayout(central);
+    rows->setContentsMargins(4, 4, 4, 0);
+    rows->addWidget(m_banner);
+    rows->addLayout(columns, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int index) {
+        if (index < 0 || index >= m_pages->count())
+            return;
+        m_pages->setCurrentWidget(page(index));
+    });
+    statusBar()->showMessage(
+        tr("Today is %1").arg(QLocale().toString(database.clock().today(), QLocale::LongFormat)));
+
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addPermanentWidget(m_syncStatus);
+
+    createMenus();
+    resize(1440, 900);
+    restoreSettings(startPage);
+
+    // A reminder at start and then every hour of what is due today and overdue.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull()
+                                         ? style()->standardIcon(QStyle::SP_MessageBoxInformation)
+                                         : windowIcon(),
+                                     this);
+        m_tray->setToolTip(tr("Coalition"));
+        m_tray->show();
+    }
+    m_reminderTimer = new QTimer(this);
+    m_reminderTimer->setInterval(60 * 60 * 1000);
+    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::showReminder);
+    m_reminderTimer->start();
+    showReminder();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &title, const QString &iconName,
+                         std::function<Page *()> create)
+{
+    static const QHash<QString, QStyle::StandardPixmap> icons = {
+        {QStringLiteral("flag"), QStyle::SP_FileDialogListView},
+        {QStringLiteral("building"), QStyle::SP_DirHomeIcon},
+        {QStringLiteral("people"), QStyle::SP_DirIcon},
+        {QStringLiteral("list"), QStyle::SP_FileDialogDetailedView},
+        {QStringLiteral("calendar"), QStyle::SP_FileDialogInfoView},
+    };
+    const QIcon icon = QIcon::fromTheme(iconName, style()->standardIcon(icons.value(iconName)));
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pages->count() + 1));
+    item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+    m_pages->addWidget(new QWidget(m_pages)); // stands in until the page is built
+    m_pageFactories.append(std::move(create));
+    m_pageObjects.append(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDatabase = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newDatabase->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    newDatabase->setStatusTip(tr("Start an empty Coalition database in a file you choose"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open another Coalition database"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        ExportDialog dialog(m_database, *page(currentPageIndex()), this);
+        dialog.exec();
+    });
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
+        const ImportMapping::Table table =
+            currentPageIndex() == OrganizationsPage ? ImportMapping::Table::Organizations
+            : currentPageIndex() == ContactsPage    ? ImportMapping::Table::Contacts
+                                                    : ImportMapping::Table::ActionItems;
+        ImportDialog dialog(m_database, table, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(dialog.summary(), 10000);
+    });
+    importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    importAction->setStatusTip(tr("Add or update contacts, organizations or action items from a "
+                                  "CSV file, with a preview first"));
+    exportAction->setStatusTip(tr("Save what this page shows as CSV, or deadlines and contacts "
+                                  "for calendars and address books"));
+    file->addSeparator();
+    QAction *syncNow = file->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setStatusTip(tr("Merge with the team's shared feed file (set it in Preferences)"));
+    file->addAction(tr("Sync &log and conflicts…"), this, [this] {
+        SyncDialog dialog(m_database, this);
+        dialog.exec();
+    });
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setStatusTip(tr("Close Coalition"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto current = [this] {
+        return page(currentPageIndex());
+    };
+    QAction *add = edit->addAction(tr("&New…"), this, [current] { current()->newRecord(); });
+    add->setShortcut(QKeySequence::New);
+    add->setStatusTip(tr("Add a record to the current page"));
+    QAction *change = edit->addAction(tr("&Edit…"), this, [current] { current()->editCurrent(); });
+    change->setShortcut(QKeySequence(Qt::Key_F2));
+    change->setStatusTip(tr("Edit the chosen record"));
+    QAction *remove =
+        edit->addAction(tr("&Delete…"), this, [current] { current()->deleteCurrent(); });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setStatusTip(tr("Delete the chosen record (it asks first)"));
+    QAction *done = edit->addAction(tr("&Mark done / reopen"), this, [this] {
+        if (currentPageIndex() == ActionItemsPage)
+            static_cast<class ActionItemsPage *>(page(ActionItemsPage))->toggleDoneOnCurrent();
+        else if (currentPageIndex() == DeadlinesPage)
+            static_cast<class DeadlinesPage *>(page(DeadlinesPage))->markCurrentDone();
+    });
+    done->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
+    done->setStatusTip(tr("Mark the chosen action item done, or open it again"));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::showSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Search campaigns, organizations, contacts and action items"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int index = 0; index < m_navigation->count(); ++index) {
+        QAction *show = view->addAction(m_navigation->item(index)->text(), this,
+                                        [this, index] { showPage(index); });
+        show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+    }
+    view->addSeparator();
+    view->addAction(tr("Show &reminder"), this, &MainWindow::showReminder);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Coalition"), this, [this] {
+        QMessageBox::about(this, tr("About Coalition"),
+                           tr("<p><b>Coalition</b> %1</p><p>Partner organizations, contacts, "
+                              "campaigns and action items for community organizers. Your data "
+                              "stays on this laptop.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index >= 0 && index < m_pages->count())
+        m_navigation->setCurrentRow(index);
+}
+
+Page *MainWindow::page(int index)
+{
+    if (index < 0 || index >= m_pageObjects.size())
+        return nullptr;
+    if (!m_pageObjects.at(index)) {
+        Page *created = m_pageFactories.at(index)();
+        QWidget *placeholder = m_pages->widget(index);
+        m_pages->insertWidget(index, created);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+        created->restoreState(Settings());
+        connect(created, &Page::openRecordRequested, this, &MainWindow::openRecord);
+        connect(created, &Page::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        m_pageObjects[index] = created;
+    }
+    return m_pageObjects.at(index);
+}
+
+int MainWindow::currentPageIndex() const
+{
+    return m_navigation->currentRow();
+}
+
+void MainWindow::openRecord(EntityKind kind, const QString &id)
+{
+    const QHash<EntityKind, int> pages = {{EntityKind::Campaign, CampaignsPage},
+                                          {EntityKind::Organization, OrganizationsPage},
+                                          {EntityKind::Contact, ContactsPage},
+                                          {EntityKind::ActionItem, ActionItemsPage}};
+    if (!pages.contains(kind))
+        return;
+    showPage(pages.value(kind));
+    page(pages.value(kind))->showRecord(id);
+}
+
+QString MainWindow::reminderText() const
+{
+    const QDate today = m_database.clock().today();
+    ActionItemRepository actions(m_database);
+    // Past a thousand the exact number says nothing more, and counting every overdue
+    // item of a long history was a fifth of the window's start at a million items.
+    const int enough = 1000;
+    const int dueToday = actions.countOpenItemsDue(today, today, enough);
+    const int overdue = actions.countOpenItemsDue(QDate(1, 1, 1), today.addDays(-1), enough);
+    if (dueToday == 0 && overdue == 0)
+        return {};
+    QStringList parts;
+    if (dueToday > 0)
+        parts
+            << (dueToday == 1 ? tr("1 action item is due today")
+                : dueToday >= enough
+                    ? tr("More than %1 action items are due today").arg(QLocale().toString(enough))
+                    : tr("%1 action items are due today").arg(dueToday));
+    if (overdue > 0)
+        parts << (overdue == 1 ? tr("1 action item is overdue")
+                  : overdue >= enough
+                      ? tr("More than %1 action items are overdue").arg(QLocale().toString(enough))
+                      : tr("%1 action items are overdue").arg(overdue));
+    return tr("Reminder: %1. See Deadlines (Ctrl+5).").arg(parts.join(tr(", and ")));
+}
+
+void MainWindow::showReminder()
+{
+    const QString text = reminderText();
+    if (text.isEmpty()) {
+        m_banner->hide();
+        return;
+    }
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+        m_tray->showMessage(tr("Coalition deadlines"), text);
+        return;
+    }
+    m_banner->setText(text);
+    m_banner->show();
+}
+
+void MainWindow::showSearch()
+{
+    SearchDialog dialog(m_database, this);
+    connect(&dialog, &SearchDialog::openRecordRequested, this, &MainWindow::openRecord);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Settings settings;
+    if (!settings.text(Settings::Key::Author).isEmpty())
+        m_database.setAuthor(settings.text(Settings::Key::Author));
+    m_editor->setDefaultOwner(settings.text(Settings::Key::DefaultOwner));
+    if (!dialog.passphrase().isEmpty())
+        m_passphrase = dialog.passphrase();
+    emit preferencesChanged();
+}
+
+void MainWindow::setSyncStatus(const QString &text)
+{
+    m_syncStatus->setText(text);
+    m_syncStatus->setToolTip(text);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Coalition database"), QString(),
+                                                      tr("Coalition databases (*.sqlite)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(
+            path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Coalition database"), QString(),
+                                     tr("Coalition databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    Settings settings;
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::WindowPage, currentPageIndex());
+    for (Page *built : m_pageObjects) {
+        if (built)
+            built->saveState(settings);
+    }
+}
+
+void MainWindow::restoreSettings(int startPage)
+{
+    const Settings settings;
+    restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(settings.value(Settings::Key::WindowState).toByteArray());
+    const QVariant lastPage = settings.value(Settings::Key::WindowPage);
+    showPage(startPage >= 0       ? startPage
+             : lastPage.isValid() ? lastPage.toInt()
+                                  : int(DeadlinesPage));
+}

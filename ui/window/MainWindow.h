@@ -1,0 +1,94 @@
+#pragma once
+
+#include "model/domain/EntityKind.h"
+
+#include <QMainWindow>
+#include <QVector>
+#include <functional>
+
+class Database;
+class Page;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTimer;
+class QUndoStack;
+class RecordEditor;
+
+// The window an organizer lives in: a sidebar of pages (Campaigns, Organizations,
+// Contacts, Action items, Deadlines), menus whose actions work on the current page,
+// undo and redo for every change, the global search, and a reminder of what is due.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum PageIndex
+    {
+        CampaignsPage,
+        OrganizationsPage,
+        ContactsPage,
+        ActionItemsPage,
+        DeadlinesPage,
+        PageCount
+    };
+
+    // Opens on startPage (a PageIndex), or on the page shown when it last closed (-1).
+    // Pages are built when first shown, so the one asked for is the only one built.
+    explicit MainWindow(Database &database, int startPage = -1, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Renders the window as it is now into a PNG; false when the file cannot be written.
+    bool saveScreenshot(const QString &path);
+
+    void showPage(int index);
+    // The page at index, built on first use.
+    Page *page(int index);
+    int currentPageIndex() const;
+    void openRecord(EntityKind kind, const QString &id);
+    RecordEditor &editor() const { return *m_editor; }
+    QUndoStack &undoStack() const { return *m_undoStack; }
+    // The text of the due-today/overdue reminder, as the banner or tray shows it.
+    QString reminderText() const;
+    void showReminder();
+
+    // The line in the status bar about the last sync.
+    void setSyncStatus(const QString &text);
+    // The team passphrase typed in Preferences during this session (never saved).
+    QString passphrase() const { return m_passphrase; }
+
+signals:
+    // File > New / Open: the application replaces this window with one on path.
+    void openDatabaseRequested(const QString &path);
+    // File > Sync now (F5); the application runs the sync without blocking the window.
+    void syncRequested();
+    // Preferences were saved (the feed or its schedule may have changed).
+    void preferencesChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void addPage(const QString &title, const QString &iconName, std::function<Page *()> create);
+    void saveSettings() const;
+    void restoreSettings(int startPage);
+    void newDatabase();
+    void openDatabase();
+    void showPreferences();
+    void showSearch();
+
+    Database &m_database;
+    QUndoStack *m_undoStack;
+    RecordEditor *m_editor;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_banner;
+    QTimer *m_reminderTimer;
+    QSystemTrayIcon *m_tray = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    QString m_passphrase;
+    QVector<std::function<Page *()>> m_pageFactories;
+    QVector<Page *> m_pageObjects; // null until built
+};
