@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // The kinds of record Coalition stores. The names are the SQL table names and the
 // words the feed, the change notifier and search results use.
 enum class EntityKind
@@ -28,4 +30,16 @@ inline QString tableName(EntityKind kind)
         return QStringLiteral("action_items");
     }
     return {};
+}
+
+// The kind whose table is named table, or none (the conflicts list, an entity of a newer
+// Coalition).
+inline std::optional<EntityKind> entityKindOfTable(const QString &table)
+{
+    for (EntityKind kind : {EntityKind::Organization, EntityKind::Contact, EntityKind::Campaign,
+                            EntityKind::CampaignPartner, EntityKind::ActionItem}) {
+        if (tableName(kind) == table)
+            return kind;
+    }
+    return std::nullopt;
 }

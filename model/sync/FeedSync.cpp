@@ -1,5 +1,7 @@
 #include "model/sync/FeedSync.h"
 
+#include "model/feed/SyncJournal.h"
+
 #include "model/domain/Clock.h"
 #include "model/domain/CoalitionError.h"
 #include "model/feed/FeedCodec.h"
@@ -98,8 +100,9 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
         throw CoalitionError(QCoreApplication::translate(
             "FeedSync", "This database cannot sync yet; open it once with this Coalition."));
     SyncStore store(database);
+    SyncJournal journal(database);
     const QString feed = transport.location();
-    const SyncStore::LastSync last = store.lastSync(feed);
+    const SyncJournal::LastSync last = journal.lastSync(feed);
     QStringList notes;
     bool feedWasThere = false; // seen by an earlier round of this sync
     for (int attempt = 1;; ++attempt) {
@@ -206,8 +209,8 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 FeedCodec::encode(merged.state, database.schemaVersion(), options.passphrase, team);
             if (transport.store(bytes)) {
                 outcome.summary.notes = roundNotes + transport.notes();
-                store.recordSync(feed, FeedCodec::embeddedChecksum(bytes), stamps->next(),
-                                 outcome.summary);
+                journal.recordSync(feed, FeedCodec::embeddedChecksum(bytes), stamps->next(),
+                                   outcome.summary);
                 transaction.commit();
                 const auto total = outcome.summary.total();
                 if (total.added + total.changed + total.deleted >= SearchIndex::bulkChange)

@@ -1,7 +1,7 @@
 // Sync through one feed file with real coalition processes.
 #include "model/domain/SystemClock.h"
+#include "model/feed/ConflictLog.h"
 #include "model/feed/FeedCodec.h"
-#include "model/feed/SyncStore.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/sample/SampleDataLoader.h"
@@ -241,12 +241,12 @@ TEST_CASE("Keeping the other value of a conflict is a new edit that reaches ever
     {
         auto database = Database::open(a, now);
         database->setAuthor(QStringLiteral("Ana"));
-        SyncStore store(*database);
-        const auto conflicts = store.conflicts();
+        ConflictLog conflictLog(*database);
+        const auto conflicts = conflictLog.conflicts();
         REQUIRE(conflicts.size() == 1);
         CHECK(conflicts.first().lostValue == QStringLiteral("City Hall steps"));
         CHECK_FALSE(conflicts.first().resolved);
-        store.keepOtherValue(conflicts.first().id);
+        conflictLog.keepOtherValue(conflicts.first().id);
         CHECK(ActionItemRepository(*database).get(vigilId())->location ==
               QLatin1String("City Hall steps"));
     }
@@ -256,7 +256,7 @@ TEST_CASE("Keeping the other value of a conflict is a new edit that reaches ever
         auto database = Database::open(path, t.clock);
         CHECK(ActionItemRepository(*database).get(vigilId())->location ==
               QLatin1String("City Hall steps"));
-        CHECK(SyncStore(*database).conflicts().first().resolved);
+        CHECK(ConflictLog(*database).conflicts().first().resolved);
     }
 }
 

@@ -1,7 +1,8 @@
 #include "ui/dialogs/SyncDialog.h"
 
 #include "model/domain/CoalitionError.h"
-#include "model/feed/SyncStore.h"
+#include "model/feed/ConflictLog.h"
+#include "model/feed/SyncJournal.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -73,7 +74,7 @@ SyncDialog::SyncDialog(Database &database, QWidget *parent) : QDialog(parent), m
 void SyncDialog::reload()
 {
     m_conflicts->clear();
-    for (const SyncStore::ConflictEntry &conflict : SyncStore(m_database).conflicts()) {
+    for (const ConflictLog::Entry &conflict : ConflictLog(m_database).conflicts()) {
         auto *row = new QTreeWidgetItem(
             m_conflicts, {conflict.recordName.isEmpty() ? conflict.recordId : conflict.recordName,
                           conflict.field, shown(conflict.keptValue), conflict.keptAuthor,
@@ -86,7 +87,7 @@ void SyncDialog::reload()
         row->setToolTip(4, shown(conflict.lostValue));
     }
     m_log->clear();
-    for (const SyncStore::LogEntry &entry : SyncStore(m_database).log())
+    for (const SyncJournal::LogEntry &entry : SyncJournal(m_database).log())
         new QTreeWidgetItem(m_log, {entry.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
                                     entry.summary, entry.feed});
 }
@@ -102,7 +103,7 @@ void SyncDialog::keepOther()
     if (currentConflict().isEmpty())
         return;
     try {
-        SyncStore(m_database).keepOtherValue(currentConflict());
+        ConflictLog(m_database).keepOtherValue(currentConflict());
     } catch (const CoalitionError &error) {
         QMessageBox::warning(this, windowTitle(), error.message());
     }
@@ -113,6 +114,6 @@ void SyncDialog::leaveAsIs()
 {
     if (currentConflict().isEmpty())
         return;
-    SyncStore(m_database).dismiss(currentConflict());
+    ConflictLog(m_database).dismiss(currentConflict());
     reload();
 }

@@ -78,12 +78,9 @@ void DetailView::follow(const QUrl &url)
 {
     if (url.scheme() == recordScheme) {
         const QStringList parts = url.path().split(QLatin1Char('/'));
-        const QString table = parts.value(0);
-        for (EntityKind kind : {EntityKind::Organization, EntityKind::Contact, EntityKind::Campaign,
-                                EntityKind::ActionItem}) {
-            if (tableName(kind) == table)
-                emit openRecordRequested(kind, parts.value(1));
-        }
+        const std::optional<EntityKind> kind = entityKindOfTable(parts.value(0));
+        if (kind && *kind != EntityKind::CampaignPartner)
+            emit openRecordRequested(*kind, parts.value(1));
         return;
     }
     // Only web, mail and phone links leave the app, and only when the user clicks them.

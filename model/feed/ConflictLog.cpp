@@ -1,0 +1,102 @@
+#include "model/feed/ConflictLog.h"
+
+#include "model/domain/Change.h"
+#include "model/domain/Clock.h"
+#include "model/domain/CoalitionError.h"
+#include "model/storage/Database.h"
+#include "model/storage/StampStore.h"
+#include "model/storage/Statement.h"
+#include "model/storage/Transaction.h"
+#include "model/storage/schema/Schema.h"
+
+#include <QCoreApplication>
+
+ConflictLog::ConflictLog(Database &database) : m_database(database) {}
+
+bool ConflictLog::recordExists(const QString &table, const QString &id) const
+{
+    return Statement(m_database.connection(),
+                     QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .isValid();
+}
+
+QVector<ConflictLog::Entry> ConflictLog::conflicts() const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT id, entity, record_id, field, kept_value, kept_author, "
+                                   "lost_value, lost_author, detected_at, resolved FROM "
+                                   "sync_conflicts ORDER BY resolved, detected_at DESC, id"));
+    query.exec();
+    QVector<Entry> entries;
+    auto optional = [&query](int column) {
+        return query.value(column).isNull() ? std::optional<QString>() : query.text(column);
+    };
+    while (query.next())
+        entries.append({query.text(0), query.text(1), query.text(2), query.text(3), QString(),
+                        optional(4), query.text(5), optional(6), query.text(7), query.text(8),
+                        query.text(9) == QLatin1String("1")});
+    for (Entry &entry : entries) {
+        // Table names come from our own list, never from the feed's text.
+        if (!entityKindOfTable(entry.entity) || entry.entity == QLatin1String("campaign_partners"))
+            continue;
+        const QString column = entry.entity == QLatin1String("action_items")
+                                   ? QStringLiteral("title")
+                                   : QStringLiteral("name");
+        entry.recordName =
+            Statement(m_database.connection(),
+                      QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(column, entry.entity))
+                .bind(QStringLiteral(":id"), entry.recordId)
+                .scalar()
+                .toString();
+    }
+    return entries;
+}
+
+void ConflictLog::keepOtherValue(const QString &conflictId)
+{
+    Entry conflict;
+    for (const Entry &entry : conflicts()) {
+        if (entry.id == conflictId)
+            conflict = entry;
+    }
+    const std::optional<EntityKind> kind = entityKindOfTable(conflict.entity);
+    // Table and field come from our own lists, never from the feed's text.
+    if (!kind || !Schema::syncedFields(conflict.entity).contains(conflict.field) ||
+        !recordExists(conflict.entity, conflict.recordId))
+        throw CoalitionError(
+            QCoreApplication::translate("SyncStore", "This conflict cannot be undone here."));
+    Transaction transaction(m_database);
+    const Stamp stamp = m_database.stamps()->next();
+    const QVariant value = conflict.lostValue ? QVariant(*conflict.lostValue) : QVariant();
+    Statement(m_database.connection(),
+              QStringLiteral(
+                  "UPDATE %1 SET %2 = :value, updated_at = :at, updated_by = :by WHERE id = :id")
+                  .arg(conflict.entity, conflict.field))
+        .bind(QStringLiteral(":value"), value)
+        .bind(QStringLiteral(":at"), m_database.clock().nowIsoUtc())
+        .bind(QStringLiteral(":by"), m_database.author())
+        .bind(QStringLiteral(":id"), conflict.recordId)
+        .exec();
+    m_database.stamps()->record(*kind, conflict.recordId, {qMakePair(conflict.field, value)}, stamp,
+                                m_database.author());
+    m_database.notifier().record(
+        {*kind, Change::Type::Updated, conflict.recordId, {conflict.field}});
+    dismiss(conflictId);
+    transaction.commit();
+}
+
+void ConflictLog::dismiss(const QString &conflictId)
+{
+    Transaction transaction(m_database);
+    Statement(m_database.connection(),
+              QStringLiteral("UPDATE sync_conflicts SET resolved = '1' WHERE id = :id"))
+        .bind(QStringLiteral(":id"), conflictId)
+        .exec();
+    m_database.stamps()->record(
+        QStringLiteral("sync_conflicts"), conflictId,
+        {qMakePair(QStringLiteral("resolved"), QVariant(QStringLiteral("1")))},
+        m_database.stamps()->next(), m_database.author());
+    transaction.commit();
+}
