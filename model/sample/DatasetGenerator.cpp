@@ -331,7 +331,8 @@ void DatasetGenerator::generate(Database &database, const Sizes &sizes,
     }
     indexes.rebuild();
     // Every field stamped as its record's last edit left it, by this database.
-    Schema::stampExistingRows(database.connection(), database.stamps()->deviceId());
+    Schema::stampExistingRows(database.connection(), database.stamps()->deviceId(),
+                              Schema::currentSyncedFields());
     SearchIndex(database).optimize();
     // The planner's statistics, as a long-used database has them (see Database::open).
     Statement(database.connection(), QStringLiteral("ANALYZE")).exec();

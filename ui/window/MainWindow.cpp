@@ -16,6 +16,7 @@
 #include "ui/pages/DeadlinesPage.h"
 #include "ui/pages/OrganizationsPage.h"
 #include "ui/window/ExportDialog.h"
+#include "ui/window/Reminder.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -72,24 +73,7 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     const int widest = m_navigation->sizeHintForColumn(0) + 32;
     m_navigation->setFixedWidth(qMax(160, widest));
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("reminderBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setMargin(6);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::ToolTipBase);
-    m_banner->setForegroundRole(QPalette::ToolTipText);
-    auto *dismiss = new QToolButton(m_banner);
-    dismiss->setText(QStringLiteral("✕"));
-    dismiss->setToolTip(tr("Hide this reminder"));
-    dismiss->setAccessibleName(dismiss->toolTip()); // not "✕"
-    dismiss->setAutoRaise(true);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(0, 0, 4, 0);
-    bannerLayout->addStretch(1);
-    bannerLayout->addWidget(dismiss);
-    connect(dismiss, &QToolButton::clicked, m_banner, &QLabel::hide);
-    m_banner->hide();
+    m_reminder = new Reminder(m_database, this);
 
     auto *central = new QWidget(this);
     auto *columns = new QHBoxLayout;
@@ -98,7 +82,7 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     columns->addWidget(m_pages, 1);
     auto *rows = new QVBoxLayout(central);
     rows->setContentsMargins(4, 4, 4, 0);
-    rows->addWidget(m_banner);
+    rows->addWidget(m_reminder->banner());
     rows->addLayout(columns, 1);
     setCentralWidget(central);
 
@@ -118,19 +102,7 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     resize(1440, 900);
     restoreSettings(startPage);
 
-    // A reminder at start and then every hour of what is due today and overdue.
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon().isNull()
-                                         ? style()->standardIcon(QStyle::SP_MessageBoxInformation)
-                                         : windowIcon(),
-                                     this);
-        m_tray->setToolTip(tr("Coalition"));
-        m_tray->show();
-    }
-    m_reminderTimer = new QTimer(this);
-    m_reminderTimer->setInterval(60 * 60 * 1000);
-    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::showReminder);
-    m_reminderTimer->start();
+    // A reminder at start (and then every hour) of what is due today and overdue.
     showReminder();
 }
 
@@ -156,6 +128,13 @@ void MainWindow::addPage(const QString &title, const QString &iconName,
 }
 
 void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newDatabase = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
@@ -200,7 +179,10 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Close Coalition"));
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -234,7 +216,10 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::showSearch);
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Search campaigns, organizations, contacts and action items"));
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int index = 0; index < m_navigation->count(); ++index) {
         QAction *show = view->addAction(m_navigation->item(index)->text(), this,
@@ -298,43 +283,12 @@ void MainWindow::openRecord(EntityKind kind, const QString &id)
 
 QString MainWindow::reminderText() const
 {
-    const QDate today = m_database.clock().today();
-    ActionItemRepository actions(m_database);
-    // Past a thousand the exact number says nothing more, and counting every overdue
-    // item of a long history was a fifth of the window's start at a million items.
-    const int enough = 1000;
-    const int dueToday = actions.countOpenItemsDue(today, today, enough);
-    const int overdue = actions.countOpenItemsDue(QDate(1, 1, 1), today.addDays(-1), enough);
-    if (dueToday == 0 && overdue == 0)
-        return {};
-    QStringList parts;
-    if (dueToday > 0)
-        parts
-            << (dueToday == 1 ? tr("1 action item is due today")
-                : dueToday >= enough
-                    ? tr("More than %1 action items are due today").arg(QLocale().toString(enough))
-                    : tr("%1 action items are due today").arg(dueToday));
-    if (overdue > 0)
-        parts << (overdue == 1 ? tr("1 action item is overdue")
-                  : overdue >= enough
-                      ? tr("More than %1 action items are overdue").arg(QLocale().toString(enough))
-                      : tr("%1 action items are overdue").arg(overdue));
-    return tr("Reminder: %1. See Deadlines (Ctrl+5).").arg(parts.join(tr(", and ")));
+    return m_reminder->text();
 }
 
 void MainWindow::showReminder()
 {
-    const QString text = reminderText();
-    if (text.isEmpty()) {
-        m_banner->hide();
-        return;
-    }
-    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
-        m_tray->showMessage(tr("Coalition deadlines"), text);
-        return;
-    }
-    m_banner->setText(text);
-    m_banner->show();
+    m_reminder->show();
 }
 
 void MainWindow::showSearch()

@@ -11,10 +11,9 @@ class Page;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QSystemTrayIcon;
-class QTimer;
 class QUndoStack;
 class RecordEditor;
+class Reminder;
 
 // The window an organizer lives in: a sidebar of pages (Campaigns, Organizations,
 // Contacts, Action items, Deadlines), menus whose actions work on the current page,
@@ -71,6 +70,9 @@ protected:
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu(); // and Help
     void addPage(const QString &title, const QString &iconName, std::function<Page *()> create);
     void saveSettings() const;
     void restoreSettings(int startPage);
@@ -84,9 +86,7 @@ private:
     RecordEditor *m_editor;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    QLabel *m_banner;
-    QTimer *m_reminderTimer;
-    QSystemTrayIcon *m_tray = nullptr;
+    Reminder *m_reminder;
     QLabel *m_syncStatus = nullptr;
     QString m_passphrase;
     QVector<std::function<Page *()>> m_pageFactories;

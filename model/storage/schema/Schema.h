@@ -19,15 +19,20 @@ int currentVersion();
 QString statusRank(const QString &alias);
 QString priorityRank(const QString &alias);
 // The fields each entity shares through the feed (its columns and tags; not the local
-// seq, stamps or derived sort keys), and which of them may be NULL.
+// seq, stamps or derived sort keys), from the field catalogue as the schema is now, and
+// which of them may be NULL.
 QStringList syncedFields(const QString &table);
 bool isNullableField(const QString &field);
 // Entities in the order records must be written so references find their records.
 QStringList syncedTables();
 
-// Stamps every synced field of every record as its last edit (updated_at, updated_by)
-// by device: for records written in bulk, without going through the repositories.
-void stampExistingRows(const QSqlDatabase &db, const QString &device);
+// Table -> the fields to stamp.
+using FieldsByTable = QVector<QPair<QString, QStringList>>;
+// The synced fields of every entity as the catalogue has them now.
+FieldsByTable currentSyncedFields();
+// Stamps the given fields of every record as its last edit (updated_at, updated_by) by
+// device: for records written in bulk, without going through the repositories.
+void stampExistingRows(const QSqlDatabase &db, const QString &device, const FieldsByTable &fields);
 
 // The number statusRank() gives a status word.
 int statusRankOf(const QString &status);

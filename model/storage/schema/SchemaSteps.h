@@ -1,0 +1,14 @@
+#pragma once
+
+#include "model/storage/schema/MigrationStep.h"
+
+// The schema's history, one file per step (Step<N><Name>.cpp). A step that has shipped
+// is frozen: a change to the schema is a new step, added here and to Schema::steps().
+namespace SchemaSteps {
+
+MigrationStep records();        // 1: the record tables, indexes and search
+MigrationStep sync();           // 2: device id, field stamps, conflicts, sync log
+MigrationStep teamId();         // 3: the team a database syncs with
+MigrationStep searchPrefixes(); // 4: prefix indexes for searching action items
+
+} // namespace SchemaSteps
