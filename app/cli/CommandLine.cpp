@@ -1,12 +1,13 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/GenerateOptions.h"
-
+#include "app/cli/SyncOptions.h"
 #include "app/cli/UsageError.h"
 #include "model/domain/Validation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
 
@@ -44,8 +45,7 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
             ExportOptions::optionsWithValue().contains(argument) ||
             ImportOptions::optionsWithValue().contains(argument) ||
             GenerateOptions::optionsWithValue().contains(argument) ||
-            argument == QLatin1String("--feed") || argument == QLatin1String("--passphrase-file") ||
-            argument == QLatin1String("--ca-file")) {
+            SyncOptions::optionsWithValue().contains(argument)) {
             ++i; // skip the option's value
             continue;
         }
@@ -66,6 +66,152 @@ QString CommandLine::screenshotArgument(const QStringList &arguments)
     return {};
 }
 
+namespace {
+
+// The options every command may meet: which database, which day, and the window's own.
+struct CommonOptions
+{
+    QCommandLineOption db{
+        QStringLiteral("db"),
+        QCoreApplication::translate("CommandLine",
+                                    "Database file (default: coalition.sqlite in your data "
+                                    "folder)."),
+        QCoreApplication::translate("CommandLine", "PATH")};
+    QCommandLineOption today{
+        QStringLiteral("today"),
+        QCoreApplication::translate("CommandLine", "Act as if today were DATE (YYYY-MM-DD)."),
+        QCoreApplication::translate("CommandLine", "DATE")};
+    QCommandLineOption days{
+        QStringLiteral("days"),
+        QCoreApplication::translate("CommandLine",
+                                    "agenda: show items due within N days (overdue always)."),
+        QCoreApplication::translate("CommandLine", "N")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine", "Render the window to a PNG file and exit."),
+        QCoreApplication::translate("CommandLine", "FILE")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Open the window on a page: campaigns, organizations, contacts, actions or deadlines."),
+        QCoreApplication::translate("CommandLine", "PAGE")};
+};
+
+CommandLineRequest::Command commandNamed(const QString &command)
+{
+    static const QHash<QString, CommandLineRequest::Command> commands = {
+        {QString(), CommandLineRequest::Command::Window},
+        {QStringLiteral("agenda"), CommandLineRequest::Command::Agenda},
+        {QStringLiteral("demo"), CommandLineRequest::Command::Demo},
+        {QStringLiteral("export"), CommandLineRequest::Command::Export},
+        {QStringLiteral("import"), CommandLineRequest::Command::Import},
+        {QStringLiteral("sync"), CommandLineRequest::Command::Sync},
+        {QStringLiteral("generate"), CommandLineRequest::Command::Generate},
+    };
+    const auto found = commands.constFind(command);
+    if (found == commands.cend())
+        throw UsageError(
+            QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(command));
+    return *found;
+}
+
+// Each command's own options, refused when given to another command.
+void readCommandOptions(const QCommandLineParser &parser, const QStringList &positional,
+                        CommandLineRequest &request)
+{
+    using Command = CommandLineRequest::Command;
+    if (request.command == Command::Export)
+        request.exportRequest = ExportOptions::read(parser, positional);
+    else if (ExportOptions::anySet(parser))
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "Those options belong to the export command."));
+    if (request.command == Command::Import)
+        request.importRequest = ImportOptions::read(parser, positional);
+    else if (ImportOptions::anySet(parser))
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--dry-run and --on-match belong to the import command."));
+    if (request.command == Command::Generate) {
+        if (request.databasePath.isEmpty())
+            throw UsageError(QCoreApplication::translate(
+                "CommandLine", "generate needs --db PATH: a new database file to fill."));
+        request.generateSizes = GenerateOptions::read(parser);
+    } else if (GenerateOptions::anySet(parser)) {
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine",
+            "--actions, --orgs, --contacts, --campaigns and --seed belong to generate."));
+    }
+    if (request.command == Command::Sync)
+        SyncOptions::read(parser, request);
+    else if (SyncOptions::anySet(parser))
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--feed, --allow-mass-delete, --create-feed, --passphrase-file and "
+                           "--ca-file belong to the sync command."));
+}
+
+void readAgendaAndWindowOptions(const QCommandLineParser &parser, const CommonOptions &common,
+                                CommandLineRequest &request)
+{
+    using Command = CommandLineRequest::Command;
+    if (parser.isSet(common.days)) {
+        if (request.command != Command::Agenda)
+            throw UsageError(QCoreApplication::translate(
+                "CommandLine", "--days applies to the agenda command only."));
+        bool ok = false;
+        request.days = parser.value(common.days).toInt(&ok);
+        if (!ok || request.days < 0)
+            throw UsageError(
+                QCoreApplication::translate(
+                    "CommandLine", "--days needs a whole number of days, 0 or more (got \"%1\").")
+                    .arg(parser.value(common.days)));
+    }
+    if (parser.isSet(common.screenshot)) {
+        if (request.command != Command::Window)
+            throw UsageError(QCoreApplication::translate(
+                "CommandLine", "--screenshot applies to the window only."));
+        request.screenshotPath = parser.value(common.screenshot);
+    }
+    if (parser.isSet(common.page)) {
+        static const QStringList pages = {
+            QStringLiteral("campaigns"), QStringLiteral("organizations"),
+            QStringLiteral("contacts"), QStringLiteral("actions"), QStringLiteral("deadlines")};
+        if (request.command != Command::Window)
+            throw UsageError(
+                QCoreApplication::translate("CommandLine", "--page applies to the window only."));
+        request.page = int(pages.indexOf(parser.value(common.page).toLower()));
+        if (request.page < 0)
+            throw UsageError(QCoreApplication::translate("CommandLine", "--page takes one of: %1.")
+                                 .arg(pages.join(QStringLiteral(", "))));
+    }
+}
+
+void readDatabase(const QCommandLineParser &parser, const CommonOptions &common,
+                  CommandLineRequest &request)
+{
+    request.databasePath = parser.value(common.db);
+    if (parser.isSet(common.db) && request.databasePath.isEmpty())
+        throw UsageError(QCoreApplication::translate("CommandLine", "--db needs a file name."));
+    if (request.command == CommandLineRequest::Command::Demo && request.databasePath.isEmpty())
+        throw UsageError(QCoreApplication::translate("CommandLine",
+                                                     "demo needs --db PATH: the file to create."));
+}
+
+void readToday(const QCommandLineParser &parser, const CommonOptions &common,
+               CommandLineRequest &request)
+{
+    if (parser.isSet(common.today)) {
+        request.today = Validation::parseDate(parser.value(common.today));
+        if (!request.today.isValid())
+            throw CoalitionError(QCoreApplication::translate(
+                                     "CommandLine",
+                                     "--today: \"%1\" is not a date; use YYYY-MM-DD, such as "
+                                     "2021-12-15.")
+                                     .arg(parser.value(common.today)));
+    }
+}
+
+} // namespace
+
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -73,65 +219,12 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("CommandLine",
-                                    "Database file (default: coalition.sqlite in your data "
-                                    "folder)."),
-        QCoreApplication::translate("CommandLine", "PATH"));
-    const QCommandLineOption todayOption(
-        QStringLiteral("today"),
-        QCoreApplication::translate("CommandLine", "Act as if today were DATE (YYYY-MM-DD)."),
-        QCoreApplication::translate("CommandLine", "DATE"));
-    const QCommandLineOption daysOption(
-        QStringLiteral("days"),
-        QCoreApplication::translate("CommandLine",
-                                    "agenda: show items due within N days (overdue always)."),
-        QCoreApplication::translate("CommandLine", "N"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("CommandLine", "Render the window to a PNG file and exit."),
-        QCoreApplication::translate("CommandLine", "FILE"));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Open the window on a page: campaigns, organizations, contacts, actions or deadlines."),
-        QCoreApplication::translate("CommandLine", "PAGE"));
-    parser.addOptions({dbOption, todayOption, daysOption, screenshotOption, pageOption});
+    const CommonOptions common;
+    parser.addOptions({common.db, common.today, common.days, common.screenshot, common.page});
     parser.addOptions(ExportOptions::options());
     parser.addOptions(ImportOptions::options());
     parser.addOptions(GenerateOptions::options());
-    const QCommandLineOption feedOption(
-        QStringLiteral("feed"),
-        QCoreApplication::translate("CommandLine",
-                                    "sync: the shared feed, a file on a shared drive or in "
-                                    "a synced folder, or an http(s):// URL on a team "
-                                    "server (WebDAV or any server honouring If-Match)."),
-        QCoreApplication::translate("CommandLine", "PATH|URL"));
-    const QCommandLineOption massDeleteOption(
-        QStringLiteral("allow-mass-delete"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "sync: go ahead even if the sync deletes more than half of the records."));
-    const QCommandLineOption createFeedOption(
-        QStringLiteral("create-feed"),
-        QCoreApplication::translate(
-            "CommandLine", "sync: start the feed anew from this laptop when it has gone missing."));
-    const QCommandLineOption passphraseOption(
-        QStringLiteral("passphrase-file"),
-        QCoreApplication::translate("CommandLine",
-                                    "sync: read the team passphrase from FILE (its first line)."),
-        QCoreApplication::translate("CommandLine", "FILE"));
-    const QCommandLineOption caFileOption(
-        QStringLiteral("ca-file"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "sync: also trust the certificate authorities in FILE (PEM), for a team server "
-            "with a certificate of its own."),
-        QCoreApplication::translate("CommandLine", "FILE"));
-    parser.addOptions(
-        {feedOption, massDeleteOption, createFeedOption, passphraseOption, caFileOption});
+    parser.addOptions(SyncOptions::options());
     parser.addPositionalArgument(
         QCoreApplication::translate("CommandLine", "command"),
         QCoreApplication::translate(
@@ -159,109 +252,11 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         command != QLatin1String("import"))
         throw UsageError(QCoreApplication::translate("CommandLine", "Unexpected argument \"%1\".")
                              .arg(positional.at(1)));
-    if (command.isEmpty())
-        request.command = CommandLineRequest::Command::Window;
-    else if (command == QLatin1String("agenda"))
-        request.command = CommandLineRequest::Command::Agenda;
-    else if (command == QLatin1String("demo"))
-        request.command = CommandLineRequest::Command::Demo;
-    else if (command == QLatin1String("export"))
-        request.command = CommandLineRequest::Command::Export;
-    else if (command == QLatin1String("import"))
-        request.command = CommandLineRequest::Command::Import;
-    else if (command == QLatin1String("sync"))
-        request.command = CommandLineRequest::Command::Sync;
-    else if (command == QLatin1String("generate"))
-        request.command = CommandLineRequest::Command::Generate;
-    else
-        throw UsageError(
-            QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(command));
-
-    request.databasePath = parser.value(dbOption);
-    if (parser.isSet(dbOption) && request.databasePath.isEmpty())
-        throw UsageError(QCoreApplication::translate("CommandLine", "--db needs a file name."));
-    if (request.command == CommandLineRequest::Command::Demo && request.databasePath.isEmpty())
-        throw UsageError(QCoreApplication::translate("CommandLine",
-                                                     "demo needs --db PATH: the file to create."));
-
-    if (request.command == CommandLineRequest::Command::Export)
-        request.exportRequest = ExportOptions::read(parser, positional);
-    else if (ExportOptions::anySet(parser))
-        throw UsageError(QCoreApplication::translate(
-            "CommandLine", "Those options belong to the export command."));
-    if (request.command == CommandLineRequest::Command::Import)
-        request.importRequest = ImportOptions::read(parser, positional);
-    else if (ImportOptions::anySet(parser))
-        throw UsageError(QCoreApplication::translate(
-            "CommandLine", "--dry-run and --on-match belong to the import command."));
-
-    if (request.command == CommandLineRequest::Command::Generate) {
-        if (request.databasePath.isEmpty())
-            throw UsageError(QCoreApplication::translate(
-                "CommandLine", "generate needs --db PATH: a new database file to fill."));
-        request.generateSizes = GenerateOptions::read(parser);
-    } else if (GenerateOptions::anySet(parser)) {
-        throw UsageError(QCoreApplication::translate(
-            "CommandLine",
-            "--actions, --orgs, --contacts, --campaigns and --seed belong to generate."));
-    }
-
-    const bool syncOptions = parser.isSet(feedOption) || parser.isSet(massDeleteOption) ||
-                             parser.isSet(createFeedOption) || parser.isSet(passphraseOption) ||
-                             parser.isSet(caFileOption);
-    if (request.command == CommandLineRequest::Command::Sync) {
-        request.feed = parser.value(feedOption);
-        if (request.feed.isEmpty())
-            throw UsageError(QCoreApplication::translate(
-                "CommandLine", "sync needs --feed PATH|URL: the shared feed."));
-        request.allowMassDelete = parser.isSet(massDeleteOption);
-        request.createFeed = parser.isSet(createFeedOption);
-        request.passphraseFile = parser.value(passphraseOption);
-        request.caFile = parser.value(caFileOption);
-    } else if (syncOptions) {
-        throw UsageError(QCoreApplication::translate(
-            "CommandLine", "--feed, --allow-mass-delete, --create-feed, --passphrase-file and "
-                           "--ca-file belong to the sync command."));
-    }
-
-    if (parser.isSet(daysOption)) {
-        if (request.command != CommandLineRequest::Command::Agenda)
-            throw UsageError(QCoreApplication::translate(
-                "CommandLine", "--days applies to the agenda command only."));
-        bool ok = false;
-        request.days = parser.value(daysOption).toInt(&ok);
-        if (!ok || request.days < 0)
-            throw UsageError(
-                QCoreApplication::translate(
-                    "CommandLine", "--days needs a whole number of days, 0 or more (got \"%1\").")
-                    .arg(parser.value(daysOption)));
-    }
-    if (parser.isSet(screenshotOption)) {
-        if (request.command != CommandLineRequest::Command::Window)
-            throw UsageError(QCoreApplication::translate(
-                "CommandLine", "--screenshot applies to the window only."));
-        request.screenshotPath = parser.value(screenshotOption);
-    }
-    if (parser.isSet(pageOption)) {
-        static const QStringList pages = {
-            QStringLiteral("campaigns"), QStringLiteral("organizations"),
-            QStringLiteral("contacts"), QStringLiteral("actions"), QStringLiteral("deadlines")};
-        if (request.command != CommandLineRequest::Command::Window)
-            throw UsageError(
-                QCoreApplication::translate("CommandLine", "--page applies to the window only."));
-        request.page = int(pages.indexOf(parser.value(pageOption).toLower()));
-        if (request.page < 0)
-            throw UsageError(QCoreApplication::translate("CommandLine", "--page takes one of: %1.")
-                                 .arg(pages.join(QStringLiteral(", "))));
-    }
-    if (parser.isSet(todayOption)) {
-        request.today = Validation::parseDate(parser.value(todayOption));
-        if (!request.today.isValid())
-            throw CoalitionError(QCoreApplication::translate(
-                                     "CommandLine",
-                                     "--today: \"%1\" is not a date; use YYYY-MM-DD, such as "
-                                     "2021-12-15.")
-                                     .arg(parser.value(todayOption)));
-    }
+    request.command = commandNamed(command);
+    // In this order, so that of several problems the same one is reported as before.
+    readDatabase(parser, common, request);
+    readCommandOptions(parser, positional, request);
+    readAgendaAndWindowOptions(parser, common, request);
+    readToday(parser, common, request);
     return request;
 }

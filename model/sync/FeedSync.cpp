@@ -80,6 +80,101 @@ void backOff(int attempt)
     QThread::msleep(ulong(base + int(QRandomGenerator::global()->bounded(base / 2 + 1))));
 }
 
+// The feed as this round read it: its state with any conflicted copies merged in, and
+// the team it belongs to.
+struct RemoteFeed
+{
+    FeedState state;
+    QString team;
+    bool exists = false;
+    QStringList mergedCopies;
+};
+
+// Reads and checks the feed; throws, changing nothing, when it belongs to another team
+// or is missing where it should be. feedWasThere: an earlier round of this sync saw it.
+RemoteFeed readRemote(const FeedTransport::Fetched &fetched, const QString &feed,
+                      const QString &ourTeam, bool feedWasThere, bool knownFeed,
+                      const FeedSync::Options &options)
+{
+    RemoteFeed remote;
+    remote.team = ourTeam;
+    remote.exists = fetched.exists;
+    if (fetched.exists) {
+        remote.state = FeedCodec::decode(fetched.bytes, options.passphrase);
+        const QString feedTeam = FeedCodec::teamOf(fetched.bytes);
+        if (!feedTeam.isEmpty() && !ourTeam.isEmpty() && feedTeam != ourTeam)
+            throw CoalitionError(QCoreApplication::translate(
+                                     "FeedSync",
+                                     "The feed %1 belongs to another team than this laptop's "
+                                     "database, which already syncs with a feed of its own; "
+                                     "syncing would mix two coalitions' records. Nothing was "
+                                     "changed. To join that team, start a new database "
+                                     "(File > New) and sync it with this feed.")
+                                     .arg(feed));
+        if (!feedTeam.isEmpty())
+            remote.team = feedTeam;
+    } else if (feedWasThere && !options.createMissingFeed) {
+        // Read a moment ago and gone before the merge was stored: writing this
+        // laptop's state as a new feed would leave the team's records out of it.
+        throw CoalitionError(QCoreApplication::translate(
+                                 "FeedSync",
+                                 "The feed %1 disappeared during the sync (a drive "
+                                 "unplugged, or the file moved or deleted). Nothing was "
+                                 "changed. Sync again once it is back, or with --create-feed "
+                                 "to start it anew from this laptop.")
+                                 .arg(feed));
+    } else if (knownFeed && !options.createMissingFeed) {
+        throw CoalitionError(QCoreApplication::translate(
+                                 "FeedSync",
+                                 "The feed %1 was there at this laptop's last sync and is now "
+                                 "missing (an unmounted drive or a moved folder?). Nothing was "
+                                 "changed. To start the feed anew from this laptop, sync with "
+                                 "--create-feed.")
+                                 .arg(feed));
+    }
+    // Copies a sync tool made when two laptops wrote at once hold edits too; a
+    // damaged one is left where it is for a person to look at.
+    for (const FeedTransport::Copy &copy : fetched.copies) {
+        try {
+            remote.state =
+                FeedMerge::merge(remote.state, FeedCodec::decode(copy.bytes, options.passphrase))
+                    .state;
+            remote.mergedCopies << copy.name;
+        } catch (const CoalitionError &) {
+        }
+    }
+    return remote;
+}
+
+// Never delete most of the data without a person saying so.
+void refuseMassDelete(const SyncStore &store, const FeedState &local, const FeedState &merged,
+                      const FeedSync::Options &options)
+{
+    const auto [deleting, visible] = store.deletions(local, merged);
+    if (!options.allowMassDelete && deleting > 0 && deleting * 2 > visible)
+        throw MassDeleteRefused(
+            QCoreApplication::translate("FeedSync",
+                                        "This sync would delete %1 of the %2 records on this "
+                                        "laptop; nothing was changed. If that is right, sync with "
+                                        "--allow-mass-delete.")
+                .arg(deleting)
+                .arg(visible));
+}
+
+// A laptop whose clock runs far ahead wins every edit until the others catch up: worth
+// a note in the summary.
+QStringList clockNotes(const Stamp &latest, const Clock &clock)
+{
+    const qint64 ahead = latest.wall - clock.now().toMSecsSinceEpoch();
+    if (ahead <= 24 * 3600 * 1000LL)
+        return {};
+    return {QCoreApplication::translate("FeedSync",
+                                        "A laptop's clock is %1 hours ahead (device %2); check "
+                                        "its date and time")
+                .arg(ahead / (3600 * 1000))
+                .arg(latest.device.left(8))};
+}
+
 } // namespace
 
 FeedSync::Outcome FeedSync::sync(Database &database, const Options &options)
@@ -110,59 +205,15 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
         outcome.attempts = attempt;
         outcome.location = feed;
         const FeedTransport::Fetched fetched = transport.fetch();
-        FeedState remote;
-        QString team = stamps->teamId();
-        if (fetched.exists) {
-            feedWasThere = true;
-            remote = FeedCodec::decode(fetched.bytes, options.passphrase);
-            const QString feedTeam = FeedCodec::teamOf(fetched.bytes);
-            if (!feedTeam.isEmpty() && !team.isEmpty() && feedTeam != team)
-                throw CoalitionError(QCoreApplication::translate(
-                                         "FeedSync",
-                                         "The feed %1 belongs to another team than this laptop's "
-                                         "database, which already syncs with a feed of its own; "
-                                         "syncing would mix two coalitions' records. Nothing was "
-                                         "changed. To join that team, start a new database "
-                                         "(File > New) and sync it with this feed.")
-                                         .arg(feed));
-            if (!feedTeam.isEmpty())
-                team = feedTeam;
-        } else if (feedWasThere && !options.createMissingFeed) {
-            // Read a moment ago and gone before the merge was stored: writing this
-            // laptop's state as a new feed would leave the team's records out of it.
-            throw CoalitionError(QCoreApplication::translate(
-                                     "FeedSync",
-                                     "The feed %1 disappeared during the sync (a drive "
-                                     "unplugged, or the file moved or deleted). Nothing was "
-                                     "changed. Sync again once it is back, or with --create-feed "
-                                     "to start it anew from this laptop.")
-                                     .arg(feed));
-        } else if (last.known && !options.createMissingFeed) {
-            throw CoalitionError(QCoreApplication::translate(
-                                     "FeedSync",
-                                     "The feed %1 was there at this laptop's last sync and is now "
-                                     "missing (an unmounted drive or a moved folder?). Nothing was "
-                                     "changed. To start the feed anew from this laptop, sync with "
-                                     "--create-feed.")
-                                     .arg(feed));
-        } else {
-            outcome.createdFeed = true;
-        }
-        // Copies a sync tool made when two laptops wrote at once hold edits too; a
-        // damaged one is left where it is for a person to look at.
-        QStringList mergedCopies;
-        for (const FeedTransport::Copy &copy : fetched.copies) {
-            try {
-                remote = FeedMerge::merge(remote, FeedCodec::decode(copy.bytes, options.passphrase))
-                             .state;
-                mergedCopies << copy.name;
-            } catch (const CoalitionError &) {
-            }
-        }
-        outcome.mergedCopies = mergedCopies.size();
+        const RemoteFeed remote =
+            readRemote(fetched, feed, stamps->teamId(), feedWasThere, last.known, options);
+        feedWasThere = feedWasThere || fetched.exists;
+        outcome.createdFeed = !fetched.exists;
+        outcome.mergedCopies = int(remote.mergedCopies.size());
+        QString team = remote.team;
 
         const FeedState local = store.localState();
-        if (madeByACopy(remote, local, stamps->deviceId())) {
+        if (madeByACopy(remote.state, local, stamps->deviceId())) {
             // From now on this database stamps with an id of its own, sync or no sync.
             Transaction rekeying(database);
             stamps->rekey();
@@ -171,29 +222,12 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 "FeedSync", "This database was a copy of another laptop's; it now has its own "
                             "device id");
         }
-        FeedMerge::Result merged = FeedMerge::merge(local, remote, last.stamp);
-        const auto [deleting, visible] = store.deletions(local, merged.state);
-        if (!options.allowMassDelete && deleting > 0 && deleting * 2 > visible)
-            throw MassDeleteRefused(QCoreApplication::translate(
-                                        "FeedSync",
-                                        "This sync would delete %1 of the %2 records on this "
-                                        "laptop; nothing was changed. If that is right, sync with "
-                                        "--allow-mass-delete.")
-                                        .arg(deleting)
-                                        .arg(visible));
+        FeedMerge::Result merged = FeedMerge::merge(local, remote.state, last.stamp);
+        refuseMassDelete(store, local, merged.state, options);
         {
             Transaction transaction(database);
-            // A laptop whose clock runs far ahead wins every edit until the others catch up.
             const Stamp latest = FeedMerge::latestStamp(merged.state);
-            const qint64 ahead = latest.wall - database.clock().now().toMSecsSinceEpoch();
-            QStringList roundNotes = notes;
-            if (ahead > 24 * 3600 * 1000LL)
-                roundNotes << QCoreApplication::translate(
-                                  "FeedSync",
-                                  "A laptop's clock is %1 hours ahead (device %2); check its date "
-                                  "and time")
-                                  .arg(ahead / (3600 * 1000))
-                                  .arg(latest.device.left(8));
+            const QStringList roundNotes = notes + clockNotes(latest, database.clock());
             stamps->receive(latest);
             addConflictRecords(merged, database);
             outcome.summary = store.apply(local, merged);
@@ -215,7 +249,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 const auto total = outcome.summary.total();
                 if (total.added + total.changed + total.deleted >= SearchIndex::bulkChange)
                     SearchIndex(database).optimize();
-                transport.finish(mergedCopies);
+                transport.finish(remote.mergedCopies);
                 return outcome;
             }
         } // another laptop wrote first: roll back and merge theirs too

@@ -1,0 +1,71 @@
+#include "app/cli/SyncOptions.h"
+
+#include "app/cli/CommandLine.h"
+#include "app/cli/UsageError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+// The messages keep the translation context they had in CommandLine.cpp.
+namespace SyncOptions {
+
+QList<QCommandLineOption> options()
+{
+    return {
+        {QStringLiteral("feed"),
+         QCoreApplication::translate("CommandLine",
+                                     "sync: the shared feed, a file on a shared drive or in "
+                                     "a synced folder, or an http(s):// URL on a team "
+                                     "server (WebDAV or any server honouring If-Match)."),
+         QCoreApplication::translate("CommandLine", "PATH|URL")},
+        {QStringLiteral("allow-mass-delete"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "sync: go ahead even if the sync deletes more than half of the records.")},
+        {QStringLiteral("create-feed"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "sync: start the feed anew from this laptop when it has gone missing.")},
+        {QStringLiteral("passphrase-file"),
+         QCoreApplication::translate("CommandLine",
+                                     "sync: read the team passphrase from FILE (its first line)."),
+         QCoreApplication::translate("CommandLine", "FILE")},
+        {QStringLiteral("ca-file"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "sync: also trust the certificate authorities in FILE (PEM), for a team server "
+             "with a certificate of its own."),
+         QCoreApplication::translate("CommandLine", "FILE")},
+    };
+}
+
+QStringList optionsWithValue()
+{
+    return {QStringLiteral("--feed"), QStringLiteral("--passphrase-file"),
+            QStringLiteral("--ca-file")};
+}
+
+bool anySet(const QCommandLineParser &parser)
+{
+    for (const QString &name : {QStringLiteral("feed"), QStringLiteral("allow-mass-delete"),
+                                QStringLiteral("create-feed"), QStringLiteral("passphrase-file"),
+                                QStringLiteral("ca-file")}) {
+        if (parser.isSet(name))
+            return true;
+    }
+    return false;
+}
+
+void read(const QCommandLineParser &parser, CommandLineRequest &request)
+{
+    request.feed = parser.value(QStringLiteral("feed"));
+    if (request.feed.isEmpty())
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "sync needs --feed PATH|URL: the shared feed."));
+    request.allowMassDelete = parser.isSet(QStringLiteral("allow-mass-delete"));
+    request.createFeed = parser.isSet(QStringLiteral("create-feed"));
+    request.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
+    request.caFile = parser.value(QStringLiteral("ca-file"));
+}
+
+} // namespace SyncOptions
