@@ -207,7 +207,10 @@ QString teamOf(const QByteArray &bytes)
     return {};
 }
 
-FeedState decode(const QByteArray &input, const QString &passphrase)
+namespace {
+
+// The feed's text with the passphrase's authentication checked and taken off.
+QByteArray unsealed(const QByteArray &input, const QString &passphrase)
 {
     QByteArray bytes = input;
     const int hmacLine = int(bytes.lastIndexOf("\nhmac\t"));
@@ -233,6 +236,13 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
             "FeedCodec", "This feed is not protected by the team passphrase you gave; "
                          "nothing was changed."));
     }
+    return bytes;
+}
+
+// Checks the header (magic, format) and the checksum; returns where the checksum line
+// starts, the end of the content.
+int checkedContentEnd(const QByteArray &bytes)
+{
     if (bytes.isEmpty())
         throw CoalitionError(QCoreApplication::translate(
             "FeedCodec", "The feed file is empty; nothing was changed."));
@@ -260,7 +270,11 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
                          "nothing was changed. Another laptop may be writing it: sync "
                          "again in a moment."));
 
-    // Read in place: a large feed has millions of cells.
+    return end;
+}
+
+void checkUtf8(const QByteArray &bytes, int end)
+{
     const QByteArrayView content(bytes.constData(), end);
     if (!content.isValidUtf8()) {
         int line = 1;
@@ -273,6 +287,25 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
                                  "FeedCodec", "The feed is damaged at line %1 (not UTF-8 text).")
                                  .arg(line));
     }
+}
+
+// Splits a field line into its cells; 9 means too many.
+int splitCells(QByteArrayView line, QByteArrayView (&cells)[8])
+{
+    int count = 0;
+    for (qsizetype from = 0;;) {
+        const qsizetype tab = line.indexOf('\t', from);
+        if (count == 8)
+            return 9;
+        cells[count++] = line.sliced(from, (tab < 0 ? line.size() : tab) - from);
+        if (tab < 0)
+            return count;
+        from = tab + 1;
+    }
+}
+
+FeedState parseFields(QByteArrayView content)
+{
     FeedState state;
     StringPool pool;
     int expected = -1;
@@ -290,18 +323,7 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
         if (line.isEmpty())
             continue;
         QByteArrayView cells[8];
-        int count = 0;
-        for (qsizetype from = 0;;) {
-            const qsizetype tab = line.indexOf('\t', from);
-            if (count == 8) {
-                count = 9; // too many
-                break;
-            }
-            cells[count++] = line.sliced(from, (tab < 0 ? line.size() : tab) - from);
-            if (tab < 0)
-                break;
-            from = tab + 1;
-        }
+        const int count = splitCells(line, cells);
         if (cells[0] == "fields") {
             int number = -1;
             expected = count > 1 && parseNumber(cells[1], number) ? number : -2;
@@ -340,6 +362,17 @@ FeedState decode(const QByteArray &input, const QString &passphrase)
                 .arg(fields)
                 .arg(expected));
     return state;
+}
+
+} // namespace
+
+FeedState decode(const QByteArray &input, const QString &passphrase)
+{
+    const QByteArray bytes = unsealed(input, passphrase);
+    const int end = checkedContentEnd(bytes);
+    checkUtf8(bytes, end);
+    // Read in place: a large feed has millions of cells.
+    return parseFields(QByteArrayView(bytes.constData(), end));
 }
 
 } // namespace FeedCodec
