@@ -170,6 +170,180 @@ private:
     QVector<QPair<QString, QString>> m_indexes;
 };
 
+// Fills one new database with made-up records, in an order fixed by the seed: the same
+// seed gives the same database (benchmarks compare runs on it).
+class Filler
+{
+public:
+    Filler(Database &database, const DatasetGenerator::Sizes &sizes,
+           const std::function<void(qint64, qint64)> &progress)
+        : m_database(database), m_sizes(sizes), m_progress(progress), m_random(sizes.seed),
+          m_total(qint64(sizes.organizations) + sizes.contacts + sizes.campaigns + sizes.actions)
+    {}
+
+    void organizations()
+    {
+        Inserter organization(m_database, QStringLiteral("organizations"),
+                              {QStringLiteral("name"), QStringLiteral("kind"),
+                               QStringLiteral("region"), QStringLiteral("website"),
+                               QStringLiteral("email"), QStringLiteral("description")});
+        for (int i = 0; i < m_sizes.organizations; ++i) {
+            const QString place = m_random.pick(places);
+            const QString name = place + QLatin1Char(' ') + m_random.pick(orgWords) +
+                                 QStringLiteral(" %1").arg(i + 1);
+            const auto [created, updated] = stamps();
+            m_organizations << m_random.uuid();
+            organization.insert(m_organizations.last(), created, updated, staff(), tags(),
+                                {name, m_random.pick(orgKinds), place,
+                                 QStringLiteral("https://org%1.example.org").arg(i + 1),
+                                 QStringLiteral("info@org%1.example.org").arg(i + 1),
+                                 m_random.chance(20) ? longNote : QString()});
+            step();
+        }
+    }
+
+    void contacts()
+    {
+        Inserter contact(m_database, QStringLiteral("contacts"),
+                         {QStringLiteral("name"), QStringLiteral("role"),
+                          QStringLiteral("organization_id"), QStringLiteral("email"),
+                          QStringLiteral("phone"), QStringLiteral("notes")});
+        for (int i = 0; i < m_sizes.contacts; ++i) {
+            const QString name =
+                m_random.pick(firstNames) + QLatin1Char(' ') + m_random.pick(lastNames);
+            const auto [created, updated] = stamps();
+            const bool hasOrganization = !m_organizations.isEmpty() && m_random.chance(85);
+            contact.insert(m_random.uuid(), created, updated, staff(), tags(),
+                           {name, m_random.chance(50) ? QStringLiteral("Organizer") : QString(),
+                            orNull(hasOrganization,
+                                   hasOrganization ? m_random.pick(m_organizations) : QString()),
+                            QStringLiteral("person%1@example.org").arg(i + 1),
+                            QStringLiteral("+1 312 555 %1").arg(i % 10000, 4, 10, QLatin1Char('0')),
+                            m_random.chance(10) ? longNote : QString()});
+            step();
+        }
+    }
+
+    void campaigns()
+    {
+        Inserter campaign(m_database, QStringLiteral("campaigns"),
+                          {QStringLiteral("name"), QStringLiteral("status"),
+                           QStringLiteral("issue_area"), QStringLiteral("goal"),
+                           QStringLiteral("description")});
+        Inserter partner(m_database, QStringLiteral("campaign_partners"),
+                         {QStringLiteral("campaign_id"), QStringLiteral("organization_id"),
+                          QStringLiteral("role")});
+        static const QStringList statuses = {QStringLiteral("active"),   QStringLiteral("active"),
+                                             QStringLiteral("planning"), QStringLiteral("won"),
+                                             QStringLiteral("paused"),   QStringLiteral("closed")};
+        static const QStringList roles = {QStringLiteral("lead"), QStringLiteral("partner"),
+                                          QStringLiteral("partner"), QStringLiteral("signatory"),
+                                          QStringLiteral("supporter")};
+        for (int i = 0; i < m_sizes.campaigns; ++i) {
+            const QString issue = m_random.pick(issues);
+            const auto [created, updated] = stamps();
+            m_campaigns << m_random.uuid();
+            campaign.insert(
+                m_campaigns.last(), created, updated, staff(), tags(),
+                {QStringLiteral("%1 — %2 %3").arg(issue, m_random.pick(places)).arg(i + 1),
+                 m_random.pick(statuses), issue,
+                 QStringLiteral("Win %1 this session").arg(issue.toLower()),
+                 m_random.chance(30) ? longNote : QString()});
+            QStringList chosen;
+            const int partners = m_organizations.isEmpty() ? 0 : 2 + m_random.below(7);
+            for (int p = 0; p < partners; ++p) {
+                const QString org = m_random.pick(m_organizations);
+                if (chosen.contains(org))
+                    continue;
+                chosen << org;
+                partner.insert(m_random.uuid(), created, updated, staff(), QString(),
+                               {m_campaigns.last(), org, m_random.pick(roles)});
+            }
+            step();
+        }
+    }
+
+    void actions()
+    {
+        Inserter action(
+            m_database, QStringLiteral("action_items"),
+            {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("campaign_id"),
+             QStringLiteral("organization_id"), QStringLiteral("owner"), QStringLiteral("due_date"),
+             QStringLiteral("location"), QStringLiteral("status"), QStringLiteral("priority"),
+             QStringLiteral("notes"), QStringLiteral("completed_at")});
+        static const QStringList actionStatuses = {
+            QStringLiteral("todo"),  QStringLiteral("todo"),     QStringLiteral("todo"),
+            QStringLiteral("doing"), QStringLiteral("todo"),     QStringLiteral("doing"),
+            QStringLiteral("done"),  QStringLiteral("cancelled")};
+        static const QStringList priorities = {QStringLiteral("normal"), QStringLiteral("normal"),
+                                               QStringLiteral("high"), QStringLiteral("low"),
+                                               QStringLiteral("urgent")};
+        for (int i = 0; i < m_sizes.actions; ++i) {
+            const auto [created, updated] = stamps();
+            const QString status = m_random.pick(actionStatuses);
+            const bool hasCampaign = !m_campaigns.isEmpty() && m_random.chance(90);
+            const bool hasOrganization = !m_organizations.isEmpty() && m_random.chance(50);
+            const bool hasDue = m_random.chance(85);
+            action.insert(
+                m_random.uuid(), created, updated, staff(), tags(),
+                {QStringLiteral("%1 %2").arg(m_random.pick(verbs), m_random.pick(objects)),
+                 m_random.pick(actionKinds),
+                 orNull(hasCampaign, hasCampaign ? m_random.pick(m_campaigns) : QString()),
+                 orNull(hasOrganization,
+                        hasOrganization ? m_random.pick(m_organizations) : QString()),
+                 m_random.chance(80) ? staff() : QString(), orNull(hasDue, date(-730, 365)),
+                 m_random.chance(30) ? m_random.pick(places) : QString(), status,
+                 m_random.pick(priorities),
+                 m_random.chance(5)
+                     ? longNote.repeated(8)
+                     : (m_random.chance(40) ? QStringLiteral("Bring flyers") : QString()),
+                 orNull(status == QLatin1String("done"), updated)});
+            step();
+        }
+    }
+
+    qint64 total() const { return m_total; }
+
+private:
+    void step()
+    {
+        if (m_progress && ++m_done % 50000 == 0)
+            m_progress(m_done, m_total);
+    }
+    // Records made over six years of organizing, each edited a little after creation.
+    std::pair<QString, QString> stamps()
+    {
+        const qint64 start = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 created = start + qint64(m_random.below(6 * 365 * 24 * 60)) * 60000;
+        const qint64 updated = created + qint64(m_random.below(30 * 24 * 60)) * 60000;
+        auto iso = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        };
+        return std::make_pair(iso(created), iso(updated));
+    }
+    QString staff() { return m_random.pick(firstNames); }
+    QString tags() { return m_random.chance(30) ? m_random.pick(tagWords) : QString(); }
+    QString date(int fromDays, int toDays)
+    {
+        return QDate(2026, 1, 1)
+            .addDays(fromDays + m_random.below(toDays - fromDays))
+            .toString(Qt::ISODate);
+    }
+    static QVariant orNull(bool present, const QVariant &value)
+    {
+        return present ? value : QVariant();
+    }
+
+    Database &m_database;
+    const DatasetGenerator::Sizes &m_sizes;
+    const std::function<void(qint64, qint64)> &m_progress;
+    Random m_random;
+    qint64 m_total;
+    qint64 m_done = 0;
+    QStringList m_organizations;
+    QStringList m_campaigns;
+};
+
 } // namespace
 
 void DatasetGenerator::generate(Database &database, const Sizes &sizes,
@@ -183,39 +357,6 @@ void DatasetGenerator::generate(Database &database, const Sizes &sizes,
             throw CoalitionError(QCoreApplication::translate(
                 "DatasetGenerator", "generate needs a new, empty database; this one has records."));
     }
-    Random random(sizes.seed);
-    const qint64 total =
-        qint64(sizes.organizations) + sizes.contacts + sizes.campaigns + sizes.actions;
-    qint64 done = 0;
-    auto step = [&] {
-        if (progress && ++done % 50000 == 0)
-            progress(done, total);
-    };
-    // Records made over six years of organizing, each edited a little after creation.
-    const qint64 start = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    auto stamps = [&] {
-        const qint64 created = start + qint64(random.below(6 * 365 * 24 * 60)) * 60000;
-        const qint64 updated = created + qint64(random.below(30 * 24 * 60)) * 60000;
-        auto iso = [](qint64 ms) {
-            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-        };
-        return std::make_pair(iso(created), iso(updated));
-    };
-    auto staff = [&] {
-        return random.pick(firstNames);
-    };
-    auto tags = [&] {
-        return random.chance(30) ? random.pick(tagWords) : QString();
-    };
-    auto date = [&](int fromDays, int toDays) {
-        return QDate(2026, 1, 1)
-            .addDays(fromDays + random.below(toDays - fromDays))
-            .toString(Qt::ISODate);
-    };
-    auto orNull = [](bool present, const QVariant &value) {
-        return present ? value : QVariant();
-    };
-
     // Inserting a million rows keeps a dozen indexes and the search index growing in
     // random order; with SQLite's default 2 MB page cache most of that time goes to
     // re-reading index pages. 512 MB while generating, the default afterwards.
@@ -228,107 +369,11 @@ void DatasetGenerator::generate(Database &database, const Sizes &sizes,
     Statement(database.connection(), QStringLiteral("PRAGMA journal_mode = DELETE")).exec();
     Transaction transaction(database);
     DeferredIndexes indexes(database, tables);
-    QStringList organizations, campaigns;
-    Inserter organization(database, QStringLiteral("organizations"),
-                          {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("region"),
-                           QStringLiteral("website"), QStringLiteral("email"),
-                           QStringLiteral("description")});
-    for (int i = 0; i < sizes.organizations; ++i) {
-        const QString place = random.pick(places);
-        const QString name =
-            place + QLatin1Char(' ') + random.pick(orgWords) + QStringLiteral(" %1").arg(i + 1);
-        const auto [created, updated] = stamps();
-        organizations << random.uuid();
-        organization.insert(organizations.last(), created, updated, staff(), tags(),
-                            {name, random.pick(orgKinds), place,
-                             QStringLiteral("https://org%1.example.org").arg(i + 1),
-                             QStringLiteral("info@org%1.example.org").arg(i + 1),
-                             random.chance(20) ? longNote : QString()});
-        step();
-    }
-    Inserter contact(database, QStringLiteral("contacts"),
-                     {QStringLiteral("name"), QStringLiteral("role"),
-                      QStringLiteral("organization_id"), QStringLiteral("email"),
-                      QStringLiteral("phone"), QStringLiteral("notes")});
-    for (int i = 0; i < sizes.contacts; ++i) {
-        const QString name = random.pick(firstNames) + QLatin1Char(' ') + random.pick(lastNames);
-        const auto [created, updated] = stamps();
-        const bool hasOrganization = !organizations.isEmpty() && random.chance(85);
-        contact.insert(
-            random.uuid(), created, updated, staff(), tags(),
-            {name, random.chance(50) ? QStringLiteral("Organizer") : QString(),
-             orNull(hasOrganization, hasOrganization ? random.pick(organizations) : QString()),
-             QStringLiteral("person%1@example.org").arg(i + 1),
-             QStringLiteral("+1 312 555 %1").arg(i % 10000, 4, 10, QLatin1Char('0')),
-             random.chance(10) ? longNote : QString()});
-        step();
-    }
-    Inserter campaign(database, QStringLiteral("campaigns"),
-                      {QStringLiteral("name"), QStringLiteral("status"),
-                       QStringLiteral("issue_area"), QStringLiteral("goal"),
-                       QStringLiteral("description")});
-    Inserter partner(
-        database, QStringLiteral("campaign_partners"),
-        {QStringLiteral("campaign_id"), QStringLiteral("organization_id"), QStringLiteral("role")});
-    static const QStringList statuses = {QStringLiteral("active"),   QStringLiteral("active"),
-                                         QStringLiteral("planning"), QStringLiteral("won"),
-                                         QStringLiteral("paused"),   QStringLiteral("closed")};
-    static const QStringList roles = {QStringLiteral("lead"), QStringLiteral("partner"),
-                                      QStringLiteral("partner"), QStringLiteral("signatory"),
-                                      QStringLiteral("supporter")};
-    for (int i = 0; i < sizes.campaigns; ++i) {
-        const QString issue = random.pick(issues);
-        const auto [created, updated] = stamps();
-        campaigns << random.uuid();
-        campaign.insert(campaigns.last(), created, updated, staff(), tags(),
-                        {QStringLiteral("%1 — %2 %3").arg(issue, random.pick(places)).arg(i + 1),
-                         random.pick(statuses), issue,
-                         QStringLiteral("Win %1 this session").arg(issue.toLower()),
-                         random.chance(30) ? longNote : QString()});
-        QStringList chosen;
-        const int partners = organizations.isEmpty() ? 0 : 2 + random.below(7);
-        for (int p = 0; p < partners; ++p) {
-            const QString org = random.pick(organizations);
-            if (chosen.contains(org))
-                continue;
-            chosen << org;
-            partner.insert(random.uuid(), created, updated, staff(), QString(),
-                           {campaigns.last(), org, random.pick(roles)});
-        }
-        step();
-    }
-    Inserter action(database, QStringLiteral("action_items"),
-                    {QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("campaign_id"),
-                     QStringLiteral("organization_id"), QStringLiteral("owner"),
-                     QStringLiteral("due_date"), QStringLiteral("location"),
-                     QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("notes"),
-                     QStringLiteral("completed_at")});
-    static const QStringList actionStatuses = {QStringLiteral("todo"), QStringLiteral("todo"),
-                                               QStringLiteral("todo"), QStringLiteral("doing"),
-                                               QStringLiteral("todo"), QStringLiteral("doing"),
-                                               QStringLiteral("done"), QStringLiteral("cancelled")};
-    static const QStringList priorities = {QStringLiteral("normal"), QStringLiteral("normal"),
-                                           QStringLiteral("high"), QStringLiteral("low"),
-                                           QStringLiteral("urgent")};
-    for (int i = 0; i < sizes.actions; ++i) {
-        const auto [created, updated] = stamps();
-        const QString status = random.pick(actionStatuses);
-        const bool hasCampaign = !campaigns.isEmpty() && random.chance(90);
-        const bool hasOrganization = !organizations.isEmpty() && random.chance(50);
-        const bool hasDue = random.chance(85);
-        action.insert(
-            random.uuid(), created, updated, staff(), tags(),
-            {QStringLiteral("%1 %2").arg(random.pick(verbs), random.pick(objects)),
-             random.pick(actionKinds),
-             orNull(hasCampaign, hasCampaign ? random.pick(campaigns) : QString()),
-             orNull(hasOrganization, hasOrganization ? random.pick(organizations) : QString()),
-             random.chance(80) ? staff() : QString(), orNull(hasDue, date(-730, 365)),
-             random.chance(30) ? random.pick(places) : QString(), status, random.pick(priorities),
-             random.chance(5) ? longNote.repeated(8)
-                              : (random.chance(40) ? QStringLiteral("Bring flyers") : QString()),
-             orNull(status == QLatin1String("done"), updated)});
-        step();
-    }
+    Filler filler(database, sizes, progress);
+    filler.organizations();
+    filler.contacts();
+    filler.campaigns();
+    filler.actions();
     indexes.rebuild();
     // Every field stamped as its record's last edit left it, by this database.
     Schema::stampExistingRows(database.connection(), database.stamps()->deviceId(),
@@ -341,5 +386,5 @@ void DatasetGenerator::generate(Database &database, const Sizes &sizes,
         .exec();
     Statement(database.connection(), QStringLiteral("PRAGMA cache_size = -2000")).exec();
     if (progress)
-        progress(total, total);
+        progress(filler.total(), filler.total());
 }
