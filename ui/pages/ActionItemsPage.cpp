@@ -39,7 +39,29 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
 {
     setObjectName(QStringLiteral("actionItemsPage"));
     m_model = new ActionItemTableModel(database, this);
+    QHBoxLayout *filters = createFilters();
+    createTable();
+    QWidget *footer = createFooter();
+    m_detail = new DetailView(this);
+    m_detail->setObjectName(QStringLiteral("actionDetail"));
+    m_detail->setAccessibleName(tr("The chosen action item"));
+    layOut(filters, m_table, footer, m_detail, 3, 1);
 
+    TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });
+    for (QComboBox *combo : {m_campaign, m_status, m_owner, m_due})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ActionItemsPage::applyFilter);
+    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActionItemsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ActionItemsPage::showDetail);
+    connect(m_quickAdd, &QLineEdit::returnPressed, this, &ActionItemsPage::quickAdd);
+    connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
+    applyFilter();
+    selectFirstRow(m_table, ActionItemTableModel::Title);
+}
+
+QHBoxLayout *ActionItemsPage::createFilters()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("actionSearch"));
     m_search->setPlaceholderText(tr("Filter by words…"));
@@ -72,12 +94,26 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     addLabelled(tr("Stat&us:"), m_status);
     addLabelled(tr("O&wner:"), m_owner);
     addLabelled(tr("D&ue:"), m_due);
+    // The filter bar must leave the window narrow enough for a 1366-pixel laptop screen
+    // in every language: the lists are sized to a few letters, not their longest entry
+    // (which shows in full when a list opens).
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+    for (QComboBox *combo : {m_campaign, m_owner, m_status, m_due})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaign->setMinimumContentsLength(12);
+    m_owner->setMinimumContentsLength(9);
+    m_status->setMinimumContentsLength(7);
+    m_due->setMinimumContentsLength(9);
+    return filters;
+}
 
+void ActionItemsPage::createTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("actionTable"));
     m_table->setAccessibleName(tr("Action items"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new ActionItemDelegate(database.clock(), m_table));
+    m_table->setItemDelegate(new ActionItemDelegate(m_database.clock(), m_table));
     TableSetup::configure(m_table, ActionItemTableModel::Due, ActionItemTableModel::Title);
     TableSetup::fitColumns(m_table, {{ActionItemTableModel::Campaign, 16},
                                      {ActionItemTableModel::Organization, 14},
@@ -95,26 +131,16 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     TableSetup::fitColumnToTexts(m_table, ActionItemTableModel::Priority,
                                  labels(Vocabulary::priority()));
     m_table->installEventFilter(this);
-    // The filter bar must leave the window narrow enough for a 1366-pixel laptop screen
-    // in every language: the lists are sized to a few letters, not their longest entry
-    // (which shows in full when a list opens).
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
-    for (QComboBox *combo : {m_campaign, m_owner, m_status, m_due})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_campaign->setMinimumContentsLength(12);
-    m_owner->setMinimumContentsLength(9);
-    m_status->setMinimumContentsLength(7);
-    m_due->setMinimumContentsLength(9);
+}
 
+QWidget *ActionItemsPage::createFooter()
+{
     m_quickAdd = new QLineEdit(this);
     m_quickAdd->setObjectName(QStringLiteral("quickAdd"));
     m_quickAdd->setAccessibleName(tr("Quick add an action item"));
     m_quickAdd->setPlaceholderText(tr("Quick add: type an action item and press Enter (it joins "
                                       "the campaign chosen above)"));
 
-    m_detail = new DetailView(this);
-    m_detail->setObjectName(QStringLiteral("actionDetail"));
-    m_detail->setAccessibleName(tr("The chosen action item"));
     auto *markDone = new QPushButton(tr("Mark &done"), this);
     markDone->setObjectName(QStringLiteral("markDone"));
     markDone->setToolTip(tr("Mark the chosen item done, or open it again (Space)"));
@@ -124,19 +150,7 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     footerLayout->setContentsMargins(0, 0, 0, 0);
     footerLayout->addWidget(m_quickAdd, 1);
     footerLayout->addWidget(markDone);
-    layOut(filters, m_table, footer, m_detail, 3, 1);
-
-    TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });
-    for (QComboBox *combo : {m_campaign, m_status, m_owner, m_due})
-        connect(combo, &QComboBox::currentIndexChanged, this, &ActionItemsPage::applyFilter);
-    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ActionItemsPage::showDetail);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ActionItemsPage::showDetail);
-    connect(m_quickAdd, &QLineEdit::returnPressed, this, &ActionItemsPage::quickAdd);
-    connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
-    applyFilter();
-    selectFirstRow(m_table, ActionItemTableModel::Title);
+    return footer;
 }
 
 void ActionItemsPage::refreshChoices()

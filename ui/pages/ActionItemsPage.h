@@ -6,6 +6,7 @@
 class Database;
 class DetailView;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QTableView;
 class RecordEditor;
@@ -33,6 +34,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QHBoxLayout *createFilters();
+    void createTable();
+    QWidget *createFooter(); // quick add and Mark done
     void applyFilter();
     void showDetail();
     void quickAdd();

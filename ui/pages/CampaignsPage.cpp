@@ -70,6 +70,36 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
     TableSetup::fitColumnToTexts(m_table, CampaignListModel::Dates,
                                  {QStringLiteral("0000-00-00 – 0000-00-00")});
 
+    layOut(filters(), m_table, nullptr, createRightPane(), 3, 2);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CampaignsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPage::showDetail);
+    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
+    connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
+    connect(m_partners, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit openRecordRequested(EntityKind::Organization,
+                                 item->data(0, Qt::UserRole + 1).toString());
+    });
+    connect(m_actions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit openRecordRequested(EntityKind::ActionItem, item->data(0, Qt::UserRole).toString());
+    });
+    selectFirstRow(m_table, CampaignListModel::Name);
+    showDetail();
+}
+
+QLayout *CampaignsPage::filters()
+{
+    auto *filters = new QVBoxLayout;
+    filters->addWidget(m_search);
+    return filters;
+}
+
+QWidget *CampaignsPage::createRightPane()
+{
     m_detail = new DetailView(this);
     m_detail->setObjectName(QStringLiteral("campaignDetail"));
     m_detail->setAccessibleName(tr("The chosen campaign"));
@@ -100,18 +130,6 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
     right->addWidget(
         section(tr("Partners"), m_partners, {addPartner, changePartner, removePartner}, this));
     right->addWidget(section(tr("Action items"), m_actions, {addAction}, this));
-    auto *filters = new QVBoxLayout;
-    filters->addWidget(m_search);
-    layOut(filters, m_table, nullptr, right, 3, 2);
-
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CampaignsPage::showDetail);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPage::showDetail);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPage::showDetail);
-    connect(m_table, &QTableView::doubleClicked, this, &Page::editCurrent);
-    connect(m_detail, &DetailView::openRecordRequested, this, &Page::openRecordRequested);
     connect(addPartner, &QPushButton::clicked, this, [this] {
         if (!currentId().isEmpty())
             m_editor.addPartner(currentId());
@@ -128,15 +146,7 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
         if (!currentId().isEmpty())
             m_editor.newActionItem(currentId());
     });
-    connect(m_partners, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit openRecordRequested(EntityKind::Organization,
-                                 item->data(0, Qt::UserRole + 1).toString());
-    });
-    connect(m_actions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit openRecordRequested(EntityKind::ActionItem, item->data(0, Qt::UserRole).toString());
-    });
-    selectFirstRow(m_table, CampaignListModel::Name);
-    showDetail();
+    return right;
 }
 
 QString CampaignsPage::currentId() const

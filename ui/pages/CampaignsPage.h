@@ -30,6 +30,9 @@ public:
     int rowCountForExport() const override;
 
 private:
+    QLayout *filters();
+    // The campaign's details, its partners and its action items, with their buttons.
+    QWidget *createRightPane();
     void showDetail();
     QString currentPartnerId() const;
 
