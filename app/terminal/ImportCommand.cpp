@@ -32,35 +32,41 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
                                                     : CsvImport::OnMatch::Update;
     const CsvImport::Result result = CsvImport::run(*database, table, data, onMatch, wanted.dryRun);
 
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("CommandRunner", text);
-    };
-    const QString counts = result.written
-                               ? tr("%1 created, %2 updated, %3 unchanged, %4 skipped")
-                               : tr("would create %1, update %2, leave %3 unchanged and skip %4");
+    const QString counts =
+        result.written
+            ? QCoreApplication::translate("CommandRunner",
+                                          "%1 created, %2 updated, %3 unchanged, %4 skipped")
+            : QCoreApplication::translate(
+                  "CommandRunner", "would create %1, update %2, leave %3 unchanged and skip %4");
     out << QStringLiteral("%1: ").arg(wanted.file)
         << counts.arg(result.created).arg(result.updated).arg(result.unchanged).arg(result.skipped)
-        << tr("; %1 rejected (%2, \"%3\"-separated).")
+        << QCoreApplication::translate("CommandRunner", "; %1 rejected (%2, \"%3\"-separated).")
                .arg(result.rejected.size())
                .arg(result.encoding == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8")
                                                                  : QStringLiteral("Windows-1252"))
                .arg(result.delimiter == QLatin1Char('\t') ? QStringLiteral("tab")
                                                           : QString(result.delimiter))
         << Qt::endl;
-    out << tr("Columns: %1.").arg(result.mapping) << Qt::endl;
+    out << QCoreApplication::translate("CommandRunner", "Columns: %1.").arg(result.mapping)
+        << Qt::endl;
     if (!result.ignoredColumns.isEmpty())
-        out << tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", ")))
+        out << QCoreApplication::translate("CommandRunner", "Ignored columns: %1.")
+                   .arg(result.ignoredColumns.join(QStringLiteral(", ")))
             << Qt::endl;
     if (result.organizationsCreated > 0)
-        out << tr("New organizations named in the file: %1.").arg(result.organizationsCreated)
+        out << QCoreApplication::translate("CommandRunner",
+                                           "New organizations named in the file: %1.")
+                   .arg(result.organizationsCreated)
             << Qt::endl;
     for (const CsvImport::Problem &problem : result.rejected)
         err << QStringLiteral("%1:%2: %3").arg(wanted.file).arg(problem.line).arg(problem.message)
             << Qt::endl;
     if (!result.rejected.isEmpty())
-        throw CoalitionError(
-            tr("%1 row(s) were rejected; nothing was imported.").arg(result.rejected.size()));
+        throw CoalitionError(QCoreApplication::translate(
+                                 "CommandRunner", "%1 row(s) were rejected; nothing was imported.")
+                                 .arg(result.rejected.size()));
     if (wanted.dryRun)
-        out << tr("Dry run: nothing was written.") << Qt::endl;
+        out << QCoreApplication::translate("CommandRunner", "Dry run: nothing was written.")
+            << Qt::endl;
     return 0;
 }

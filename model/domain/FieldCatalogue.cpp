@@ -34,17 +34,15 @@ FieldSpec notImported(FieldSpec spec)
     return spec;
 }
 
-#define LABEL(text) QT_TRANSLATE_NOOP("FieldCatalogue", text)
-
 FieldSpec tags()
 {
-    return text(QStringLiteral("tags"), LABEL("Tags"),
+    return text(QStringLiteral("tags"), QT_TRANSLATE_NOOP("FieldCatalogue", "Tags"),
                 {QStringLiteral("labels"), QStringLiteral("etiquetas")}, K::Tags);
 }
 
 FieldSpec email()
 {
-    return text(QStringLiteral("email"), LABEL("Email"),
+    return text(QStringLiteral("email"), QT_TRANSLATE_NOOP("FieldCatalogue", "Email"),
                 {QStringLiteral("emailaddress"), QStringLiteral("mail"), QStringLiteral("correo"),
                  QStringLiteral("correoelectrónico"), QStringLiteral("correoelectronico")},
                 K::Email);
@@ -55,7 +53,8 @@ FieldSpec phone(QStringList more = {})
     QStringList synonyms = {QStringLiteral("phonenumber"), QStringLiteral("telephone"),
                             QStringLiteral("tel"), QStringLiteral("teléfono"),
                             QStringLiteral("telefono")};
-    return text(QStringLiteral("phone"), LABEL("Phone"), synonyms + more, K::Phone);
+    return text(QStringLiteral("phone"), QT_TRANSLATE_NOOP("FieldCatalogue", "Phone"),
+                synonyms + more, K::Phone);
 }
 
 EntitySpec organizations()
@@ -63,27 +62,27 @@ EntitySpec organizations()
     return {
         EntityKind::Organization,
         QStringLiteral("organizations"),
-        {text(QStringLiteral("name"), LABEL("Name"),
+        {text(QStringLiteral("name"), QT_TRANSLATE_NOOP("FieldCatalogue", "Name"),
               {QStringLiteral("organization"), QStringLiteral("org"),
                QStringLiteral("organisation"), QStringLiteral("organizationname"),
                QStringLiteral("nombre"), QStringLiteral("organización"),
                QStringLiteral("organizacion")}),
-         text(QStringLiteral("acronym"), LABEL("Acronym"),
+         text(QStringLiteral("acronym"), QT_TRANSLATE_NOOP("FieldCatalogue", "Acronym"),
               {QStringLiteral("shortname"), QStringLiteral("abbreviation"),
                QStringLiteral("siglas"), QStringLiteral("acrónimo"), QStringLiteral("acronimo")}),
-         text(QStringLiteral("kind"), LABEL("Kind"),
+         text(QStringLiteral("kind"), QT_TRANSLATE_NOOP("FieldCatalogue", "Kind"),
               {QStringLiteral("type"), QStringLiteral("tipo")}),
-         text(QStringLiteral("region"), LABEL("City or region"),
+         text(QStringLiteral("region"), QT_TRANSLATE_NOOP("FieldCatalogue", "City or region"),
               {QStringLiteral("city"), QStringLiteral("cityorregion"), QStringLiteral("location"),
                QStringLiteral("state"), QStringLiteral("ciudad"), QStringLiteral("región"),
                QStringLiteral("ciudadoregión")}),
-         text(QStringLiteral("website"), LABEL("Website"),
+         text(QStringLiteral("website"), QT_TRANSLATE_NOOP("FieldCatalogue", "Website"),
               {QStringLiteral("web"), QStringLiteral("url"), QStringLiteral("site"),
                QStringLiteral("homepage"), QStringLiteral("sitioweb"), QStringLiteral("páginaweb"),
                QStringLiteral("paginaweb")},
               K::WebAddress),
          email(), phone(),
-         text(QStringLiteral("description"), LABEL("Description"),
+         text(QStringLiteral("description"), QT_TRANSLATE_NOOP("FieldCatalogue", "Description"),
               {QStringLiteral("about"), QStringLiteral("notes"), QStringLiteral("descripción"),
                QStringLiteral("descripcion")},
               K::LongText),
@@ -94,16 +93,17 @@ EntitySpec contacts()
 {
     return {EntityKind::Contact,
             QStringLiteral("contacts"),
-            {text(QStringLiteral("name"), LABEL("Name"),
+            {text(QStringLiteral("name"), QT_TRANSLATE_NOOP("FieldCatalogue", "Name"),
                   {QStringLiteral("fullname"), QStringLiteral("contact"), QStringLiteral("person"),
                    QStringLiteral("contactname"), QStringLiteral("nombre"),
                    QStringLiteral("nombrecompleto"), QStringLiteral("contacto"),
                    QStringLiteral("persona")}),
-             text(QStringLiteral("role"), LABEL("Role"),
+             text(QStringLiteral("role"), QT_TRANSLATE_NOOP("FieldCatalogue", "Role"),
                   {QStringLiteral("title"), QStringLiteral("position"), QStringLiteral("jobtitle"),
                    QStringLiteral("cargo"), QStringLiteral("puesto"), QStringLiteral("rol")}),
              reference(QStringLiteral("organization_id"), EntityKind::Organization,
-                       QStringLiteral("organization"), LABEL("Organization"),
+                       QStringLiteral("organization"),
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Organization"),
                        {QStringLiteral("org"), QStringLiteral("organisation"),
                         QStringLiteral("company"), QStringLiteral("group"),
                         QStringLiteral("organizationname"), QStringLiteral("organización"),
@@ -112,7 +112,7 @@ EntitySpec contacts()
              email(),
              phone({QStringLiteral("mobile"), QStringLiteral("cell"), QStringLiteral("celular"),
                     QStringLiteral("móvil"), QStringLiteral("movil")}),
-             text(QStringLiteral("notes"), LABEL("Notes"),
+             text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldCatalogue", "Notes"),
                   {QStringLiteral("note"), QStringLiteral("comments"), QStringLiteral("notas"),
                    QStringLiteral("comentarios")},
                   K::LongText),
@@ -121,42 +121,46 @@ EntitySpec contacts()
 
 EntitySpec campaigns()
 {
-    return {
-        EntityKind::Campaign,
-        QStringLiteral("campaigns"),
-        {text(QStringLiteral("name"), LABEL("Name"), {QStringLiteral("nombre")}),
-         text(QStringLiteral("status"), LABEL("Status"), {QStringLiteral("estado")}, K::Vocabulary),
-         text(QStringLiteral("issue_area"), LABEL("Issue area"),
-              {QStringLiteral("issue"), QStringLiteral("tema")}),
-         text(QStringLiteral("goal"), LABEL("Goal or ask"),
-              {QStringLiteral("ask"), QStringLiteral("meta"), QStringLiteral("demanda")}),
-         text(QStringLiteral("target"), LABEL("Target decision-maker"),
-              {QStringLiteral("decisionmaker"), QStringLiteral("destinatario")}),
-         text(QStringLiteral("start_date"), LABEL("Start date"),
-              {QStringLiteral("start"), QStringLiteral("fechadeinicio")}, K::Date),
-         text(QStringLiteral("end_date"), LABEL("End date"),
-              {QStringLiteral("end"), QStringLiteral("fechadefin")}, K::Date),
-         text(QStringLiteral("description"), LABEL("Description"),
-              {QStringLiteral("descripción"), QStringLiteral("descripcion")}, K::LongText),
-         text(QStringLiteral("links"), LABEL("Links"), {QStringLiteral("enlaces")}, K::LongText),
-         tags()}};
+    return {EntityKind::Campaign,
+            QStringLiteral("campaigns"),
+            {text(QStringLiteral("name"), QT_TRANSLATE_NOOP("FieldCatalogue", "Name"),
+                  {QStringLiteral("nombre")}),
+             text(QStringLiteral("status"), QT_TRANSLATE_NOOP("FieldCatalogue", "Status"),
+                  {QStringLiteral("estado")}, K::Vocabulary),
+             text(QStringLiteral("issue_area"), QT_TRANSLATE_NOOP("FieldCatalogue", "Issue area"),
+                  {QStringLiteral("issue"), QStringLiteral("tema")}),
+             text(QStringLiteral("goal"), QT_TRANSLATE_NOOP("FieldCatalogue", "Goal or ask"),
+                  {QStringLiteral("ask"), QStringLiteral("meta"), QStringLiteral("demanda")}),
+             text(QStringLiteral("target"),
+                  QT_TRANSLATE_NOOP("FieldCatalogue", "Target decision-maker"),
+                  {QStringLiteral("decisionmaker"), QStringLiteral("destinatario")}),
+             text(QStringLiteral("start_date"), QT_TRANSLATE_NOOP("FieldCatalogue", "Start date"),
+                  {QStringLiteral("start"), QStringLiteral("fechadeinicio")}, K::Date),
+             text(QStringLiteral("end_date"), QT_TRANSLATE_NOOP("FieldCatalogue", "End date"),
+                  {QStringLiteral("end"), QStringLiteral("fechadefin")}, K::Date),
+             text(QStringLiteral("description"), QT_TRANSLATE_NOOP("FieldCatalogue", "Description"),
+                  {QStringLiteral("descripción"), QStringLiteral("descripcion")}, K::LongText),
+             text(QStringLiteral("links"), QT_TRANSLATE_NOOP("FieldCatalogue", "Links"),
+                  {QStringLiteral("enlaces")}, K::LongText),
+             tags()}};
 }
 
 EntitySpec campaignPartners()
 {
-    return {
-        EntityKind::CampaignPartner,
-        QStringLiteral("campaign_partners"),
-        {reference(QStringLiteral("campaign_id"), EntityKind::Campaign, QStringLiteral("campaign"),
-                   LABEL("Campaign"), {QStringLiteral("campaña")}, false),
-         reference(QStringLiteral("organization_id"), EntityKind::Organization,
-                   QStringLiteral("organization"), LABEL("Organization"),
-                   {QStringLiteral("organización")}, false),
-         text(QStringLiteral("role"), LABEL("Role"),
-              {QStringLiteral("rol"), QStringLiteral("papel")}, K::Vocabulary),
-         text(QStringLiteral("commitment"), LABEL("Commitment"), {QStringLiteral("compromiso")},
-              K::LongText),
-         tags()}};
+    return {EntityKind::CampaignPartner,
+            QStringLiteral("campaign_partners"),
+            {reference(QStringLiteral("campaign_id"), EntityKind::Campaign,
+                       QStringLiteral("campaign"), QT_TRANSLATE_NOOP("FieldCatalogue", "Campaign"),
+                       {QStringLiteral("campaña")}, false),
+             reference(QStringLiteral("organization_id"), EntityKind::Organization,
+                       QStringLiteral("organization"),
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Organization"),
+                       {QStringLiteral("organización")}, false),
+             text(QStringLiteral("role"), QT_TRANSLATE_NOOP("FieldCatalogue", "Role"),
+                  {QStringLiteral("rol"), QStringLiteral("papel")}, K::Vocabulary),
+             text(QStringLiteral("commitment"), QT_TRANSLATE_NOOP("FieldCatalogue", "Commitment"),
+                  {QStringLiteral("compromiso")}, K::LongText),
+             tags()}};
 }
 
 EntitySpec actionItems()
@@ -164,49 +168,53 @@ EntitySpec actionItems()
     return {
         EntityKind::ActionItem,
         QStringLiteral("action_items"),
-        {text(QStringLiteral("title"), LABEL("Title"),
+        {text(QStringLiteral("title"), QT_TRANSLATE_NOOP("FieldCatalogue", "Title"),
               {QStringLiteral("action"), QStringLiteral("task"), QStringLiteral("actionitem"),
                QStringLiteral("name"), QStringLiteral("título"), QStringLiteral("titulo"),
                QStringLiteral("acción"), QStringLiteral("accion"), QStringLiteral("tarea")}),
-         text(QStringLiteral("kind"), LABEL("Kind"),
+         text(QStringLiteral("kind"), QT_TRANSLATE_NOOP("FieldCatalogue", "Kind"),
               {QStringLiteral("type"), QStringLiteral("tipo")}),
          reference(QStringLiteral("campaign_id"), EntityKind::Campaign, QStringLiteral("campaign"),
-                   LABEL("Campaign"),
+                   QT_TRANSLATE_NOOP("FieldCatalogue", "Campaign"),
                    {QStringLiteral("campaignname"), QStringLiteral("campaña"),
                     QStringLiteral("campana")}),
          reference(QStringLiteral("organization_id"), EntityKind::Organization,
-                   QStringLiteral("organization"), LABEL("Organization"),
+                   QStringLiteral("organization"),
+                   QT_TRANSLATE_NOOP("FieldCatalogue", "Organization"),
                    {QStringLiteral("org"), QStringLiteral("organisation"),
                     QStringLiteral("partner"), QStringLiteral("organización"),
                     QStringLiteral("organizacion"), QStringLiteral("socio")}),
-         text(QStringLiteral("owner"), LABEL("Owner"),
+         text(QStringLiteral("owner"), QT_TRANSLATE_NOOP("FieldCatalogue", "Owner"),
               {QStringLiteral("assignee"), QStringLiteral("assignedto"), QStringLiteral("who"),
                QStringLiteral("responsable"), QStringLiteral("encargado"),
                QStringLiteral("asignadoa")}),
-         text(QStringLiteral("due_date"), LABEL("Due date"),
+         text(QStringLiteral("due_date"), QT_TRANSLATE_NOOP("FieldCatalogue", "Due date"),
               {QStringLiteral("due"), QStringLiteral("deadline"), QStringLiteral("date"),
                QStringLiteral("duedate"), QStringLiteral("fecha"), QStringLiteral("fechalímite"),
                QStringLiteral("fechalimite"), QStringLiteral("vence"), QStringLiteral("plazo")},
               K::Date),
-         notImported(text(QStringLiteral("event_start"), LABEL("Event start"), {}, K::Instant)),
-         notImported(text(QStringLiteral("event_end"), LABEL("Event end"), {}, K::Instant)),
-         text(QStringLiteral("location"), LABEL("Location"),
+         notImported(text(QStringLiteral("event_start"),
+                          QT_TRANSLATE_NOOP("FieldCatalogue", "Event start"), {}, K::Instant)),
+         notImported(text(QStringLiteral("event_end"),
+                          QT_TRANSLATE_NOOP("FieldCatalogue", "Event end"), {}, K::Instant)),
+         text(QStringLiteral("location"), QT_TRANSLATE_NOOP("FieldCatalogue", "Location"),
               {QStringLiteral("where"), QStringLiteral("place"), QStringLiteral("lugar"),
                QStringLiteral("ubicación"), QStringLiteral("ubicacion")}),
-         text(QStringLiteral("status"), LABEL("Status"),
+         text(QStringLiteral("status"), QT_TRANSLATE_NOOP("FieldCatalogue", "Status"),
               {QStringLiteral("state"), QStringLiteral("estado")}, K::Vocabulary),
-         text(QStringLiteral("priority"), LABEL("Priority"), {QStringLiteral("prioridad")},
-              K::Vocabulary),
-         text(QStringLiteral("link"), LABEL("Link"),
+         text(QStringLiteral("priority"), QT_TRANSLATE_NOOP("FieldCatalogue", "Priority"),
+              {QStringLiteral("prioridad")}, K::Vocabulary),
+         text(QStringLiteral("link"), QT_TRANSLATE_NOOP("FieldCatalogue", "Link"),
               {QStringLiteral("url"), QStringLiteral("website"), QStringLiteral("enlace"),
                QStringLiteral("vínculo")},
               K::WebAddress),
-         text(QStringLiteral("notes"), LABEL("Notes"),
+         text(QStringLiteral("notes"), QT_TRANSLATE_NOOP("FieldCatalogue", "Notes"),
               {QStringLiteral("note"), QStringLiteral("comments"), QStringLiteral("description"),
                QStringLiteral("notas"), QStringLiteral("comentarios"),
                QStringLiteral("descripción")},
               K::LongText),
-         notImported(text(QStringLiteral("completed_at"), LABEL("Completed"), {}, K::Instant)),
+         notImported(text(QStringLiteral("completed_at"),
+                          QT_TRANSLATE_NOOP("FieldCatalogue", "Completed"), {}, K::Instant)),
          tags()}};
 }
 

@@ -1,6 +1,7 @@
 #include "ui/dialogs/SyncDialog.h"
 
 #include "model/domain/CoalitionError.h"
+#include "model/domain/FieldCatalogue.h"
 #include "model/feed/ConflictLog.h"
 #include "model/feed/SyncJournal.h"
 
@@ -77,8 +78,9 @@ void SyncDialog::reload()
     for (const ConflictLog::Entry &conflict : ConflictLog(m_database).conflicts()) {
         auto *row = new QTreeWidgetItem(
             m_conflicts, {conflict.recordName.isEmpty() ? conflict.recordId : conflict.recordName,
-                          conflict.field, shown(conflict.keptValue), conflict.keptAuthor,
-                          shown(conflict.lostValue), conflict.lostAuthor,
+                          FieldCatalogue::standard().label(conflict.entity, conflict.field),
+                          shown(conflict.keptValue), conflict.keptAuthor, shown(conflict.lostValue),
+                          conflict.lostAuthor,
                           conflict.detectedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
                           conflict.resolved ? tr("Settled") : tr("To review")});
         row->setData(0, Qt::UserRole, conflict.id);

@@ -1,6 +1,8 @@
 #include "model/interop/csv/ImportMapping.h"
 
-#include <QMap>
+#include "model/domain/FieldCatalogue.h"
+
+#include <QVector>
 
 namespace {
 
@@ -14,89 +16,42 @@ QString squeezed(const QString &header)
     return key;
 }
 
-// Field -> accepted header names (squeezed). The field's own name is always accepted.
-const QMap<QString, QStringList> &synonyms(ImportMapping::Table table)
+EntityKind entityOf(ImportMapping::Table table)
 {
-    static const QMap<QString, QStringList> contacts = {
-        {QStringLiteral("id"), {}},
-        {QStringLiteral("name"),
-         {QStringLiteral("fullname"), QStringLiteral("contact"), QStringLiteral("person"),
-          QStringLiteral("contactname")}},
-        {QStringLiteral("role"),
-         {QStringLiteral("title"), QStringLiteral("position"), QStringLiteral("jobtitle")}},
-        {QStringLiteral("organization"),
-         {QStringLiteral("org"), QStringLiteral("organisation"), QStringLiteral("company"),
-          QStringLiteral("group"), QStringLiteral("organizationname")}},
-        {QStringLiteral("email"), {QStringLiteral("emailaddress"), QStringLiteral("mail")}},
-        {QStringLiteral("phone"),
-         {QStringLiteral("phonenumber"), QStringLiteral("telephone"), QStringLiteral("tel"),
-          QStringLiteral("mobile"), QStringLiteral("cell")}},
-        {QStringLiteral("notes"), {QStringLiteral("note"), QStringLiteral("comments")}},
-        {QStringLiteral("tags"), {QStringLiteral("labels")}},
-    };
-    static const QMap<QString, QStringList> organizations = {
-        {QStringLiteral("id"), {}},
-        {QStringLiteral("name"),
-         {QStringLiteral("organization"), QStringLiteral("org"), QStringLiteral("organisation"),
-          QStringLiteral("organizationname")}},
-        {QStringLiteral("acronym"), {QStringLiteral("shortname"), QStringLiteral("abbreviation")}},
-        {QStringLiteral("kind"), {QStringLiteral("type")}},
-        {QStringLiteral("region"),
-         {QStringLiteral("city"), QStringLiteral("cityorregion"), QStringLiteral("location"),
-          QStringLiteral("state")}},
-        {QStringLiteral("website"),
-         {QStringLiteral("web"), QStringLiteral("url"), QStringLiteral("site"),
-          QStringLiteral("homepage")}},
-        {QStringLiteral("email"), {QStringLiteral("emailaddress"), QStringLiteral("mail")}},
-        {QStringLiteral("phone"),
-         {QStringLiteral("phonenumber"), QStringLiteral("telephone"), QStringLiteral("tel")}},
-        {QStringLiteral("description"), {QStringLiteral("about"), QStringLiteral("notes")}},
-        {QStringLiteral("tags"), {QStringLiteral("labels")}},
-    };
-    static const QMap<QString, QStringList> actions = {
-        {QStringLiteral("id"), {}},
-        {QStringLiteral("title"),
-         {QStringLiteral("action"), QStringLiteral("task"), QStringLiteral("actionitem"),
-          QStringLiteral("name")}},
-        {QStringLiteral("kind"), {QStringLiteral("type")}},
-        {QStringLiteral("campaign"), {QStringLiteral("campaignname")}},
-        {QStringLiteral("organization"),
-         {QStringLiteral("org"), QStringLiteral("organisation"), QStringLiteral("partner")}},
-        {QStringLiteral("owner"),
-         {QStringLiteral("assignee"), QStringLiteral("assignedto"), QStringLiteral("who")}},
-        {QStringLiteral("due_date"),
-         {QStringLiteral("due"), QStringLiteral("deadline"), QStringLiteral("date"),
-          QStringLiteral("duedate")}},
-        {QStringLiteral("location"), {QStringLiteral("where"), QStringLiteral("place")}},
-        {QStringLiteral("status"), {QStringLiteral("state")}},
-        {QStringLiteral("priority"), {}},
-        {QStringLiteral("link"), {QStringLiteral("url"), QStringLiteral("website")}},
-        {QStringLiteral("notes"),
-         {QStringLiteral("note"), QStringLiteral("comments"), QStringLiteral("description")}},
-        {QStringLiteral("tags"), {QStringLiteral("labels")}},
-    };
     switch (table) {
     case ImportMapping::Table::Contacts:
-        return contacts;
+        return EntityKind::Contact;
     case ImportMapping::Table::Organizations:
-        return organizations;
+        return EntityKind::Organization;
     case ImportMapping::Table::ActionItems:
         break;
     }
-    return actions;
+    return EntityKind::ActionItem;
+}
+
+// The fields an import reads, by CSV name, each with the header names it also accepts
+// (the field catalogue's synonyms, squeezed). "id" is every table's, with no synonyms.
+QVector<QPair<QString, QStringList>> importedFields(ImportMapping::Table table)
+{
+    QVector<QPair<QString, QStringList>> fields = {{QStringLiteral("id"), {}}};
+    for (const FieldSpec &field : FieldCatalogue::standard().entity(entityOf(table)).fields) {
+        if (field.imported)
+            fields.append({field.csvName, field.csvSynonyms});
+    }
+    return fields;
 }
 
 } // namespace
 
 ImportMapping::ImportMapping(Table table, const QStringList &headers) : m_headers(headers)
 {
-    const auto &known = synonyms(table);
+    const auto known = importedFields(table);
     for (int column = 0; column < headers.size(); ++column) {
         const QString key = squeezed(headers.at(column));
-        for (auto it = known.cbegin(); it != known.cend(); ++it) {
-            if (key == squeezed(it.key()) || it.value().contains(key)) {
-                if (!has(it.key())) // the first column that names a field wins
-                    m_fields.insert(column, it.key());
+        for (const auto &[field, synonyms] : known) {
+            if (key == squeezed(field) || synonyms.contains(key)) {
+                if (!has(field)) // the first column that names a field wins
+                    m_fields.insert(column, field);
                 break;
             }
         }

@@ -4,8 +4,9 @@
 #include <QStringList>
 
 // Which column of a spreadsheet feeds which field. Header names are matched forgiving
-// case, spaces, dashes and underscores, and common synonyms ("E-mail", "Phone number",
-// "Org", "Deadline"), so files saved from other tools import without renaming.
+// case, spaces, dashes and underscores, and the field catalogue's synonyms in every
+// language Coalition speaks ("E-mail", "Phone number", "Org", "Deadline", "Teléfono",
+// "Fecha límite"), so files saved from other tools import without renaming.
 class ImportMapping
 {
 public:

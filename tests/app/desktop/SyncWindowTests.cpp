@@ -119,6 +119,7 @@ TEST_CASE("The conflicts view keeps the other value on request", "[ui][sync]")
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() == 1);
     CHECK(list->topLevelItem(0)->text(0).contains(QLatin1String("vigil")));
+    CHECK(list->topLevelItem(0)->text(1) == QLatin1String("Owner")); // the label, not "owner"
     CHECK(list->topLevelItem(0)->text(4) == QLatin1String("Bo"));
     list->setCurrentItem(list->topLevelItem(0));
     dialog.keepOther();

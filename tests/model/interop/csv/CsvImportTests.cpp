@@ -222,3 +222,36 @@ TEST_CASE("A dry run counts exactly what the import would do and writes nothing"
                                      true),
                       Catch::Contains("No column gives the name"));
 }
+
+TEST_CASE("A spreadsheet with Spanish headers imports - the catalogue's synonyms in every "
+          "shipped language",
+          "[import]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QByteArray contacts = "Nombre completo,Correo electrónico,Teléfono,Organización,Cargo,"
+                                "Notas\r\n"
+                                "Rosa Campos,rosa@example.org,+1 312 555 0101,HANA Center,"
+                                "Organizadora,Habla coreano\r\n";
+    const auto people = CsvImport::run(*t.database, ImportMapping::Table::Contacts, contacts,
+                                       CsvImport::OnMatch::Update, false);
+    REQUIRE(people.rejected.isEmpty());
+    CHECK(people.ignoredColumns.isEmpty());
+    CHECK(people.created == 1);
+    ListOptions byName;
+    byName.text = QStringLiteral("Rosa Campos");
+    const auto rosa = ContactRepository(*t.database).list(byName);
+    REQUIRE(rosa.size() == 1);
+    CHECK(rosa.first().email == QLatin1String("rosa@example.org"));
+    CHECK(rosa.first().role == QLatin1String("Organizadora"));
+    CHECK(rosa.first().notes == QLatin1String("Habla coreano"));
+    CHECK_FALSE(rosa.first().organizationId.isEmpty());
+
+    const QByteArray actions = "Tarea,Responsable,Fecha límite,Prioridad,Estado,Enlace\r\n"
+                               "Llamar al senador,Ana,2021-12-20,high,todo,https://example.org\r\n";
+    const auto items = CsvImport::run(*t.database, ImportMapping::Table::ActionItems, actions,
+                                      CsvImport::OnMatch::Update, false);
+    REQUIRE(items.rejected.isEmpty());
+    CHECK(items.ignoredColumns.isEmpty());
+    CHECK(items.created == 1);
+}
