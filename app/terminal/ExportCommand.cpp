@@ -78,7 +78,7 @@ int ExportCommand::run(const CommandLineRequest &request, QTextStream &out)
         return 0;
     }
     const CsvExport::Table table = exportTable(wanted.table);
-    CsvExport::checkColumns(table, wanted.columns);
+    CsvExport::checkColumns(table, wanted.columns, database->catalogue());
     CsvWriter::Options options;
     options.delimiter = wanted.delimiter;
     options.byteOrderMark = wanted.byteOrderMark;

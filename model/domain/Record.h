@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // What every stored record carries besides its own fields.
 struct Record
@@ -11,4 +13,8 @@ struct Record
     QString updatedAt;
     QString updatedBy; // author name of the last change
     QStringList tags;
+    // Fields the field catalogue has and this record type does not name, by column: a
+    // field added by a later migration reads, writes, syncs and exports before any code
+    // knows it by name.
+    QMap<QString, QVariant> extra;
 };

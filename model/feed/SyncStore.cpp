@@ -206,7 +206,7 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
               << QStringLiteral("updated_by");
         values << iso(first.wall) << iso(last.wall) << lastAuthor;
     }
-    for (const QString &field : Schema::syncedFields(table)) {
+    for (const QString &field : Schema::syncedFields(table, m_database.catalogue())) {
         const QVariant cell = storableCell(field, record.fields.value(field));
         if (!cell.isValid() && table == QLatin1String("campaign_partners")) {
             // A partnership without its campaign or organization cannot be shown.
@@ -232,7 +232,7 @@ QVariant SyncStore::storableCell(const QString &field, const FieldValue &value)
         if (!exists(target, cell.toString()))
             cell = QVariant();
     }
-    if (!cell.isValid() && !Schema::isNullableField(field))
+    if (!cell.isValid() && !Schema::isNullableField(field, m_database.catalogue()))
         cell = QString(QLatin1String(""));
     return cell;
 }

@@ -34,7 +34,7 @@ public:
                 QCoreApplication::translate("Repository", "A record with id %1 already exists.")
                     .arg(record.id));
         Transaction transaction(m_database);
-        insertRow(record, columns(record));
+        insertRow(record, withExtraFields(columns(record), record));
         transaction.commit();
         return record;
     }
@@ -61,7 +61,9 @@ public:
                     .arg(record.id));
         beforeUpdate(record, *before);
         Transaction transaction(m_database);
-        const QSet<QString> fields = updateRow(record, *before, columns(record), columns(*before));
+        const QSet<QString> fields =
+            updateRow(record, *before, withExtraFields(columns(record), record),
+                      withExtraFields(columns(*before), *before));
         transaction.commit();
         if (changedFields)
             *changedFields = fields;
@@ -86,6 +88,15 @@ public:
     }
 
     QVector<T> list(const ListOptions &options = {}) const { return listWhere({}, {}, options); }
+
+    // The columns T names as members; the catalogue's other fields travel in Record::extra.
+    QStringList ownColumns() const
+    {
+        QStringList names = {QStringLiteral("tags")};
+        for (const auto &column : columns(T{}))
+            names << column.first;
+        return names;
+    }
 
 protected:
     using Bindings = QVector<QPair<QString, QVariant>>;
@@ -141,9 +152,10 @@ protected:
     // SELECT … FROM table <clause>; clause holds WHERE/ORDER BY/LIMIT with placeholders.
     QVector<T> select(const QString &clause, const Bindings &values) const
     {
-        Statement query(
-            m_database.connection(),
-            QStringLiteral("SELECT %1 FROM %2 %3").arg(selectList(columns(T{})), table(), clause));
+        const Columns own = columns(T{});
+        Statement query(m_database.connection(),
+                        QStringLiteral("SELECT %1 FROM %2 %3")
+                            .arg(selectList(withExtraFields(own, T{})), table(), clause));
         for (const auto &value : values)
             query.bind(value.first, value.second);
         query.exec();
@@ -152,6 +164,7 @@ protected:
             T record;
             readRecord(query.query(), record);
             readColumns(query.query(), record);
+            readExtraFields(query.query(), own, record);
             result << record;
         }
         return result;

@@ -2,6 +2,7 @@
 
 #include "model/domain/Change.h"
 #include "model/domain/Clock.h"
+#include "model/domain/FieldCatalogue.h"
 #include "model/domain/Validation.h"
 #include "model/domain/ValidationError.h"
 #include "model/domain/Vocabulary.h"
@@ -72,6 +73,28 @@ void RepositoryBase::readRecord(const QSqlQuery &row, Record &record)
     record.updatedAt = row.value(2).toString();
     record.updatedBy = row.value(3).toString();
     record.tags = Validation::splitTags(row.value(4).toString());
+}
+
+Columns RepositoryBase::withExtraFields(Columns columns, const Record &record) const
+{
+    QStringList named = {QStringLiteral("tags")};
+    for (const auto &column : columns)
+        named << column.first;
+    for (const FieldSpec &field : m_database.catalogue().entity(m_kind).fields) {
+        if (named.contains(field.column))
+            continue;
+        const QVariant unset = field.nullable ? QVariant() : QVariant(QString());
+        columns << qMakePair(field.column, record.extra.value(field.column, unset));
+    }
+    return columns;
+}
+
+void RepositoryBase::readExtraFields(const QSqlQuery &row, const Columns &columns,
+                                     Record &record) const
+{
+    const Columns all = withExtraFields(columns, record);
+    for (int i = int(columns.size()); i < all.size(); ++i)
+        record.extra.insert(all[i].first, row.value(5 + i));
 }
 
 void RepositoryBase::insertRow(Record &record, const Columns &columns)

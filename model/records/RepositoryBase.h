@@ -26,6 +26,7 @@ public:
     virtual ~RepositoryBase() = default;
 
     Database &database() const { return m_database; }
+    EntityKind kind() const { return m_kind; }
     bool exists(const QString &id) const;
     int count() const;
 
@@ -34,6 +35,12 @@ protected:
     // "id, created_at, updated_at, updated_by, tags, <names>" for SELECTs.
     QString selectList(const Columns &columns) const;
     static void readRecord(const QSqlQuery &row, Record &record);
+    // columns followed by the catalogue's fields of this entity that they leave out,
+    // with the record's values for them (record.extra), so those are stored and stamped.
+    Columns withExtraFields(Columns columns, const Record &record) const;
+    // Reads the extra fields, which follow the entity's own columns in a row selected
+    // with selectList(withExtraFields(columns, …)).
+    void readExtraFields(const QSqlQuery &row, const Columns &columns, Record &record) const;
 
     void insertRow(Record &record, const Columns &columns);
     // Writes the columns whose values differ from before and returns their names;

@@ -1,5 +1,7 @@
 #include "model/storage/Database.h"
 
+#include "model/domain/FieldCatalogue.h"
+
 #include "model/domain/CoalitionError.h"
 #include "model/storage/StampStore.h"
 #include "model/storage/Statement.h"
@@ -71,11 +73,12 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock, OpenMode mode)
 {
-    return open(path, clock, mode, Schema::migrator());
+    return open(path, clock, mode, Schema::migrator(), FieldCatalogue::standard());
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock, OpenMode mode,
-                                         const Migrator &migrator)
+                                         const Migrator &migrator,
+                                         const FieldCatalogue &catalogue)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {
@@ -96,6 +99,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
     }
 
     std::unique_ptr<Database> database(new Database(path, clock));
+    database->m_catalogue = &catalogue;
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/FieldCatalogue.h"
 #include "model/storage/ChangeNotifier.h"
 
 #include <QSqlDatabase>
@@ -26,8 +27,11 @@ public:
     // user can act on: missing file, not a database, written by a newer Coalition.
     static std::unique_ptr<Database> open(const QString &path, const Clock &clock,
                                           OpenMode mode = OpenMode::CreateIfMissing);
-    static std::unique_ptr<Database> open(const QString &path, const Clock &clock, OpenMode mode,
-                                          const Migrator &migrator);
+    // With a schema of the caller's: its migrations and the catalogue of the fields they
+    // make (a test's scratch schema with one field more).
+    static std::unique_ptr<Database>
+    open(const QString &path, const Clock &clock, OpenMode mode, const Migrator &migrator,
+         const FieldCatalogue &catalogue = FieldCatalogue::standard());
     ~Database();
 
     Database(const Database &) = delete;
@@ -43,6 +47,8 @@ public:
     void setAuthor(const QString &author) { m_author = author; }
 
     int schemaVersion() const;
+    // Every entity and field this database's schema has.
+    const FieldCatalogue &catalogue() const { return *m_catalogue; }
 
     // This database's device id and field stamps for sync; null before schema 2.
     StampStore *stamps() { return m_stamps.get(); }
@@ -58,4 +64,5 @@ private:
     ChangeNotifier m_notifier;
     int m_transactionDepth = 0;
     std::unique_ptr<StampStore> m_stamps;
+    const FieldCatalogue *m_catalogue = nullptr;
 };

@@ -1,12 +1,15 @@
 #include "model/interop/csv/CsvExport.h"
 
 #include "model/domain/CoalitionError.h"
+#include "model/domain/FieldCatalogue.h"
 #include "model/interop/csv/CsvWriter.h"
 #include "model/records/ActionItemQuery.h"
 #include "model/storage/Database.h"
 #include "model/storage/SqliteRows.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 
@@ -17,7 +20,7 @@ struct ColumnSql
 };
 
 // Column name -> SQL over the table's alias. Names are fixed here, never user input.
-const QVector<ColumnSql> &columnsOf(CsvExport::Table table)
+const QVector<ColumnSql> &ownColumnsOf(CsvExport::Table table)
 {
     static const QVector<ColumnSql> actions = {
         {"id", "a.id"},
@@ -97,6 +100,57 @@ const QVector<ColumnSql> &columnsOf(CsvExport::Table table)
     return campaigns;
 }
 
+EntityKind entityOf(CsvExport::Table table)
+{
+    switch (table) {
+    case CsvExport::Table::ActionItems:
+        return EntityKind::ActionItem;
+    case CsvExport::Table::Organizations:
+        return EntityKind::Organization;
+    case CsvExport::Table::Contacts:
+        return EntityKind::Contact;
+    case CsvExport::Table::Campaigns:
+        break;
+    }
+    return EntityKind::Campaign;
+}
+
+QString aliasOf(CsvExport::Table table)
+{
+    switch (table) {
+    case CsvExport::Table::ActionItems:
+        return QStringLiteral("a");
+    case CsvExport::Table::Organizations:
+        return QStringLiteral("o");
+    case CsvExport::Table::Contacts:
+        return QStringLiteral("k");
+    case CsvExport::Table::Campaigns:
+        break;
+    }
+    return QStringLiteral("c");
+}
+
+// The table's columns with their SQL: those above, then any field the catalogue has
+// beyond them (a field a later migration added), before the record's times and author.
+QVector<QPair<QString, QString>> columnsOf(CsvExport::Table table, const FieldCatalogue &catalogue)
+{
+    QVector<QPair<QString, QString>> columns;
+    for (const ColumnSql &column : ownColumnsOf(table))
+        columns.append({QString::fromLatin1(column.name), QString::fromLatin1(column.sql)});
+    int at = int(columns.size()) - 3; // created_at, updated_at, updated_by stay last
+    for (const FieldSpec &field : catalogue.entity(entityOf(table)).fields) {
+        const bool known = std::any_of(columns.cbegin(), columns.cend(), [&](const auto &column) {
+            return column.first == field.csvName;
+        });
+        if (known)
+            continue;
+        const QString sql = aliasOf(table) + QLatin1Char('.') + field.column;
+        columns.insert(at++, {field.csvName,
+                              field.nullable ? QStringLiteral("coalesce(%1, '')").arg(sql) : sql});
+    }
+    return columns;
+}
+
 QString fromAndOrder(CsvExport::Table table)
 {
     switch (table) {
@@ -119,17 +173,18 @@ QString fromAndOrder(CsvExport::Table table)
 
 } // namespace
 
-QStringList CsvExport::columnNames(Table table)
+QStringList CsvExport::columnNames(Table table, const FieldCatalogue &catalogue)
 {
     QStringList names;
-    for (const ColumnSql &column : columnsOf(table))
-        names << QString::fromLatin1(column.name);
+    for (const auto &column : columnsOf(table, catalogue))
+        names << column.first;
     return names;
 }
 
-void CsvExport::checkColumns(Table table, const QStringList &columns)
+void CsvExport::checkColumns(Table table, const QStringList &columns,
+                             const FieldCatalogue &catalogue)
 {
-    const QStringList known = columnNames(table);
+    const QStringList known = columnNames(table, catalogue);
     for (const QString &column : columns) {
         if (!known.contains(column))
             throw CoalitionError(QCoreApplication::translate("CsvExport",
@@ -143,13 +198,15 @@ int CsvExport::write(Database &database, Table table, const ActionItemFilter &fi
                      const QStringList &columns, CsvWriter &writer,
                      const std::function<bool(int)> &progress)
 {
-    const QStringList chosen = columns.isEmpty() ? columnNames(table) : columns;
-    checkColumns(table, chosen);
+    const FieldCatalogue &catalogue = database.catalogue();
+    const QStringList chosen = columns.isEmpty() ? columnNames(table, catalogue) : columns;
+    checkColumns(table, chosen, catalogue);
+    const auto known = columnsOf(table, catalogue);
     QStringList select;
     for (const QString &name : chosen) {
-        for (const ColumnSql &column : columnsOf(table)) {
-            if (name == QLatin1String(column.name))
-                select << QString::fromLatin1(column.sql);
+        for (const auto &column : known) {
+            if (name == column.first)
+                select << column.second;
         }
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/ActionItemFilter.h"
+#include "model/domain/FieldCatalogue.h"
 
 #include <QStringList>
 #include <functional>
@@ -23,9 +24,11 @@ public:
     };
 
     // The columns a table can export, in their default order.
-    static QStringList columnNames(Table table);
+    static QStringList columnNames(Table table,
+                                   const FieldCatalogue &catalogue = FieldCatalogue::standard());
     // Unknown names are refused with a message listing the known ones.
-    static void checkColumns(Table table, const QStringList &columns);
+    static void checkColumns(Table table, const QStringList &columns,
+                             const FieldCatalogue &catalogue = FieldCatalogue::standard());
 
     // progress(rows written so far) is called now and then; returning false cancels,
     // which throws CoalitionError so the caller can discard the partial output.

@@ -1,5 +1,7 @@
 #include "model/interop/csv/CsvImport.h"
 
+#include "model/domain/FieldCatalogue.h"
+
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/ContactRepository.h"
@@ -69,18 +71,32 @@ public:
     }
 
 private:
-    bool has(const char *field) const { return m_mapping.has(QLatin1String(field)); }
+    bool has(const QString &field) const { return m_mapping.has(field); }
+    bool has(const char *field) const { return has(QLatin1String(field)); }
     // Whether a cell sets its field: any mapped cell of a row with a known id (a cleared
     // cell clears the field: a bulk edit), but only a filled one for a row matched by
     // email, phone or website, so a merge adds what is new and erases nothing.
-    bool take(const char *field) const
+    bool take(const QString &field) const
     {
         return has(field) && (!m_merging || !value(field).isEmpty());
     }
-    QString value(const char *field) const
+    bool take(const char *field) const { return take(QLatin1String(field)); }
+    QString value(const QString &field) const
     {
-        const int column = m_mapping.columnOf(QLatin1String(field));
+        const int column = m_mapping.columnOf(field);
         return column < 0 ? QString() : cellText(m_cells.value(column)).trimmed();
+    }
+    QString value(const char *field) const { return value(QLatin1String(field)); }
+
+    // The catalogue's fields the record type does not name (a field a later migration
+    // added), from their columns, into the record's extra fields.
+    template<class Repo, class T> void takeExtraFields(const Repo &repository, T &record) const
+    {
+        const QStringList own = repository.ownColumns();
+        for (const FieldSpec &field : m_database.catalogue().entity(repository.kind()).fields) {
+            if (field.imported && !own.contains(field.column) && take(field.csvName))
+                record.extra.insert(field.column, value(field.csvName));
+        }
     }
     QStringList tags() const { return value("tags").split(QLatin1Char(','), Qt::SkipEmptyParts); }
 
@@ -156,6 +172,7 @@ private:
             m_merging = target != knownId;
             record = *repository.get(target);
             apply(record);
+            takeExtraFields(repository, record);
             QSet<QString> changed;
             repository.update(record, &changed);
             ++(changed.isEmpty() ? m_result.unchanged : m_result.updated);
@@ -163,6 +180,7 @@ private:
         }
         m_merging = false;
         apply(record);
+        takeExtraFields(repository, record);
         // A new record keeps an id from another Coalition database (so records moved
         // between databases keep their identity); anything else gets a fresh one.
         record.id = Validation::isUuid(value("id")) ? value("id") : QString();
@@ -298,7 +316,7 @@ CsvImport::Result CsvImport::run(Database &database, ImportMapping::Table table,
     if (!reader.next())
         throw CoalitionError(QCoreApplication::translate(
             "CsvImport", "The file is empty: it needs a header row naming the columns."));
-    const ImportMapping mapping(ImportMapping::Table(table), reader.row());
+    const ImportMapping mapping(ImportMapping::Table(table), reader.row(), database.catalogue());
     result.mapping = mapping.describe();
     result.ignoredColumns = mapping.unmappedHeaders();
     const QString required = table == ImportMapping::Table::ActionItems ? QStringLiteral("title")

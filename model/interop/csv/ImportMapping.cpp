@@ -31,10 +31,11 @@ EntityKind entityOf(ImportMapping::Table table)
 
 // The fields an import reads, by CSV name, each with the header names it also accepts
 // (the field catalogue's synonyms, squeezed). "id" is every table's, with no synonyms.
-QVector<QPair<QString, QStringList>> importedFields(ImportMapping::Table table)
+QVector<QPair<QString, QStringList>> importedFields(ImportMapping::Table table,
+                                                    const FieldCatalogue &catalogue)
 {
     QVector<QPair<QString, QStringList>> fields = {{QStringLiteral("id"), {}}};
-    for (const FieldSpec &field : FieldCatalogue::standard().entity(entityOf(table)).fields) {
+    for (const FieldSpec &field : catalogue.entity(entityOf(table)).fields) {
         if (field.imported)
             fields.append({field.csvName, field.csvSynonyms});
     }
@@ -43,9 +44,11 @@ QVector<QPair<QString, QStringList>> importedFields(ImportMapping::Table table)
 
 } // namespace
 
-ImportMapping::ImportMapping(Table table, const QStringList &headers) : m_headers(headers)
+ImportMapping::ImportMapping(Table table, const QStringList &headers,
+                             const FieldCatalogue &catalogue)
+    : m_headers(headers)
 {
-    const auto known = importedFields(table);
+    const auto known = importedFields(table, catalogue);
     for (int column = 0; column < headers.size(); ++column) {
         const QString key = squeezed(headers.at(column));
         for (const auto &[field, synonyms] : known) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/domain/FieldCatalogue.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -17,7 +19,8 @@ public:
         ActionItems
     };
 
-    ImportMapping(Table table, const QStringList &headers);
+    ImportMapping(Table table, const QStringList &headers,
+                  const FieldCatalogue &catalogue = FieldCatalogue::standard());
 
     // The field a column feeds ("email"), or empty when no field takes it.
     QString fieldOf(int column) const { return m_fields.value(column); }

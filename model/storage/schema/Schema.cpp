@@ -92,7 +92,7 @@ QString statusRank(const QString &alias)
     return rankExpression(alias, QStringLiteral("status"), statusOrder());
 }
 
-QStringList syncedFields(const QString &table)
+QStringList syncedFields(const QString &table, const FieldCatalogue &catalogue)
 {
     if (table == QLatin1String("sync_conflicts"))
         return {QStringLiteral("entity"),      QStringLiteral("record_id"),
@@ -101,16 +101,16 @@ QStringList syncedFields(const QString &table)
                 QStringLiteral("lost_value"),  QStringLiteral("lost_stamp"),
                 QStringLiteral("lost_author"), QStringLiteral("detected_at"),
                 QStringLiteral("resolved")};
-    return FieldCatalogue::standard().syncedFields(table);
+    return catalogue.syncedFields(table);
 }
 
-bool isNullableField(const QString &field)
+bool isNullableField(const QString &field, const FieldCatalogue &catalogue)
 {
     // A column nullable in any table: a partnership's missing campaign or organization
     // is then seen as missing (and the partnership dropped), not stored as ''.
     if (field == QLatin1String("kept_value") || field == QLatin1String("lost_value"))
         return true;
-    for (const EntitySpec &entity : FieldCatalogue::standard().entities()) {
+    for (const EntitySpec &entity : catalogue.entities()) {
         for (const FieldSpec &spec : entity.fields) {
             if (spec.column == field && spec.nullable)
                 return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/FieldCatalogue.h"
 #include "model/storage/schema/Migrator.h"
 
 // The schema history of a Coalition database. Add a step for every change; never
@@ -21,8 +22,10 @@ QString priorityRank(const QString &alias);
 // The fields each entity shares through the feed (its columns and tags; not the local
 // seq, stamps or derived sort keys), from the field catalogue as the schema is now, and
 // which of them may be NULL.
-QStringList syncedFields(const QString &table);
-bool isNullableField(const QString &field);
+QStringList syncedFields(const QString &table,
+                         const FieldCatalogue &catalogue = FieldCatalogue::standard());
+bool isNullableField(const QString &field,
+                     const FieldCatalogue &catalogue = FieldCatalogue::standard());
 // Entities in the order records must be written so references find their records.
 QStringList syncedTables();
 
