@@ -23,7 +23,6 @@ public:
     explicit OrganizationTableModel(Database &database, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    QString searchText() const { return m_text; }
 
 protected:
     QVector<PagedQueryModel::Column> columns() const override;

@@ -36,12 +36,6 @@ Statement &Statement::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
-Statement &Statement::bindNullable(const QString &placeholder, const QString &value)
-{
-    m_query.bindValue(placeholder, value.isEmpty() ? QVariant() : QVariant(value));
-    return *this;
-}
-
 Statement &Statement::exec()
 {
     if (!m_query.exec())

@@ -15,8 +15,6 @@ public:
 
     // An invalid QVariant binds SQL NULL; a null QString binds '' (see bind()).
     Statement &bind(const QString &placeholder, const QVariant &value);
-    // Binds an empty string as SQL NULL: optional dates and references are NULL when unset.
-    Statement &bindNullable(const QString &placeholder, const QString &value);
 
     Statement &exec();
     bool next() { return m_query.next(); }

@@ -9,7 +9,6 @@ public:
     explicit FixedClock(const QDateTime &now) : m_now(now) {}
 
     QDateTime now() const override { return m_now; }
-    void setNow(const QDateTime &now) { m_now = now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 
 private:

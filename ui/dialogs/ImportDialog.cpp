@@ -88,11 +88,6 @@ void ImportDialog::setTable(ImportMapping::Table table)
     m_table->setCurrentIndex(m_table->findData(int(table)));
 }
 
-void ImportDialog::setOnMatch(CsvImport::OnMatch onMatch)
-{
-    m_onMatch->setCurrentIndex(m_onMatch->findData(int(onMatch)));
-}
-
 CsvImport::Result ImportDialog::preview()
 {
     const CsvImport::Result result = run(true);

@@ -24,7 +24,6 @@ public:
 
     void setFile(const QString &path);
     void setTable(ImportMapping::Table table);
-    void setOnMatch(CsvImport::OnMatch onMatch);
     // The dry run's result for the current choices (also shown in the dialog).
     CsvImport::Result preview();
     // Runs the import; true when it was written.

@@ -60,19 +60,6 @@ SearchDialog::SearchDialog(Database &database, QWidget *parent)
     connect(m_results, &QTreeWidget::itemActivated, this, &SearchDialog::openCurrent);
 }
 
-void SearchDialog::setText(const QString &text)
-{
-    m_field->setText(text);
-    m_field->selectAll();
-}
-
-int SearchDialog::resultCount() const
-{
-    int count = 0;
-    for (int i = 0; i < m_results->topLevelItemCount(); ++i)
-        count += m_results->topLevelItem(i)->childCount();
-    return count;
-}
 
 void SearchDialog::search()
 {

@@ -18,9 +18,6 @@ class SearchDialog : public QDialog
 public:
     SearchDialog(Database &database, QWidget *parent = nullptr);
 
-    void setText(const QString &text);
-    int resultCount() const;
-
 signals:
     void openRecordRequested(EntityKind kind, const QString &id);
 

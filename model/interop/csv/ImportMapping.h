@@ -22,8 +22,6 @@ public:
     ImportMapping(Table table, const QStringList &headers,
                   const FieldCatalogue &catalogue = FieldCatalogue::standard());
 
-    // The field a column feeds ("email"), or empty when no field takes it.
-    QString fieldOf(int column) const { return m_fields.value(column); }
     int columnOf(const QString &field) const;
     bool has(const QString &field) const { return columnOf(field) >= 0; }
     QStringList unmappedHeaders() const;
