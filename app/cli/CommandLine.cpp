@@ -4,6 +4,7 @@
 #include "app/cli/SyncOptions.h"
 #include "app/cli/UsageError.h"
 #include "model/domain/Validation.h"
+#include "model/settings/WindowPages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -172,9 +173,7 @@ void readAgendaAndWindowOptions(const QCommandLineParser &parser, const CommonOp
         request.screenshotPath = parser.value(common.screenshot);
     }
     if (parser.isSet(common.page)) {
-        static const QStringList pages = {
-            QStringLiteral("campaigns"), QStringLiteral("organizations"),
-            QStringLiteral("contacts"), QStringLiteral("actions"), QStringLiteral("deadlines")};
+        const QStringList pages = WindowPages::names();
         if (request.command != Command::Window)
             throw UsageError(
                 QCoreApplication::translate("CommandLine", "--page applies to the window only."));

@@ -29,7 +29,7 @@ struct CommandLineRequest
     QDate today;          // invalid: the real date
     int days = -1;        // agenda horizon; -1: everything
     QString screenshotPath;
-    int page = -1; // --page: the window's page to show (MainWindow::PageIndex); -1: last used
+    int page = -1; // --page: the window's page to show (WindowPages::Index); -1: last used
     ExportRequest exportRequest;
     ImportRequest importRequest;
     QString feed; // sync --feed

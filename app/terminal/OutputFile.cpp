@@ -1,11 +1,10 @@
 #include "app/terminal/OutputFile.h"
 
 #include "model/domain/CoalitionError.h"
-#include "model/storage/WriteFailure.h"
+#include "model/storage/WholeFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 void OutputFile::write(const QString &path, QTextStream &console,
                        const std::function<bool(QIODevice &)> &write)
@@ -23,18 +22,10 @@ void OutputFile::write(const QString &path, QTextStream &console,
                     .arg(out.errorString()));
         return;
     }
-    // All or nothing: the file appears only once every byte is written.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        throw cannot(WriteFailure::reason(path, out.errorString()));
-    bool written = false;
     try {
-        written = write(out);
-    } catch (const CoalitionError &) {
-        if (out.error() == QFileDevice::NoError)
-            throw; // not the file's fault: a cancelled export, a database error
-        written = false;
+        // The terminal's writers return false only when the device failed.
+        WholeFile::write(path, write);
+    } catch (const WholeFile::Failure &failure) {
+        throw cannot(failure.message());
     }
-    if (!written || !out.commit())
-        throw cannot(WriteFailure::reason(path, out.errorString()));
 }

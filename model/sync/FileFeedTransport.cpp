@@ -1,7 +1,7 @@
 #include "model/sync/FileFeedTransport.h"
 
 #include "model/domain/CoalitionError.h"
-#include "model/storage/WriteFailure.h"
+#include "model/storage/WholeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,12 +90,17 @@ bool FileFeedTransport::store(const QByteArray &bytes)
         QFile::exists(m_path) ? std::optional<QByteArray>(readAll(m_path)) : std::nullopt;
     if (now != m_fetched)
         return false;
-    QSaveFile out(m_path);
-    out.setDirectWriteFallback(true); // for folders that refuse renames
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+    try {
+        // Readers refuse a half-written feed by its checksum, so a folder that refuses
+        // renames may have it written in place.
+        WholeFile::write(
+            m_path, [&bytes](QIODevice &out) { return out.write(bytes) == bytes.size(); },
+            WholeFile::Mode::ReplaceOrWriteInPlace);
+    } catch (const WholeFile::Failure &failure) {
         throw CoalitionError(
             QCoreApplication::translate("FileFeedTransport", "Cannot write the feed %1: %2")
-                .arg(m_path, WriteFailure::reason(m_path, out.errorString())));
+                .arg(m_path, failure.message()));
+    }
     m_fetched = bytes;
     return true;
 }

@@ -24,6 +24,7 @@ public:
     void newRecord() override;
     void showRecord(const QString &id) override;
     QString currentId() const override;
+    ActionItemFilter actionItemFilter() const override { return m_model->filter(); }
 
     void toggleDoneOnCurrent();
     void refreshChoices();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/ActionItemFilter.h"
 #include "model/domain/EntityKind.h"
 
 #include <QWidget>
@@ -38,6 +39,9 @@ public:
                           const std::function<bool(int)> &progress) const = 0;
     // How many rows writeRows() will give, for a progress bar.
     virtual int rowCountForExport() const = 0;
+    // The action items the page shows, for exporting their deadlines: the Action items
+    // page's filter; every item elsewhere.
+    virtual ActionItemFilter actionItemFilter() const { return {}; }
 
     virtual void saveState(Settings &settings) const;
     virtual void restoreState(const Settings &settings);

@@ -1,5 +1,7 @@
 #include "ui/window/ExportDialog.h"
 
+#include "model/storage/WholeFile.h"
+
 #include "model/domain/CoalitionError.h"
 #include "model/interop/calendar/AddressBookExport.h"
 #include "model/interop/calendar/CalendarExport.h"
@@ -15,7 +17,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 
 ExportDialog::ExportDialog(Database &database, const Page &page, QWidget *parent)
     : QDialog(parent), m_database(database), m_page(page)
@@ -88,36 +89,29 @@ void ExportDialog::accept()
 
 bool ExportDialog::exportTo(const QString &path)
 {
-    QSaveFile file(path);
-    bool written = false;
     try {
-        if (!file.open(QIODevice::WriteOnly))
-            throw CoalitionError(file.errorString());
-        if (format() == PageCsv) {
-            written = writeCsv(file);
-        } else {
+        // As the terminal's export: written whole or not at all, a full disk said plainly.
+        m_cancelled = false;
+        const auto write = [this](QIODevice &file) {
+            if (format() == PageCsv)
+                return writeCsv(file);
+            // The calendar has the deadlines the page lists: its filter, when it has one.
             const QByteArray bytes =
                 format() == DeadlinesIcs
-                    ? CalendarExport::actionItems(m_database, ActionItemFilter())
+                    ? CalendarExport::actionItems(m_database, m_page.actionItemFilter())
                     : AddressBookExport::contacts(m_database);
-            written = file.write(bytes) == bytes.size();
-        }
-        if (!written) {
-            file.cancelWriting();
-            return false; // cancelled by the user
-        }
-        if (!file.commit())
-            throw CoalitionError(file.errorString());
+            return file.write(bytes) == bytes.size();
+        };
+        return WholeFile::write(path, write, WholeFile::Mode::Replace,
+                                [this] { return m_cancelled; });
     } catch (const CoalitionError &error) {
-        file.cancelWriting();
         QMessageBox::warning(this, tr("Export"),
                              tr("Could not export to %1: %2").arg(path, error.message()));
         return false;
     }
-    return true;
 }
 
-bool ExportDialog::writeCsv(QSaveFile &file)
+bool ExportDialog::writeCsv(QIODevice &file)
 {
     CsvWriter::Options options;
     options.delimiter = m_delimiter->currentData().toString().front();
@@ -142,6 +136,7 @@ bool ExportDialog::writeCsv(QSaveFile &file)
             return !progress.wasCanceled();
         });
     if (failed)
-        throw CoalitionError(writer.errorString());
-    return !progress.wasCanceled();
+        return false; // WholeFile says why, a full disk plainly
+    m_cancelled = progress.wasCanceled();
+    return !m_cancelled;
 }

@@ -9,7 +9,7 @@ class QComboBox;
 
 // File > Export (Ctrl+E): the current page as CSV — its filter, sort and columns —
 // or the deadlines as iCalendar, or the contacts as vCard. Large exports show progress
-// and can be cancelled; the file appears only when complete (QSaveFile).
+// and can be cancelled; the file appears only when complete (WholeFile).
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +34,9 @@ protected:
 
 private:
     Format format() const;
-    bool writeCsv(class QSaveFile &file);
+    // false when a write failed or the person cancelled (m_cancelled says which).
+    bool writeCsv(class QIODevice &file);
+    bool m_cancelled = false;
 
     Database &m_database;
     const Page &m_page;

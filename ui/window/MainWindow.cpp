@@ -70,6 +70,7 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
             [this] { return new class ActionItemsPage(m_database, *m_editor, this); });
     addPage(tr("Deadlines"), QStringLiteral("calendar"),
             [this] { return new class DeadlinesPage(m_database, *m_editor, this); });
+    Q_ASSERT(m_pages->count() == PageCount); // in WindowPages' order, which --page names
     const int widest = m_navigation->sizeHintForColumn(0) + 32;
     m_navigation->setFixedWidth(qMax(160, widest));
 

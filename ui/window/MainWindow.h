@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/EntityKind.h"
+#include "model/settings/WindowPages.h"
 
 #include <QMainWindow>
 #include <QVector>
@@ -25,12 +26,12 @@ class MainWindow : public QMainWindow
 public:
     enum PageIndex
     {
-        CampaignsPage,
-        OrganizationsPage,
-        ContactsPage,
-        ActionItemsPage,
-        DeadlinesPage,
-        PageCount
+        CampaignsPage = WindowPages::Campaigns,
+        OrganizationsPage = WindowPages::Organizations,
+        ContactsPage = WindowPages::Contacts,
+        ActionItemsPage = WindowPages::ActionItems,
+        DeadlinesPage = WindowPages::Deadlines,
+        PageCount = WindowPages::Count
     };
 
     // Opens on startPage (a PageIndex), or on the page shown when it last closed (-1).

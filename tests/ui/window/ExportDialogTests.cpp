@@ -66,7 +66,10 @@ TEST_CASE("File > Export writes the Action items page as shown - filter - sort a
     REQUIRE(dialog.exportTo(ics));
     QFile calendar(ics);
     REQUIRE(calendar.open(QIODevice::ReadOnly));
-    CHECK(calendar.readAll().count("BEGIN:VTODO") == ActionItemRepository(*t.database).count());
+    // The deadlines the page lists: its campaign and status filter, not every item.
+    const int shown = ActionItemRepository(*t.database).count(page->actionItemFilter());
+    CHECK(shown < ActionItemRepository(*t.database).count());
+    CHECK(calendar.readAll().count("BEGIN:VTODO") == shown);
 
     dialog.setFormat(ExportDialog::ContactsVcf);
     const QString vcf = t.file(QStringLiteral("contacts.vcf"));
