@@ -1,6 +1,7 @@
 // The real coalition binary, run as a separate process the way scripts and users run it.
 #include "model/storage/Statement.h"
 #include "model/storage/schema/Schema.h"
+#include "tests/support/CoalitionProcess.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -9,32 +10,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
+// The real program with its own home: it never touches the user's data folder or settings.
 Run coalition(const QStringList &arguments, const QString &home)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Never touch the real user's data folder or settings.
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(COALITION_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCoalition(arguments,
+                        {QStringLiteral("HOME=") + home,
+                         QStringLiteral("XDG_DATA_HOME=") + home + QStringLiteral("/data"),
+                         QStringLiteral("XDG_CONFIG_HOME=") + home + QStringLiteral("/config"),
+                         QStringLiteral("QT_QPA_PLATFORM=offscreen")});
 }
 
 int lineCount(const QString &text)

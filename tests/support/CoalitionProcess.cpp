@@ -14,6 +14,8 @@ ProcessRun runCoalition(const QStringList &arguments, const QStringList &environ
     process.setProcessEnvironment(variables);
     process.start(QStringLiteral(COALITION_BINARY), arguments);
     REQUIRE(process.waitForFinished(120000));
+    // A crash (or a sanitizer's abort) is never an answer, whatever exit code it leaves.
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
