@@ -63,7 +63,8 @@ void ConflictLog::keepOtherValue(const QString &conflictId)
     }
     const std::optional<EntityKind> kind = entityKindOfTable(conflict.entity);
     // Table and field come from our own lists, never from the feed's text.
-    if (!kind || !Schema::syncedFields(conflict.entity, m_database.catalogue()).contains(conflict.field) ||
+    if (!kind ||
+        !Schema::syncedFields(conflict.entity, m_database.catalogue()).contains(conflict.field) ||
         !recordExists(conflict.entity, conflict.recordId))
         throw CoalitionError(
             QCoreApplication::translate("SyncStore", "This conflict cannot be undone here."));

@@ -77,8 +77,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock, OpenMode mode,
-                                         const Migrator &migrator,
-                                         const FieldCatalogue &catalogue)
+                                         const Migrator &migrator, const FieldCatalogue &catalogue)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {

@@ -60,7 +60,6 @@ SearchDialog::SearchDialog(Database &database, QWidget *parent)
     connect(m_results, &QTreeWidget::itemActivated, this, &SearchDialog::openCurrent);
 }
 
-
 void SearchDialog::search()
 {
     m_results->clear();
