@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/ActionRules.h"
 #include "model/domain/Record.h"
 
 #include <QDate>
@@ -22,8 +23,5 @@ struct ActionItem : Record
     QString notes;
     QString completedAt; // set when the status becomes done
 
-    bool isOpen() const
-    {
-        return status == QLatin1String("todo") || status == QLatin1String("doing");
-    }
+    bool isOpen() const { return ActionRules::isOpen(status); }
 };

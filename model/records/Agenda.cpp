@@ -1,5 +1,6 @@
 #include "model/records/Agenda.h"
 
+#include "model/domain/ActionRules.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 
@@ -39,7 +40,7 @@ QVector<Agenda::Group> Agenda::build(Database &database, const QDate &today, int
 {
     const QDate horizon = days < 0 ? QDate(9999, 12, 31) : today.addDays(days);
     QVector<Range> ranges = {
-        {AgendaBucket::Overdue, QDate(1, 1, 1), today.addDays(-1)},
+        {AgendaBucket::Overdue, QDate(1, 1, 1), ActionRules::lastOverdueDay(today)},
         {AgendaBucket::Today, today, today},
         {AgendaBucket::ThisWeek, today.addDays(1), today.addDays(7)},
         {AgendaBucket::Next30Days, today.addDays(8), today.addDays(30)},

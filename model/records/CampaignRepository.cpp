@@ -1,5 +1,6 @@
 #include "model/records/CampaignRepository.h"
 
+#include "model/domain/ActionRules.h"
 #include "model/domain/Vocabulary.h"
 #include <QCoreApplication>
 
@@ -130,7 +131,7 @@ QHash<QString, CampaignRepository::Progress> CampaignRepository::progress() cons
         Progress &progress = result[items.text(0)];
         const QString status = items.text(1);
         const int count = items.value(2).toInt();
-        if (status == QLatin1String("done"))
+        if (ActionRules::isDone(status))
             progress.done += count;
         if (status != QLatin1String("cancelled"))
             progress.total += count;

@@ -1,5 +1,6 @@
 #include "model/sample/SampleDataLoader.h"
 
+#include "model/domain/ActionRules.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignPartnerRepository.h"
@@ -198,7 +199,8 @@ private:
         item.notes = text(o, "notes");
         item.tags = strings(o.value(QLatin1String("tags")));
         // Fixed rather than "now", so two laptops loading the sample agree on every field.
-        if (Vocabulary::actionStatus().canonical(item.status) == QStringLiteral("done"))
+        if (ActionRules::isDone(
+                Vocabulary::actionStatus().canonical(item.status).value_or(QString())))
             item.completedAt = QDateTime(item.dueDate.isValid() ? item.dueDate : QDate(2021, 12, 1),
                                          QTime(0, 0), Qt::UTC)
                                    .toString(Qt::ISODateWithMs);

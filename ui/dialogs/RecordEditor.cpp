@@ -225,7 +225,7 @@ void RecordEditor::setActionStatus(const QString &id, const QString &status)
     if (!item || item->status == status)
         return;
     const QString text =
-        status == QLatin1String("done")
+        ActionRules::isDone(status)
             ? tr("Mark “%1” done").arg(item->title)
             : tr("Set “%1” to %2").arg(item->title, Vocabulary::actionStatus().label(status));
     m_undoStack.push(
@@ -237,7 +237,7 @@ void RecordEditor::toggleDone(const QString &id)
 {
     const auto item = ActionItemRepository(m_database).get(id);
     if (item)
-        setActionStatus(id, item->isOpen() ? QStringLiteral("done") : QStringLiteral("todo"));
+        setActionStatus(id, ActionRules::toggledStatus(item->status));
 }
 
 void RecordEditor::reportError(const QString &message)

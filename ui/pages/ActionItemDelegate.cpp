@@ -1,5 +1,6 @@
 #include "ui/pages/ActionItemDelegate.h"
 
+#include "model/domain/ActionRules.h"
 #include "model/domain/Clock.h"
 #include "model/lists/ActionItemTableModel.h"
 
@@ -15,8 +16,7 @@ void ActionItemDelegate::initStyleOption(QStyleOptionViewItem *option,
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QString status = index.data(ActionItemTableModel::StatusRole).toString();
-    const bool open = status == QLatin1String("todo") || status == QLatin1String("doing");
-    if (!open) {
+    if (!ActionRules::isOpen(status)) {
         option->palette.setColor(QPalette::Text,
                                  option->palette.color(QPalette::Disabled, QPalette::Text));
         if (index.column() == ActionItemTableModel::Title)
@@ -24,7 +24,7 @@ void ActionItemDelegate::initStyleOption(QStyleOptionViewItem *option,
         return;
     }
     const QDate due = index.data(ActionItemTableModel::DueDateRole).toDate();
-    const bool overdue = due.isValid() && due < m_clock.today();
+    const bool overdue = ActionRules::isOverdue(due, status, m_clock.today());
     if (overdue && (index.column() == ActionItemTableModel::Due ||
                     index.column() == ActionItemTableModel::Title)) {
         // A red that reads on light and dark bases alike.

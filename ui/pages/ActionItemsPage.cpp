@@ -4,13 +4,13 @@
 #include "model/domain/Vocabulary.h"
 #include "model/lists/ActionItemTableModel.h"
 #include "model/records/ActionItemRepository.h"
-#include "model/records/CampaignRepository.h"
-#include "model/records/OrganizationRepository.h"
 #include "ui/dialogs/Choices.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/ActionItemDelegate.h"
 #include "ui/pages/DetailView.h"
 #include "ui/pages/TableSetup.h"
+#include "ui/presentation/ActionItemDetail.h"
+#include "ui/presentation/ActionItemsFilterBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,19 +20,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-
-namespace {
-
-enum DueRange
-{
-    AnyDue,
-    Overdue,
-    NextWeek,
-    Next30Days,
-    Undated
-};
-
-} // namespace
 
 ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidget *parent)
     : PagedListPage(EntityKind::ActionItem, editor, parent), m_database(database)
@@ -70,16 +57,13 @@ QHBoxLayout *ActionItemsPage::createFilters()
     m_campaign->setObjectName(QStringLiteral("campaignFilter"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("Open"), QStringLiteral("todo,doing"));
-    m_status->addItem(tr("Any status"), QString());
-    for (const QString &word : Vocabulary::actionStatus().words())
-        m_status->addItem(Vocabulary::actionStatus().label(word), word);
+    for (const ActionItemsFilterBar::Choice &choice : ActionItemsFilterBar::statusChoices())
+        m_status->addItem(choice.first, choice.second);
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_due = new QComboBox(this);
     m_due->setObjectName(QStringLiteral("dueFilter"));
-    m_due->addItems({tr("Any due date"), tr("Overdue"), tr("Due in 7 days"), tr("Due in 30 days"),
-                     tr("No due date")});
+    m_due->addItems(ActionItemsFilterBar::dueChoices());
     refreshChoices();
 
     auto *filters = new QHBoxLayout;
@@ -170,42 +154,15 @@ void ActionItemsPage::refreshChoices()
 
 void ActionItemsPage::applyFilter()
 {
-    ActionItemFilter filter;
-    filter.text = m_search->text();
-    filter.campaignId = Choices::selected(m_campaign);
-    filter.statuses = Choices::selected(m_status).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    filter.owner = m_owner->currentData().toString();
-    const QDate today = m_database.clock().today();
-    filter.withoutDueDate = false;
-    switch (m_due->currentIndex()) {
-    case Overdue:
-        filter.dueTo = today.addDays(-1);
-        break;
-    case NextWeek:
-        filter.dueFrom = today;
-        filter.dueTo = today.addDays(7);
-        break;
-    case Next30Days:
-        filter.dueFrom = today;
-        filter.dueTo = today.addDays(30);
-        break;
-    case Undated:
-        filter.dueFrom = QDate(9999, 12, 31); // nothing is due that late: only undated remain
-        filter.withoutDueDate = true;
-        break;
-    default:
-        filter.withoutDueDate = true;
-        break;
-    }
-    m_model->setFilter(filter);
-    // Counting every match of a common word over a million items would read most of
-    // the table at each keystroke; past this many, "more than" is all anyone needs.
-    // A thousand: counting further cost 15-20 ms of each keystroke at a million items.
-    const int enough = 1000;
-    const int count = m_model->countUpTo(enough);
-    emit statusMessage(count >= enough
-                           ? tr("More than %1 action items match").arg(QLocale().toString(enough))
-                           : tr("%1 action items match").arg(QLocale().toString(count)));
+    ActionItemsFilterBar bar;
+    bar.text = m_search->text();
+    bar.campaignId = Choices::selected(m_campaign);
+    bar.statusChoice = Choices::selected(m_status);
+    bar.owner = m_owner->currentData().toString();
+    bar.due = ActionItemsFilterBar::DueWindow(m_due->currentIndex());
+    m_model->setFilter(bar.filter(m_database.clock().today()));
+    emit statusMessage(
+        ActionItemsFilterBar::matchMessage(m_model->countUpTo(ActionItemsFilterBar::countLimit)));
 }
 
 QString ActionItemsPage::currentId() const
@@ -215,32 +172,7 @@ QString ActionItemsPage::currentId() const
 
 void ActionItemsPage::showDetail()
 {
-    const auto item = ActionItemRepository(m_database).get(currentId());
-    if (!item) {
-        m_detail->setHtml(tr("<p><i>Choose an action item to see it here.</i></p>"));
-        return;
-    }
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(DetailView::escaped(item->title));
-    if (auto campaign = CampaignRepository(m_database).get(item->campaignId))
-        html +=
-            DetailView::row(tr("Campaign"), DetailView::recordLink(EntityKind::Campaign,
-                                                                   campaign->id, campaign->name));
-    if (auto organization = OrganizationRepository(m_database).get(item->organizationId))
-        html += DetailView::row(
-            tr("Organization"),
-            DetailView::recordLink(EntityKind::Organization, organization->id, organization->name));
-    html += DetailView::row(tr("Status"), Vocabulary::actionStatus().label(item->status));
-    html += DetailView::row(tr("Priority"), Vocabulary::priority().label(item->priority));
-    html += DetailView::row(tr("Owner"), DetailView::escaped(item->owner));
-    html += DetailView::row(tr("Due"), item->dueDate.toString(Qt::ISODate));
-    html += DetailView::row(tr("Kind"), DetailView::escaped(item->kind));
-    html += DetailView::row(tr("Where"), DetailView::escaped(item->location));
-    html += DetailView::row(tr("Link"), DetailView::webLink(item->link));
-    html += DetailView::row(tr("Tags"), DetailView::escaped(item->tags.join(QStringLiteral(", "))));
-    html += QStringLiteral("</table>");
-    if (!item->notes.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(DetailView::escaped(item->notes));
-    m_detail->setHtml(html);
+    m_detail->setHtml(ActionItemDetail::html(m_database, currentId()));
 }
 
 void ActionItemsPage::quickAdd()
@@ -283,7 +215,7 @@ void ActionItemsPage::showRecord(const QString &id)
                                            QSignalBlocker(m_due)};
         m_search->clear();
         m_campaign->setCurrentIndex(0);
-        m_status->setCurrentIndex(1);
+        m_status->setCurrentIndex(ActionItemsFilterBar::anyStatus);
         m_owner->setCurrentIndex(0);
         m_due->setCurrentIndex(0);
         applyFilter();

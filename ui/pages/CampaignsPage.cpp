@@ -1,20 +1,15 @@
 #include "ui/pages/CampaignsPage.h"
 
-#include "model/domain/Vocabulary.h"
 #include "model/lists/CampaignListModel.h"
-#include "model/records/ActionItemRepository.h"
-#include "model/records/CampaignPartnerRepository.h"
-#include "model/records/CampaignRepository.h"
-#include "model/records/OrganizationRepository.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/DetailView.h"
 #include "ui/pages/TableSetup.h"
+#include "ui/presentation/CampaignDetail.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -164,61 +159,24 @@ void CampaignsPage::showDetail()
 {
     m_partners->clear();
     m_actions->clear();
-    const auto campaign = CampaignRepository(m_database).get(currentId());
-    if (!campaign) {
-        m_detail->setHtml(
-            tr("<p><i>Choose a campaign to see its partners and action items.</i></p>"));
-        return;
-    }
-    QString html = QStringLiteral("<h2>%1</h2>").arg(DetailView::escaped(campaign->name));
-    if (!campaign->goal.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(tr("Ask:"), DetailView::escaped(campaign->goal));
-    html += QStringLiteral("<table>");
-    html += DetailView::row(tr("Status"), Vocabulary::campaignStatus().label(campaign->status));
-    html += DetailView::row(tr("Target"), DetailView::escaped(campaign->target));
-    html += DetailView::row(tr("Issue area"), DetailView::escaped(campaign->issueArea));
-    html += DetailView::row(tr("Starts"), campaign->startDate.toString(Qt::ISODate));
-    html += DetailView::row(tr("Ends"), campaign->endDate.toString(Qt::ISODate));
-    QStringList links;
-    for (const QString &link : campaign->links)
-        links << DetailView::webLink(link);
-    html += DetailView::row(tr("Links"), links.join(QStringLiteral("<br>")));
-    html += QStringLiteral("</table>");
-    if (!campaign->description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(DetailView::escaped(campaign->description));
-    m_detail->setHtml(html);
-
-    OrganizationRepository organizations(m_database);
-    for (const CampaignPartner &partner :
-         CampaignPartnerRepository(m_database).forCampaign(campaign->id)) {
-        const auto organization = organizations.get(partner.organizationId);
-        auto *row = new QTreeWidgetItem(m_partners, {organization ? organization->name : QString(),
-                                                     Vocabulary::partnerRole().label(partner.role),
-                                                     partner.commitment});
-        row->setData(0, Qt::UserRole, partner.id);
+    const QString id = currentId();
+    m_detail->setHtml(CampaignDetail::html(m_database, id));
+    for (const CampaignDetail::PartnerRow &partner : CampaignDetail::partners(m_database, id)) {
+        auto *row = new QTreeWidgetItem(m_partners,
+                                        {partner.organization, partner.role, partner.commitment});
+        row->setData(0, Qt::UserRole, partner.partnershipId);
         row->setData(0, Qt::UserRole + 1, partner.organizationId);
-        row->setToolTip(0, row->text(0));
+        row->setToolTip(0, partner.organization);
         row->setToolTip(2, partner.commitment);
     }
-    ActionItemFilter filter;
-    filter.campaignId = campaign->id;
-    ListOptions firstFew;
-    firstFew.limit = DetailView::listLimit;
-    ActionItemRepository actions(m_database);
-    const QVector<ActionItem> items = actions.list(filter, firstFew);
-    for (const ActionItem &item : items) {
-        auto *row = new QTreeWidgetItem(m_actions, {item.dueDate.toString(Qt::ISODate), item.title,
-                                                    Vocabulary::actionStatus().label(item.status)});
+    const CampaignDetail::ActionRows items = CampaignDetail::actionItems(m_database, id);
+    for (const CampaignDetail::ActionRow &item : items.rows) {
+        auto *row = new QTreeWidgetItem(m_actions, {item.due, item.title, item.status});
         row->setData(0, Qt::UserRole, item.id);
         row->setToolTip(1, item.title);
     }
-    const int total =
-        items.size() < DetailView::listLimit ? int(items.size()) : actions.count(filter);
-    if (total > items.size())
-        new QTreeWidgetItem(m_actions,
-                            {QString(), tr("… and %1 more on the Action items page")
-                                            .arg(QLocale().toString(total - int(items.size())))});
+    if (!items.more.isEmpty())
+        new QTreeWidgetItem(m_actions, {QString(), items.more});
 }
 
 int CampaignsPage::writeRows(bool withId, const std::function<bool(const QStringList &)> &write,

@@ -1,12 +1,11 @@
 #include "ui/pages/ContactsPage.h"
 
 #include "model/lists/ContactTableModel.h"
-#include "model/records/ContactRepository.h"
-#include "model/records/OrganizationRepository.h"
 #include "ui/dialogs/Choices.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/DetailView.h"
 #include "ui/pages/TableSetup.h"
+#include "ui/presentation/ContactDetail.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -123,25 +122,7 @@ QString ContactsPage::copyEmails()
 
 void ContactsPage::showDetail()
 {
-    const auto contact = ContactRepository(m_database).get(currentId());
-    if (!contact) {
-        m_detail->setHtml(tr("<p><i>Choose a person to see their details.</i></p>"));
-        return;
-    }
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(DetailView::escaped(contact->name));
-    html += DetailView::row(tr("Role"), DetailView::escaped(contact->role));
-    if (const auto organization = OrganizationRepository(m_database).get(contact->organizationId))
-        html += DetailView::row(
-            tr("Organization"),
-            DetailView::recordLink(EntityKind::Organization, organization->id, organization->name));
-    html += DetailView::row(tr("Email"), DetailView::mailLink(contact->email));
-    html += DetailView::row(tr("Phone"), DetailView::phoneLink(contact->phone));
-    html +=
-        DetailView::row(tr("Tags"), DetailView::escaped(contact->tags.join(QStringLiteral(", "))));
-    html += QStringLiteral("</table>");
-    if (!contact->notes.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(DetailView::escaped(contact->notes));
-    m_detail->setHtml(html);
+    m_detail->setHtml(ContactDetail::html(m_database, currentId()));
 }
 
 void ContactsPage::newRecord()

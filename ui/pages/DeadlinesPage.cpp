@@ -1,5 +1,6 @@
 #include "ui/pages/DeadlinesPage.h"
 
+#include "model/domain/ActionRules.h"
 #include "model/domain/Clock.h"
 #include "model/lists/AgendaModel.h"
 #include "model/records/ActionItemRepository.h"
@@ -176,7 +177,7 @@ void DeadlinesPage::markCurrentDone()
 {
     const QString id = currentId();
     if (!id.isEmpty())
-        m_editor.setActionStatus(id, QStringLiteral("done"));
+        m_editor.setActionStatus(id, ActionRules::doneStatus());
 }
 
 int DeadlinesPage::writeRows(bool withId, const std::function<bool(const QStringList &)> &write,

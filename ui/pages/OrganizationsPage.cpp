@@ -1,15 +1,10 @@
 #include "ui/pages/OrganizationsPage.h"
 
-#include "model/domain/Vocabulary.h"
 #include "model/lists/OrganizationTableModel.h"
-#include "model/records/ActionItemRepository.h"
-#include "model/records/CampaignPartnerRepository.h"
-#include "model/records/CampaignRepository.h"
-#include "model/records/ContactRepository.h"
-#include "model/records/OrganizationRepository.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/DetailView.h"
 #include "ui/pages/TableSetup.h"
+#include "ui/presentation/OrganizationDetail.h"
 
 #include <QLineEdit>
 #include <QSplitter>
@@ -62,69 +57,7 @@ QString OrganizationsPage::currentId() const
 
 void OrganizationsPage::showDetail()
 {
-    const auto organization = OrganizationRepository(m_database).get(currentId());
-    if (!organization) {
-        m_detail->setHtml(
-            tr("<p><i>Choose an organization to see its people and campaigns.</i></p>"));
-        return;
-    }
-    QString html =
-        QStringLiteral("<h2>%1</h2><table>").arg(DetailView::escaped(organization->name));
-    html += DetailView::row(tr("Acronym"), DetailView::escaped(organization->acronym));
-    html += DetailView::row(tr("Kind"), DetailView::escaped(organization->kind));
-    html += DetailView::row(tr("City or region"), DetailView::escaped(organization->region));
-    html += DetailView::row(tr("Website"), DetailView::webLink(organization->website));
-    html += DetailView::row(tr("Email"), DetailView::mailLink(organization->email));
-    html += DetailView::row(tr("Phone"), DetailView::phoneLink(organization->phone));
-    html += DetailView::row(tr("Tags"),
-                            DetailView::escaped(organization->tags.join(QStringLiteral(", "))));
-    html += QStringLiteral("</table>");
-    if (!organization->description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(DetailView::escaped(organization->description));
-
-    QStringList people;
-    for (const Contact &contact : ContactRepository(m_database).list({}, organization->id)) {
-        QString line = DetailView::recordLink(EntityKind::Contact, contact.id, contact.name);
-        if (!contact.role.isEmpty())
-            line += QStringLiteral(" — ") + DetailView::escaped(contact.role);
-        people << QStringLiteral("<li>%1</li>").arg(line);
-    }
-    if (!people.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("People"), people.join(QString()));
-
-    QStringList campaigns;
-    CampaignRepository campaignRepository(m_database);
-    for (const CampaignPartner &partner :
-         CampaignPartnerRepository(m_database).forOrganization(organization->id)) {
-        if (const auto campaign = campaignRepository.get(partner.campaignId))
-            campaigns << QStringLiteral("<li>%1 (%2)</li>")
-                             .arg(DetailView::recordLink(EntityKind::Campaign, campaign->id,
-                                                         campaign->name),
-                                  Vocabulary::partnerRole().label(partner.role));
-    }
-    if (!campaigns.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
-                    .arg(tr("Campaigns"), campaigns.join(QString()));
-
-    ActionItemFilter open;
-    open.organizationId = organization->id;
-    open.statuses = {QStringLiteral("todo"), QStringLiteral("doing")};
-    ListOptions firstFew;
-    firstFew.limit = DetailView::listLimit;
-    ActionItemRepository actions(m_database);
-    QStringList items;
-    for (const ActionItem &item : actions.list(open, firstFew)) {
-        const QString due = item.dueDate.isValid()
-                                ? item.dueDate.toString(Qt::ISODate) + QStringLiteral(" · ")
-                                : QString();
-        items << QStringLiteral("<li>%1%2</li>")
-                     .arg(due, DetailView::recordLink(EntityKind::ActionItem, item.id, item.title));
-    }
-    if (!items.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul>%2%3</ul>")
-                    .arg(tr("Open action items"), items.join(QString()),
-                         DetailView::moreLine(int(items.size()), actions.count(open)));
-    m_detail->setHtml(html);
+    m_detail->setHtml(OrganizationDetail::html(m_database, currentId()));
 }
 
 void OrganizationsPage::newRecord()

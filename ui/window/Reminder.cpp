@@ -1,8 +1,6 @@
 #include "ui/window/Reminder.h"
 
-#include "model/domain/Clock.h"
-#include "model/records/ActionItemRepository.h"
-#include "model/storage/Database.h"
+#include "ui/presentation/ReminderText.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -53,36 +51,7 @@ Reminder::Reminder(Database &database, QWidget *window) : QObject(window), m_dat
 
 QString Reminder::text() const
 {
-    const QDate today = m_database.clock().today();
-    ActionItemRepository actions(m_database);
-    // Past a thousand the exact number says nothing more, and counting every overdue
-    // item of a long history was a fifth of the window's start at a million items.
-    const int enough = 1000;
-    const int dueToday = actions.countOpenItemsDue(today, today, enough);
-    const int overdue = actions.countOpenItemsDue(QDate(1, 1, 1), today.addDays(-1), enough);
-    if (dueToday == 0 && overdue == 0)
-        return {};
-    QStringList parts;
-    if (dueToday > 0)
-        parts << (dueToday == 1
-                      ? QCoreApplication::translate("MainWindow", "1 action item is due today")
-                  : dueToday >= enough
-                      ? QCoreApplication::translate("MainWindow",
-                                                    "More than %1 action items are due today")
-                            .arg(QLocale().toString(enough))
-                      : QCoreApplication::translate("MainWindow", "%1 action items are due today")
-                            .arg(dueToday));
-    if (overdue > 0)
-        parts << (overdue == 1
-                      ? QCoreApplication::translate("MainWindow", "1 action item is overdue")
-                  : overdue >= enough
-                      ? QCoreApplication::translate("MainWindow",
-                                                    "More than %1 action items are overdue")
-                            .arg(QLocale().toString(enough))
-                      : QCoreApplication::translate("MainWindow", "%1 action items are overdue")
-                            .arg(overdue));
-    return QCoreApplication::translate("MainWindow", "Reminder: %1. See Deadlines (Ctrl+5).")
-        .arg(parts.join(QCoreApplication::translate("MainWindow", ", and ")));
+    return ReminderText::compose(m_database);
 }
 
 void Reminder::show()
