@@ -4,20 +4,6 @@
 #include "model/domain/Vocabulary.h"
 #include <QCoreApplication>
 
-namespace {
-
-QStringList idsWhere(Database &database, const QString &sql, const QString &campaignId)
-{
-    Statement query(database.connection(), sql);
-    query.bind(QStringLiteral(":campaign_id"), campaignId).exec();
-    QStringList ids;
-    while (query.next())
-        ids << query.text(0);
-    return ids;
-}
-
-} // namespace
-
 CampaignRepository::CampaignRepository(Database &database)
     : Repository(database, EntityKind::Campaign)
 {}
@@ -49,22 +35,9 @@ void CampaignRepository::validate(Campaign &campaign) const
 
 bool CampaignRepository::remove(const QString &id)
 {
-    Transaction transaction(m_database);
-    const QStringList partners = idsWhere(
-        m_database,
-        QStringLiteral("SELECT id FROM campaign_partners WHERE campaign_id = :campaign_id"), id);
-    const QStringList actions = idsWhere(
-        m_database, QStringLiteral("SELECT id FROM action_items WHERE campaign_id = :campaign_id"),
-        id);
-    const bool removed = deleteRow(id);
-    if (removed) {
-        stampDeleted(EntityKind::CampaignPartner, partners);
-        stampDeleted(EntityKind::ActionItem, actions);
-        notifyDeleted(EntityKind::CampaignPartner, partners);
-        notifyDeleted(EntityKind::ActionItem, actions);
-    }
-    transaction.commit();
-    return removed;
+    const QString column = QStringLiteral("campaign_id");
+    return deleteRowWithDependents(id, {{EntityKind::CampaignPartner, column, Dependent::Deleted},
+                                        {EntityKind::ActionItem, column, Dependent::Deleted}});
 }
 
 QVector<Campaign> CampaignRepository::list(const ListOptions &options,
@@ -98,11 +71,8 @@ std::optional<Campaign> CampaignRepository::findByIdOrName(const QString &idOrNa
 CampaignRepository::Dependents CampaignRepository::dependents(const QString &id) const
 {
     Dependents result;
-    result.partners = idsWhere(m_database,
-                               QStringLiteral("SELECT id FROM campaign_partners WHERE "
-                                              "campaign_id = :campaign_id"),
-                               id)
-                          .size();
+    result.partners =
+        int(idsReferring(EntityKind::CampaignPartner, QStringLiteral("campaign_id"), id).size());
     result.actionItems =
         Statement(
             m_database.connection(),

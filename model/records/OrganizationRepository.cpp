@@ -21,38 +21,11 @@ void OrganizationRepository::validate(Organization &organization) const
 
 bool OrganizationRepository::remove(const QString &id)
 {
-    auto idsWhere = [&](const char *table) {
-        Statement query(m_database.connection(),
-                        QStringLiteral("SELECT id FROM %1 WHERE organization_id = :id")
-                            .arg(QLatin1String(table)));
-        query.bind(QStringLiteral(":id"), id).exec();
-        QStringList ids;
-        while (query.next())
-            ids << query.text(0);
-        return ids;
-    };
-    Transaction transaction(m_database);
-    const QStringList contacts = idsWhere("contacts");
-    const QStringList actions = idsWhere("action_items");
-    const QStringList partners = idsWhere("campaign_partners");
-    const bool removed = deleteRow(id);
-    if (removed) {
-        const QString field = QStringLiteral("organization_id");
-        for (const QString &contact : contacts) {
-            stampFields(EntityKind::Contact, contact, {qMakePair(field, QVariant())});
-            m_database.notifier().record(
-                {EntityKind::Contact, Change::Type::Updated, contact, {field}});
-        }
-        for (const QString &action : actions) {
-            stampFields(EntityKind::ActionItem, action, {qMakePair(field, QVariant())});
-            m_database.notifier().record(
-                {EntityKind::ActionItem, Change::Type::Updated, action, {field}});
-        }
-        stampDeleted(EntityKind::CampaignPartner, partners);
-        notifyDeleted(EntityKind::CampaignPartner, partners);
-    }
-    transaction.commit();
-    return removed;
+    const QString column = QStringLiteral("organization_id");
+    return deleteRowWithDependents(id,
+                                   {{EntityKind::Contact, column, Dependent::ReferenceCleared},
+                                    {EntityKind::ActionItem, column, Dependent::ReferenceCleared},
+                                    {EntityKind::CampaignPartner, column, Dependent::Deleted}});
 }
 
 QVector<Organization> OrganizationRepository::list(const ListOptions &options,

@@ -9,6 +9,7 @@
 #include "model/storage/Database.h"
 #include "model/storage/StampStore.h"
 #include "model/storage/Statement.h"
+#include "model/storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -188,6 +189,45 @@ bool RepositoryBase::deleteRow(const QString &id)
     stampDeleted(m_kind, {id});
     notifyDeleted(m_kind, {id});
     return true;
+}
+
+bool RepositoryBase::deleteRowWithDependents(const QString &id,
+                                             const QVector<Dependent> &dependents)
+{
+    Transaction transaction(m_database);
+    QVector<QStringList> affected;
+    for (const Dependent &dependent : dependents)
+        affected.append(idsReferring(dependent.kind, dependent.column, id));
+    if (!deleteRow(id))
+        return false;
+    for (int i = 0; i < dependents.size(); ++i) {
+        const Dependent &dependent = dependents[i];
+        if (dependent.effect == Dependent::Deleted) {
+            stampDeleted(dependent.kind, affected[i]);
+            notifyDeleted(dependent.kind, affected[i]);
+            continue;
+        }
+        for (const QString &dependentId : affected[i]) {
+            stampFields(dependent.kind, dependentId, {qMakePair(dependent.column, QVariant())});
+            m_database.notifier().record(
+                {dependent.kind, Change::Type::Updated, dependentId, {dependent.column}});
+        }
+    }
+    transaction.commit();
+    return true;
+}
+
+QStringList RepositoryBase::idsReferring(EntityKind kind, const QString &column,
+                                         const QString &id) const
+{
+    Statement query(
+        m_database.connection(),
+        QStringLiteral("SELECT id FROM %1 WHERE %2 = :id").arg(tableName(kind), column));
+    query.bind(QStringLiteral(":id"), id).exec();
+    QStringList ids;
+    while (query.next())
+        ids << query.text(0);
+    return ids;
 }
 
 void RepositoryBase::notifyDeleted(EntityKind kind, const QStringList &ids)

@@ -48,6 +48,24 @@ protected:
     QSet<QString> updateRow(Record &record, const Record &before, const Columns &columns,
                             const Columns &columnsBefore);
     bool deleteRow(const QString &id);
+    // A record that refers to the one being deleted, and what the schema's foreign key
+    // does to it (ON DELETE CASCADE or SET NULL).
+    struct Dependent
+    {
+        enum Effect
+        {
+            Deleted,
+            ReferenceCleared
+        };
+        EntityKind kind;
+        QString column;
+        Effect effect;
+    };
+    // Deletes the row in one transaction and stamps and announces what the foreign keys
+    // did to its dependents, so a sync carries the cascade too.
+    bool deleteRowWithDependents(const QString &id, const QVector<Dependent> &dependents);
+    // The ids of the records of kind whose column holds id.
+    QStringList idsReferring(EntityKind kind, const QString &column, const QString &id) const;
     void notifyDeleted(EntityKind kind, const QStringList &ids);
     // Records, for sync, who changed which fields of a record, and when (field stamps).
     void stampFields(EntityKind kind, const QString &id, const Columns &fields);

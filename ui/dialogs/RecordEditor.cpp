@@ -1,5 +1,6 @@
 #include "ui/dialogs/RecordEditor.h"
 
+#include "model/domain/ActionRules.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignPartnerRepository.h"
@@ -37,6 +38,10 @@ template<class Command> QString RecordEditor::pushSave(Command *command)
 namespace {
 
 // What the Edit menu calls a record in "Undo Edit campaign “…”".
+QString nameOf(const ActionItem &item)
+{
+    return item.title;
+}
 QString nameOf(const Campaign &campaign)
 {
     return campaign.name;
@@ -49,6 +54,15 @@ QString nameOf(const Contact &contact)
 {
     return contact.name;
 }
+QString nameOf(const CampaignPartner &)
+{
+    return {}; // "Add partner", "Change partner": the campaign's pane shows which
+}
+
+template<class T> QString commandTextFor(const QString &text, const T &record)
+{
+    return text.contains(QLatin1String("%1")) ? text.arg(nameOf(record)) : text;
+}
 
 } // namespace
 
@@ -59,14 +73,26 @@ QString RecordEditor::runDialog(const T &record, const QString &commandText,
     Dialog dialog(m_database, record, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    const T edited = (dialog.*result)();
+    return save<Repository>(record.id, (dialog.*result)(), commandText);
+}
+
+template<class Repository, class T>
+QString RecordEditor::save(const QString &id, const T &edited, const QString &commandText)
+{
     std::optional<T> before;
-    if (!record.id.isEmpty())
-        before = Repository(m_database).get(record.id);
-    auto *command = new SaveRecordCommand<Repository, T>(
-        m_database, before, edited, commandText.arg(nameOf(edited)),
-        [this](const QString &message) { reportError(message); });
-    return pushSave(command);
+    if (!id.isEmpty())
+        before = Repository(m_database).get(id);
+    return pushSave(new SaveRecordCommand<Repository, T>(
+        m_database, before, edited, commandTextFor(commandText, edited),
+        [this](const QString &message) { reportError(message); }));
+}
+
+template<class Dialog, class Repository, class T>
+QString RecordEditor::editExisting(const QString &id, const QString &commandText,
+                                   T (Dialog::*result)() const)
+{
+    const std::optional<T> record = Repository(m_database).get(id);
+    return record ? runDialog<Dialog, Repository>(*record, commandText, result) : QString();
 }
 
 QString RecordEditor::newActionItem(const QString &campaignId, const QString &title)
@@ -75,27 +101,8 @@ QString RecordEditor::newActionItem(const QString &campaignId, const QString &ti
     item.campaignId = campaignId;
     item.title = title;
     item.owner = m_defaultOwner;
-    ActionItemDialog dialog(m_database, item, m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    auto *command = new SaveRecordCommand<ActionItemRepository, ActionItem>(
-        m_database, std::nullopt, dialog.item(), tr("Add “%1”").arg(dialog.item().title),
-        [this](const QString &message) { reportError(message); });
-    return pushSave(command);
-}
-
-QString RecordEditor::editActionItem(const QString &id)
-{
-    const auto before = ActionItemRepository(m_database).get(id);
-    if (!before)
-        return {};
-    ActionItemDialog dialog(m_database, *before, m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    m_undoStack.push(new SaveRecordCommand<ActionItemRepository, ActionItem>(
-        m_database, before, dialog.item(), tr("Edit “%1”").arg(dialog.item().title),
-        [this](const QString &message) { reportError(message); }));
-    return id;
+    return runDialog<ActionItemDialog, ActionItemRepository>(item, tr("Add “%1”"),
+                                                             &ActionItemDialog::item);
 }
 
 QString RecordEditor::quickAddActionItem(const QString &title, const QString &campaignId)
@@ -106,10 +113,7 @@ QString RecordEditor::quickAddActionItem(const QString &title, const QString &ca
     item.owner = m_defaultOwner;
     if (item.title.isEmpty())
         return {};
-    auto *command = new SaveRecordCommand<ActionItemRepository, ActionItem>(
-        m_database, std::nullopt, item, tr("Add “%1”").arg(item.title),
-        [this](const QString &message) { reportError(message); });
-    return pushSave(command);
+    return save<ActionItemRepository>(QString(), item, tr("Add “%1”"));
 }
 
 QString RecordEditor::newCampaign()
@@ -118,27 +122,10 @@ QString RecordEditor::newCampaign()
                                                          &CampaignDialog::campaign);
 }
 
-QString RecordEditor::editCampaign(const QString &id)
-{
-    const auto campaign = CampaignRepository(m_database).get(id);
-    return campaign ? runDialog<CampaignDialog, CampaignRepository>(
-                          *campaign, tr("Edit campaign “%1”"), &CampaignDialog::campaign)
-                    : QString();
-}
-
 QString RecordEditor::newOrganization()
 {
     return runDialog<OrganizationDialog, OrganizationRepository>(
         Organization(), tr("Add organization “%1”"), &OrganizationDialog::organization);
-}
-
-QString RecordEditor::editOrganization(const QString &id)
-{
-    const auto organization = OrganizationRepository(m_database).get(id);
-    return organization
-               ? runDialog<OrganizationDialog, OrganizationRepository>(
-                     *organization, tr("Edit organization “%1”"), &OrganizationDialog::organization)
-               : QString();
 }
 
 QString RecordEditor::newContact(const QString &organizationId)
@@ -149,54 +136,32 @@ QString RecordEditor::newContact(const QString &organizationId)
                                                        &ContactDialog::contact);
 }
 
-QString RecordEditor::editContact(const QString &id)
-{
-    const auto contact = ContactRepository(m_database).get(id);
-    return contact ? runDialog<ContactDialog, ContactRepository>(*contact, tr("Edit contact “%1”"),
-                                                                 &ContactDialog::contact)
-                   : QString();
-}
-
 QString RecordEditor::addPartner(const QString &campaignId)
 {
     CampaignPartner partner;
     partner.campaignId = campaignId;
-    PartnerDialog dialog(m_database, partner, m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    auto *command = new SaveRecordCommand<CampaignPartnerRepository, CampaignPartner>(
-        m_database, std::nullopt, dialog.partner(), tr("Add partner"),
-        [this](const QString &message) { reportError(message); });
-    return pushSave(command);
-}
-
-QString RecordEditor::editPartner(const QString &id)
-{
-    const auto before = CampaignPartnerRepository(m_database).get(id);
-    if (!before)
-        return {};
-    PartnerDialog dialog(m_database, *before, m_dialogParent);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    m_undoStack.push(new SaveRecordCommand<CampaignPartnerRepository, CampaignPartner>(
-        m_database, before, dialog.partner(), tr("Change partner"),
-        [this](const QString &message) { reportError(message); }));
-    return id;
+    return runDialog<PartnerDialog, CampaignPartnerRepository>(partner, tr("Add partner"),
+                                                               &PartnerDialog::partner);
 }
 
 QString RecordEditor::edit(EntityKind kind, const QString &id)
 {
     switch (kind) {
     case EntityKind::ActionItem:
-        return editActionItem(id);
+        return editExisting<ActionItemDialog, ActionItemRepository>(id, tr("Edit “%1”"),
+                                                                    &ActionItemDialog::item);
     case EntityKind::Campaign:
-        return editCampaign(id);
+        return editExisting<CampaignDialog, CampaignRepository>(id, tr("Edit campaign “%1”"),
+                                                                &CampaignDialog::campaign);
     case EntityKind::Organization:
-        return editOrganization(id);
+        return editExisting<OrganizationDialog, OrganizationRepository>(
+            id, tr("Edit organization “%1”"), &OrganizationDialog::organization);
     case EntityKind::Contact:
-        return editContact(id);
+        return editExisting<ContactDialog, ContactRepository>(id, tr("Edit contact “%1”"),
+                                                              &ContactDialog::contact);
     case EntityKind::CampaignPartner:
-        return editPartner(id);
+        return editExisting<PartnerDialog, CampaignPartnerRepository>(id, tr("Change partner"),
+                                                                      &PartnerDialog::partner);
     }
     return {};
 }

@@ -26,18 +26,12 @@ public:
 
     // Each returns the id of the record created or edited, or empty when cancelled.
     QString newActionItem(const QString &campaignId = {}, const QString &title = {});
-    QString editActionItem(const QString &id);
     // Creates an item without a dialog (the quick-add line); empty title does nothing.
     QString quickAddActionItem(const QString &title, const QString &campaignId);
     QString newCampaign();
-    QString editCampaign(const QString &id);
     QString newOrganization();
-    QString editOrganization(const QString &id);
     QString newContact(const QString &organizationId = {});
-    QString editContact(const QString &id);
     QString addPartner(const QString &campaignId);
-    QString editPartner(const QString &id);
-
     // Opens the edit dialog of any record kind (partners included).
     QString edit(EntityKind kind, const QString &id);
 
@@ -51,8 +45,16 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Opens Dialog on record and saves what it gives back; commandText's %1 is the
+    // record's name.
     template<class Dialog, class Repository, class T>
     QString runDialog(const T &record, const QString &commandText, T (Dialog::*result)() const);
+    template<class Dialog, class Repository, class T>
+    QString editExisting(const QString &id, const QString &commandText,
+                         T (Dialog::*result)() const);
+    // Pushes the undoable save of edited (a new record when id is empty).
+    template<class Repository, class T>
+    QString save(const QString &id, const T &edited, const QString &commandText);
     template<class Command> QString pushSave(Command *command);
     void reportError(const QString &message);
 

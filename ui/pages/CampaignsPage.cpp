@@ -131,7 +131,7 @@ QWidget *CampaignsPage::createRightPane()
     });
     connect(changePartner, &QPushButton::clicked, this, [this] {
         if (!currentPartnerId().isEmpty())
-            m_editor.editPartner(currentPartnerId());
+            m_editor.edit(EntityKind::CampaignPartner, currentPartnerId());
     });
     connect(removePartner, &QPushButton::clicked, this, [this] {
         if (!currentPartnerId().isEmpty())
