@@ -1036,6 +1036,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>The export was cancelled.</source>
         <translation>Se canceló la exportación.</translation>
     </message>
+    <message>
+        <source>Partnerships are exported with their campaign, not as a table of their own.</source>
+        <translation>Las organizaciones aliadas se exportan con su campaña, no como una tabla propia.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1050,6 +1054,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>There is no campaign named &quot;%1&quot;; add it first or correct the name.</source>
         <translation>No hay ninguna campaña llamada «%1»; añádala primero o corrija el nombre.</translation>
+    </message>
+    <message>
+        <source>Only contacts, organizations and action items can be imported.</source>
+        <translation>Solo se pueden importar contactos, organizaciones y tareas.</translation>
     </message>
 </context>
 <context>

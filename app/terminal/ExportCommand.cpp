@@ -45,15 +45,15 @@ ActionItemFilter exportFilter(Database &database, const ExportRequest &request)
     return filter;
 }
 
-CsvExport::Table exportTable(const QString &name)
+EntityKind exportTable(const QString &name)
 {
     if (name == QLatin1String("organizations"))
-        return CsvExport::Table::Organizations;
+        return EntityKind::Organization;
     if (name == QLatin1String("contacts"))
-        return CsvExport::Table::Contacts;
+        return EntityKind::Contact;
     if (name == QLatin1String("campaigns"))
-        return CsvExport::Table::Campaigns;
-    return CsvExport::Table::ActionItems;
+        return EntityKind::Campaign;
+    return EntityKind::ActionItem;
 }
 
 } // namespace
@@ -77,7 +77,7 @@ int ExportCommand::run(const CommandLineRequest &request, QTextStream &out)
                 << Qt::endl;
         return 0;
     }
-    const CsvExport::Table table = exportTable(wanted.table);
+    const EntityKind table = exportTable(wanted.table);
     CsvExport::checkColumns(table, wanted.columns, database->catalogue());
     CsvWriter::Options options;
     options.delimiter = wanted.delimiter;

@@ -22,10 +22,10 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
     const auto database = Database::open(RequestEnvironment::databasePath(request), *clock,
                                          Database::OpenMode::MustExist);
     database->setAuthor(AppPaths::defaultAuthor());
-    const ImportMapping::Table table =
-        wanted.table == QLatin1String("contacts")        ? ImportMapping::Table::Contacts
-        : wanted.table == QLatin1String("organizations") ? ImportMapping::Table::Organizations
-                                                         : ImportMapping::Table::ActionItems;
+    const EntityKind table = wanted.table == QLatin1String("contacts") ? EntityKind::Contact
+                             : wanted.table == QLatin1String("organizations")
+                                 ? EntityKind::Organization
+                                 : EntityKind::ActionItem;
     const CsvImport::OnMatch onMatch =
         wanted.onMatch == QLatin1String("skip")     ? CsvImport::OnMatch::Skip
         : wanted.onMatch == QLatin1String("create") ? CsvImport::OnMatch::Create

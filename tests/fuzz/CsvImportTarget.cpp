@@ -13,7 +13,7 @@ void FuzzTargets::csvImport(const QByteArray &input)
     // The first byte chooses the table and the policy for matching rows; the rest is
     // the file.
     const auto choice = static_cast<unsigned char>(input.at(0));
-    const auto table = static_cast<ImportMapping::Table>(choice % 3);
+    const auto table = static_cast<EntityKind>(choice % 3);
     const auto onMatch = static_cast<CsvImport::OnMatch>((choice / 3) % 3);
     const bool dryRun = (choice / 9) % 2 == 1;
     const QByteArray file = input.mid(1);

@@ -13,7 +13,7 @@
 #include <QListWidget>
 #include <QPushButton>
 
-ImportDialog::ImportDialog(Database &database, ImportMapping::Table table, QWidget *parent)
+ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent)
     : QDialog(parent), m_database(database)
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -26,9 +26,9 @@ ImportDialog::ImportDialog(Database &database, ImportMapping::Table table, QWidg
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
     m_table = new QComboBox(this);
-    m_table->addItem(tr("Contacts"), int(ImportMapping::Table::Contacts));
-    m_table->addItem(tr("Organizations"), int(ImportMapping::Table::Organizations));
-    m_table->addItem(tr("Action items"), int(ImportMapping::Table::ActionItems));
+    m_table->addItem(tr("Contacts"), int(EntityKind::Contact));
+    m_table->addItem(tr("Organizations"), int(EntityKind::Organization));
+    m_table->addItem(tr("Action items"), int(EntityKind::ActionItem));
     m_onMatch = new QComboBox(this);
     m_onMatch->setToolTip(tr("Rows without a Coalition id are matched to existing records by "
                              "email, phone number or website"));
@@ -83,7 +83,7 @@ void ImportDialog::setFile(const QString &path)
     preview();
 }
 
-void ImportDialog::setTable(ImportMapping::Table table)
+void ImportDialog::setTable(EntityKind table)
 {
     m_table->setCurrentIndex(m_table->findData(int(table)));
 }
@@ -116,9 +116,9 @@ CsvImport::Result ImportDialog::run(bool dryRun)
     try {
         if (!file.open(QIODevice::ReadOnly))
             throw CoalitionError(tr("Cannot read %1: %2").arg(m_path->text(), file.errorString()));
-        result = CsvImport::run(m_database, ImportMapping::Table(m_table->currentData().toInt()),
-                                file.readAll(),
-                                CsvImport::OnMatch(m_onMatch->currentData().toInt()), dryRun);
+        result =
+            CsvImport::run(m_database, EntityKind(m_table->currentData().toInt()), file.readAll(),
+                           CsvImport::OnMatch(m_onMatch->currentData().toInt()), dryRun);
     } catch (const CoalitionError &error) {
         result.rejected.append({0, error.message()});
     }

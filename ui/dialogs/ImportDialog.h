@@ -20,10 +20,10 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(Database &database, ImportMapping::Table table, QWidget *parent = nullptr);
+    ImportDialog(Database &database, EntityKind table, QWidget *parent = nullptr);
 
     void setFile(const QString &path);
-    void setTable(ImportMapping::Table table);
+    void setTable(EntityKind table);
     // The dry run's result for the current choices (also shown in the dialog).
     CsvImport::Result preview();
     // Runs the import; true when it was written.

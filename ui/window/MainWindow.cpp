@@ -151,10 +151,9 @@ void MainWindow::createFileMenu()
     });
     exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
-        const ImportMapping::Table table =
-            currentPageIndex() == OrganizationsPage ? ImportMapping::Table::Organizations
-            : currentPageIndex() == ContactsPage    ? ImportMapping::Table::Contacts
-                                                    : ImportMapping::Table::ActionItems;
+        const EntityKind table = currentPageIndex() == OrganizationsPage ? EntityKind::Organization
+                                 : currentPageIndex() == ContactsPage    ? EntityKind::Contact
+                                                                         : EntityKind::ActionItem;
         ImportDialog dialog(m_database, table, this);
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(dialog.summary(), 10000);

@@ -20,7 +20,7 @@ struct ColumnSql
 };
 
 // Column name -> SQL over the table's alias. Names are fixed here, never user input.
-const QVector<ColumnSql> &ownColumnsOf(CsvExport::Table table)
+const QVector<ColumnSql> &ownColumnsOf(EntityKind table)
 {
     static const QVector<ColumnSql> actions = {
         {"id", "a.id"},
@@ -87,58 +87,52 @@ const QVector<ColumnSql> &ownColumnsOf(CsvExport::Table table)
         {"updated_at", "c.updated_at"},
         {"updated_by", "c.updated_by"},
     };
+    static const QVector<ColumnSql> none;
     switch (table) {
-    case CsvExport::Table::ActionItems:
+    case EntityKind::ActionItem:
         return actions;
-    case CsvExport::Table::Organizations:
+    case EntityKind::Organization:
         return organizations;
-    case CsvExport::Table::Contacts:
+    case EntityKind::Contact:
         return contacts;
-    case CsvExport::Table::Campaigns:
-        break;
+    case EntityKind::Campaign:
+        return campaigns;
+    case EntityKind::CampaignPartner:
+        break; // exported with their campaign's page, not as a table of their own
     }
-    return campaigns;
+    return none;
 }
 
-EntityKind entityOf(CsvExport::Table table)
+QString aliasOf(EntityKind table)
 {
     switch (table) {
-    case CsvExport::Table::ActionItems:
-        return EntityKind::ActionItem;
-    case CsvExport::Table::Organizations:
-        return EntityKind::Organization;
-    case CsvExport::Table::Contacts:
-        return EntityKind::Contact;
-    case CsvExport::Table::Campaigns:
-        break;
-    }
-    return EntityKind::Campaign;
-}
-
-QString aliasOf(CsvExport::Table table)
-{
-    switch (table) {
-    case CsvExport::Table::ActionItems:
+    case EntityKind::ActionItem:
         return QStringLiteral("a");
-    case CsvExport::Table::Organizations:
+    case EntityKind::Organization:
         return QStringLiteral("o");
-    case CsvExport::Table::Contacts:
+    case EntityKind::Contact:
         return QStringLiteral("k");
-    case CsvExport::Table::Campaigns:
+    case EntityKind::Campaign:
+        return QStringLiteral("c");
+    case EntityKind::CampaignPartner:
         break;
     }
-    return QStringLiteral("c");
+    return QStringLiteral("p");
 }
 
 // The table's columns with their SQL: those above, then any field the catalogue has
 // beyond them (a field a later migration added), before the record's times and author.
-QVector<QPair<QString, QString>> columnsOf(CsvExport::Table table, const FieldCatalogue &catalogue)
+QVector<QPair<QString, QString>> columnsOf(EntityKind table, const FieldCatalogue &catalogue)
 {
     QVector<QPair<QString, QString>> columns;
+    if (ownColumnsOf(table).isEmpty())
+        throw CoalitionError(QCoreApplication::translate("CsvExport",
+                                                         "Partnerships are exported with their "
+                                                         "campaign, not as a table of their own."));
     for (const ColumnSql &column : ownColumnsOf(table))
         columns.append({QString::fromLatin1(column.name), QString::fromLatin1(column.sql)});
     int at = int(columns.size()) - 3; // created_at, updated_at, updated_by stay last
-    for (const FieldSpec &field : catalogue.entity(entityOf(table)).fields) {
+    for (const FieldSpec &field : catalogue.entity(table).fields) {
         const bool known = std::any_of(columns.cbegin(), columns.cend(), [&](const auto &column) {
             return column.first == field.csvName;
         });
@@ -151,21 +145,22 @@ QVector<QPair<QString, QString>> columnsOf(CsvExport::Table table, const FieldCa
     return columns;
 }
 
-QString fromAndOrder(CsvExport::Table table)
+QString fromAndOrder(EntityKind table)
 {
     switch (table) {
-    case CsvExport::Table::ActionItems:
+    case EntityKind::ActionItem:
         // The Action items page's default order, read from its index.
         return QStringLiteral("FROM action_items a LEFT JOIN campaigns c ON c.id = a.campaign_id "
                               "LEFT JOIN organizations o ON o.id = a.organization_id %1 ORDER BY "
                               "a.due_date IS NULL, coalesce(a.due_date, ''), a.title COLLATE "
                               "NOCASE, a.seq");
-    case CsvExport::Table::Organizations:
+    case EntityKind::Organization:
         return QStringLiteral("FROM organizations o ORDER BY o.name COLLATE NOCASE, o.seq");
-    case CsvExport::Table::Contacts:
+    case EntityKind::Contact:
         return QStringLiteral("FROM contacts k LEFT JOIN organizations o ON o.id = "
                               "k.organization_id ORDER BY k.name COLLATE NOCASE, k.seq");
-    case CsvExport::Table::Campaigns:
+    case EntityKind::Campaign:
+    case EntityKind::CampaignPartner: // refused by columnsOf()
         break;
     }
     return QStringLiteral("FROM campaigns c ORDER BY c.name COLLATE NOCASE, c.seq");
@@ -173,7 +168,7 @@ QString fromAndOrder(CsvExport::Table table)
 
 } // namespace
 
-QStringList CsvExport::columnNames(Table table, const FieldCatalogue &catalogue)
+QStringList CsvExport::columnNames(EntityKind table, const FieldCatalogue &catalogue)
 {
     QStringList names;
     for (const auto &column : columnsOf(table, catalogue))
@@ -181,7 +176,7 @@ QStringList CsvExport::columnNames(Table table, const FieldCatalogue &catalogue)
     return names;
 }
 
-void CsvExport::checkColumns(Table table, const QStringList &columns,
+void CsvExport::checkColumns(EntityKind table, const QStringList &columns,
                              const FieldCatalogue &catalogue)
 {
     const QStringList known = columnNames(table, catalogue);
@@ -194,7 +189,7 @@ void CsvExport::checkColumns(Table table, const QStringList &columns,
     }
 }
 
-int CsvExport::write(Database &database, Table table, const ActionItemFilter &filter,
+int CsvExport::write(Database &database, EntityKind table, const ActionItemFilter &filter,
                      const QStringList &columns, CsvWriter &writer,
                      const std::function<bool(int)> &progress)
 {
@@ -212,14 +207,14 @@ int CsvExport::write(Database &database, Table table, const ActionItemFilter &fi
 
     QString from = fromAndOrder(table);
     const ActionItemQuery query(filter, QStringLiteral("a"));
-    if (table == Table::ActionItems)
+    if (table == EntityKind::ActionItem)
         from = from.arg(query.whereClause());
     // Read as UTF-8 straight from SQLite and written as such: a million rows of
     // QVariants and UTF-16 strings cost more than the rest of the export.
     SqliteRows statement(
         database.connection(),
         QStringLiteral("SELECT %1 %2").arg(select.join(QStringLiteral(", ")), from));
-    if (table == Table::ActionItems) {
+    if (table == EntityKind::ActionItem) {
         for (const auto &value : query.values())
             statement.bind(value.first, value.second);
     }

@@ -15,25 +15,19 @@ class Database;
 class CsvExport
 {
 public:
-    enum class Table
-    {
-        ActionItems,
-        Organizations,
-        Contacts,
-        Campaigns
-    };
-
+    // Every entity but CampaignPartner can be exported; asking for partnerships throws
+    // CoalitionError.
     // The columns a table can export, in their default order.
-    static QStringList columnNames(Table table,
+    static QStringList columnNames(EntityKind table,
                                    const FieldCatalogue &catalogue = FieldCatalogue::standard());
     // Unknown names are refused with a message listing the known ones.
-    static void checkColumns(Table table, const QStringList &columns,
+    static void checkColumns(EntityKind table, const QStringList &columns,
                              const FieldCatalogue &catalogue = FieldCatalogue::standard());
 
     // progress(rows written so far) is called now and then; returning false cancels,
     // which throws CoalitionError so the caller can discard the partial output.
     // The filter applies to action items only. Returns the number of records written.
-    static int write(Database &database, Table table, const ActionItemFilter &filter,
+    static int write(Database &database, EntityKind table, const ActionItemFilter &filter,
                      const QStringList &columns, CsvWriter &writer,
                      const std::function<bool(int)> &progress = {});
 };

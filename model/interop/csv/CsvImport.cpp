@@ -48,7 +48,7 @@ QString domain(const QString &website)
 class Importer
 {
 public:
-    Importer(Database &database, ImportMapping::Table table, const ImportMapping &mapping,
+    Importer(Database &database, EntityKind table, const ImportMapping &mapping,
              CsvImport::OnMatch onMatch, CsvImport::Result &result)
         : m_database(database), m_table(table), m_mapping(mapping), m_onMatch(onMatch),
           m_result(result)
@@ -58,14 +58,17 @@ public:
     {
         m_cells = cells;
         switch (m_table) {
-        case ImportMapping::Table::Contacts:
+        case EntityKind::Contact:
             contact();
             break;
-        case ImportMapping::Table::Organizations:
+        case EntityKind::Organization:
             organization();
             break;
-        case ImportMapping::Table::ActionItems:
+        case EntityKind::ActionItem:
             actionItem();
+            break;
+        case EntityKind::Campaign: // refused by CsvImport::run
+        case EntityKind::CampaignPartner:
             break;
         }
     }
@@ -296,7 +299,7 @@ private:
     }
 
     Database &m_database;
-    ImportMapping::Table m_table;
+    EntityKind m_table;
     const ImportMapping &m_mapping;
     CsvImport::OnMatch m_onMatch;
     CsvImport::Result &m_result;
@@ -306,9 +309,12 @@ private:
 
 } // namespace
 
-CsvImport::Result CsvImport::run(Database &database, ImportMapping::Table table,
-                                 const QByteArray &data, OnMatch onMatch, bool dryRun)
+CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QByteArray &data,
+                                 OnMatch onMatch, bool dryRun)
 {
+    if (table == EntityKind::Campaign || table == EntityKind::CampaignPartner)
+        throw CoalitionError(QCoreApplication::translate(
+            "CsvImport", "Only contacts, organizations and action items can be imported."));
     Result result;
     CsvReader reader(data);
     result.encoding = reader.encoding();
@@ -316,11 +322,11 @@ CsvImport::Result CsvImport::run(Database &database, ImportMapping::Table table,
     if (!reader.next())
         throw CoalitionError(QCoreApplication::translate(
             "CsvImport", "The file is empty: it needs a header row naming the columns."));
-    const ImportMapping mapping(ImportMapping::Table(table), reader.row(), database.catalogue());
+    const ImportMapping mapping(table, reader.row(), database.catalogue());
     result.mapping = mapping.describe();
     result.ignoredColumns = mapping.unmappedHeaders();
-    const QString required = table == ImportMapping::Table::ActionItems ? QStringLiteral("title")
-                                                                        : QStringLiteral("name");
+    const QString required =
+        table == EntityKind::ActionItem ? QStringLiteral("title") : QStringLiteral("name");
     if (!mapping.has(required) && !mapping.has(QStringLiteral("id")))
         throw CoalitionError(
             QCoreApplication::translate(

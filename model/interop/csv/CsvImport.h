@@ -46,6 +46,6 @@ public:
         bool written = false; // false for a dry run or when any row was rejected
     };
 
-    static Result run(Database &database, ImportMapping::Table table, const QByteArray &data,
-                      OnMatch onMatch, bool dryRun);
+    static Result run(Database &database, EntityKind table, const QByteArray &data, OnMatch onMatch,
+                      bool dryRun);
 };

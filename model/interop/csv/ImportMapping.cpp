@@ -16,26 +16,13 @@ QString squeezed(const QString &header)
     return key;
 }
 
-EntityKind entityOf(ImportMapping::Table table)
-{
-    switch (table) {
-    case ImportMapping::Table::Contacts:
-        return EntityKind::Contact;
-    case ImportMapping::Table::Organizations:
-        return EntityKind::Organization;
-    case ImportMapping::Table::ActionItems:
-        break;
-    }
-    return EntityKind::ActionItem;
-}
-
 // The fields an import reads, by CSV name, each with the header names it also accepts
 // (the field catalogue's synonyms, squeezed). "id" is every table's, with no synonyms.
-QVector<QPair<QString, QStringList>> importedFields(ImportMapping::Table table,
+QVector<QPair<QString, QStringList>> importedFields(EntityKind table,
                                                     const FieldCatalogue &catalogue)
 {
     QVector<QPair<QString, QStringList>> fields = {{QStringLiteral("id"), {}}};
-    for (const FieldSpec &field : catalogue.entity(entityOf(table)).fields) {
+    for (const FieldSpec &field : catalogue.entity(table).fields) {
         if (field.imported)
             fields.append({field.csvName, field.csvSynonyms});
     }
@@ -44,7 +31,7 @@ QVector<QPair<QString, QStringList>> importedFields(ImportMapping::Table table,
 
 } // namespace
 
-ImportMapping::ImportMapping(Table table, const QStringList &headers,
+ImportMapping::ImportMapping(EntityKind table, const QStringList &headers,
                              const FieldCatalogue &catalogue)
     : m_headers(headers)
 {

@@ -12,14 +12,7 @@
 class ImportMapping
 {
 public:
-    enum class Table
-    {
-        Contacts,
-        Organizations,
-        ActionItems
-    };
-
-    ImportMapping(Table table, const QStringList &headers,
+    ImportMapping(EntityKind table, const QStringList &headers,
                   const FieldCatalogue &catalogue = FieldCatalogue::standard());
 
     int columnOf(const QString &field) const;

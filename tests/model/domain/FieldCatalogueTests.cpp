@@ -83,7 +83,7 @@ QVector<QStringList> exportedActions(Database &database)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     CsvWriter writer(buffer, CsvWriter::Options());
-    CsvExport::write(database, CsvExport::Table::ActionItems, {}, {}, writer);
+    CsvExport::write(database, EntityKind::ActionItem, {}, {}, writer);
     CsvReader reader(buffer.data());
     QVector<QStringList> rows;
     while (reader.next())
@@ -157,8 +157,8 @@ TEST_CASE("A field added in a new migration step is exported and imported as a C
     // A spreadsheet's column, under the header the catalogue accepts, updates the field.
     const QByteArray csv =
         "id,Video call\r\n" + call.id.toUtf8() + ",https://meet.example.org/bank-2\r\n";
-    const auto result = CsvImport::run(*database, ImportMapping::Table::ActionItems, csv,
-                                       CsvImport::OnMatch::Update, false);
+    const auto result =
+        CsvImport::run(*database, EntityKind::ActionItem, csv, CsvImport::OnMatch::Update, false);
     REQUIRE(result.rejected.isEmpty());
     CHECK(result.ignoredColumns.isEmpty());
     CHECK(result.updated == 1);
@@ -208,11 +208,11 @@ TEST_CASE("Every column a record type names is in the catalogue - CSV exports ca
 
     // Each field is a column of its table's CSV export, under the catalogue's CSV name,
     // and the export has no column the catalogue does not know (besides id and times).
-    const QVector<QPair<CsvExport::Table, EntityKind>> tables = {
-        {CsvExport::Table::Organizations, EntityKind::Organization},
-        {CsvExport::Table::Contacts, EntityKind::Contact},
-        {CsvExport::Table::Campaigns, EntityKind::Campaign},
-        {CsvExport::Table::ActionItems, EntityKind::ActionItem}};
+    const QVector<QPair<EntityKind, EntityKind>> tables = {
+        {EntityKind::Organization, EntityKind::Organization},
+        {EntityKind::Contact, EntityKind::Contact},
+        {EntityKind::Campaign, EntityKind::Campaign},
+        {EntityKind::ActionItem, EntityKind::ActionItem}};
     for (const auto &[table, kind] : tables) {
         QStringList expected = {QStringLiteral("id"), QStringLiteral("created_at"),
                                 QStringLiteral("updated_at"), QStringLiteral("updated_by")};

@@ -101,8 +101,8 @@ TEST_CASE("No SQL statement is built from what a person or a feed supplies", "[s
     prepared.clear();
 
     // CSV imports: every column of every table, known headers and unknown ones.
-    for (const auto table : {ImportMapping::Table::Organizations, ImportMapping::Table::Contacts,
-                             ImportMapping::Table::ActionItems}) {
+    for (const auto table :
+         {EntityKind::Organization, EntityKind::Contact, EntityKind::ActionItem}) {
         const QStringList header = {QStringLiteral("name"),    QStringLiteral("title"),
                                     QStringLiteral("email"),   QStringLiteral("phone"),
                                     QStringLiteral("website"), QStringLiteral("organization"),
@@ -136,8 +136,8 @@ TEST_CASE("No SQL statement is built from what a person or a feed supplies", "[s
         QBuffer out;
         out.open(QIODevice::WriteOnly);
         CsvWriter writer(out, CsvWriter::Options());
-        CsvExport::write(database, CsvExport::Table::ActionItems, filter,
-                         CsvExport::columnNames(CsvExport::Table::ActionItems), writer);
+        CsvExport::write(database, EntityKind::ActionItem, filter,
+                         CsvExport::columnNames(EntityKind::ActionItem), writer);
     }
 
     // A feed whose entities, record ids, fields, devices, authors and values are hostile.

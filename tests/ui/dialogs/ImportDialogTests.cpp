@@ -30,7 +30,7 @@ TEST_CASE("File > Import previews the mapping and counts - refuses bad rows - th
         contacts.fetchMore({});
     const int before = ContactRepository(*t.database).count();
 
-    ImportDialog dialog(*t.database, ImportMapping::Table::Contacts);
+    ImportDialog dialog(*t.database, EntityKind::Contact);
     const QString path = t.file(QStringLiteral("people.csv"));
     writeFile(path,
               "Name,E-mail,Org\nAna Organizer,ana@example.org,HANA Center\nBo,not-an-email,\n");

@@ -16,7 +16,7 @@
 
 namespace {
 
-QByteArray exported(Database &database, CsvExport::Table table)
+QByteArray exported(Database &database, EntityKind table)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -67,13 +67,13 @@ TEST_CASE("Export - edit in a spreadsheet - import is a bulk edit of only what c
     const QString hochul = SampleDataLoader::stableId(
         EntityKind::Contact, QStringLiteral("Kathy Hochul/New York State Government"));
     const QByteArray csv =
-        edited(exported(*t.database, CsvExport::Table::Contacts), hochul, QStringLiteral("role"),
+        edited(exported(*t.database, EntityKind::Contact), hochul, QStringLiteral("role"),
                QStringLiteral("Governor of the State of New York"));
     const QStringList before = updatedAt(*t.database, "contacts");
     t.clock.advanceSeconds(60);
 
-    const auto result = CsvImport::run(*t.database, ImportMapping::Table::Contacts, csv,
-                                       CsvImport::OnMatch::Update, false);
+    const auto result =
+        CsvImport::run(*t.database, EntityKind::Contact, csv, CsvImport::OnMatch::Update, false);
     CHECK(result.written);
     CHECK(result.updated == 1);
     CHECK(result.unchanged == ContactRepository(*t.database).count() - 1);
@@ -98,10 +98,10 @@ TEST_CASE("Formulas made inert by the export come back as the original text", "[
     item.title = QStringLiteral("=SUM(1,2) is not a formula here");
     item.owner = QStringLiteral("-Policy team");
     item = ActionItemRepository(*t.database).create(item);
-    const QByteArray csv = exported(*t.database, CsvExport::Table::ActionItems);
+    const QByteArray csv = exported(*t.database, EntityKind::ActionItem);
     CHECK(csv.contains("'=SUM(1,2)"));
-    const auto result = CsvImport::run(*t.database, ImportMapping::Table::ActionItems, csv,
-                                       CsvImport::OnMatch::Update, false);
+    const auto result =
+        CsvImport::run(*t.database, EntityKind::ActionItem, csv, CsvImport::OnMatch::Update, false);
     CHECK(result.rejected.isEmpty());
     CHECK(result.updated == 0);
     CHECK(ActionItemRepository(*t.database).get(item.id)->title == item.title);
@@ -119,8 +119,8 @@ TEST_CASE("A Windows-1252 spreadsheet with other headers and semicolons imports"
                            "Ana Mar\xED"
                            "a;ana@example.org;Nueva Organizaci\xF3"
                            "n;;\r\n";
-    const auto result = CsvImport::run(*t.database, ImportMapping::Table::Contacts, csv,
-                                       CsvImport::OnMatch::Update, false);
+    const auto result =
+        CsvImport::run(*t.database, EntityKind::Contact, csv, CsvImport::OnMatch::Update, false);
     CHECK(result.encoding == CsvReader::Encoding::Windows1252);
     CHECK(result.delimiter == QLatin1Char(';'));
     CHECK(result.created == 2); // the blank row is passed over
@@ -153,7 +153,7 @@ TEST_CASE("Rows without an id match by email - phone or website and follow the p
                               "Ana O.,ana@example.org,,Lead organizer\n"
                               "Ana (cell),,312.555.0100,Volunteer\n";
     auto run = [&](CsvImport::OnMatch policy, bool dryRun = false) {
-        return CsvImport::run(*t.database, ImportMapping::Table::Contacts, people, policy, dryRun);
+        return CsvImport::run(*t.database, EntityKind::Contact, people, policy, dryRun);
     };
     const auto skipped = run(CsvImport::OnMatch::Skip);
     CHECK(skipped.skipped == 2);
@@ -167,7 +167,7 @@ TEST_CASE("Rows without an id match by email - phone or website and follow the p
     CHECK(ContactRepository(*t.database).count() == 3);
 
     const auto organizations = CsvImport::run(
-        *t.database, ImportMapping::Table::Organizations,
+        *t.database, EntityKind::Organization,
         "Organization,Website,City\nHANA Center Chicago,hanacenter.org/about,Chicago\n",
         CsvImport::OnMatch::Update, false);
     CHECK(organizations.updated == 1);
@@ -185,8 +185,8 @@ TEST_CASE("One bad row rejects the whole file - with line numbers - and writes n
                            "\"Spans\ntwo lines\",2021-02-30,,todo\n"
                            "Unknown campaign,,Nope,todo\n"
                            "Bad status,,,someday\n";
-    const auto result = CsvImport::run(*t.database, ImportMapping::Table::ActionItems, csv,
-                                       CsvImport::OnMatch::Update, false);
+    const auto result =
+        CsvImport::run(*t.database, EntityKind::ActionItem, csv, CsvImport::OnMatch::Update, false);
     CHECK_FALSE(result.written);
     REQUIRE(result.rejected.size() == 3);
     CHECK(result.rejected[0].line == 3);
@@ -207,17 +207,17 @@ TEST_CASE("A dry run counts exactly what the import would do and writes nothing"
     const QByteArray csv = "name,acronym,website\n"
                            "Stop AAPI Hate,SAH,\n"
                            "New Partner,NP,newpartner.example.org\n";
-    const auto dry = CsvImport::run(*t.database, ImportMapping::Table::Organizations, csv,
+    const auto dry = CsvImport::run(*t.database, EntityKind::Organization, csv,
                                     CsvImport::OnMatch::Update, true);
     CHECK_FALSE(dry.written);
     CHECK(databaseBytes(t.path()) == before);
-    const auto real = CsvImport::run(*t.database, ImportMapping::Table::Organizations, csv,
+    const auto real = CsvImport::run(*t.database, EntityKind::Organization, csv,
                                      CsvImport::OnMatch::Update, false);
     CHECK(real.written);
     CHECK(dry.created == real.created);
     CHECK(dry.updated == real.updated);
     CHECK(real.created == 2); // names alone do not match: only email, phone and website do
-    CHECK_THROWS_WITH(CsvImport::run(*t.database, ImportMapping::Table::Organizations,
+    CHECK_THROWS_WITH(CsvImport::run(*t.database, EntityKind::Organization,
                                      "acronym,website\nX,x.org\n", CsvImport::OnMatch::Update,
                                      true),
                       Catch::Contains("No column gives the name"));
@@ -233,7 +233,7 @@ TEST_CASE("A spreadsheet with Spanish headers imports - the catalogue's synonyms
                                 "Notas\r\n"
                                 "Rosa Campos,rosa@example.org,+1 312 555 0101,HANA Center,"
                                 "Organizadora,Habla coreano\r\n";
-    const auto people = CsvImport::run(*t.database, ImportMapping::Table::Contacts, contacts,
+    const auto people = CsvImport::run(*t.database, EntityKind::Contact, contacts,
                                        CsvImport::OnMatch::Update, false);
     REQUIRE(people.rejected.isEmpty());
     CHECK(people.ignoredColumns.isEmpty());
@@ -249,9 +249,29 @@ TEST_CASE("A spreadsheet with Spanish headers imports - the catalogue's synonyms
 
     const QByteArray actions = "Tarea,Responsable,Fecha límite,Prioridad,Estado,Enlace\r\n"
                                "Llamar al senador,Ana,2021-12-20,high,todo,https://example.org\r\n";
-    const auto items = CsvImport::run(*t.database, ImportMapping::Table::ActionItems, actions,
+    const auto items = CsvImport::run(*t.database, EntityKind::ActionItem, actions,
                                       CsvImport::OnMatch::Update, false);
     REQUIRE(items.rejected.isEmpty());
     CHECK(items.ignoredColumns.isEmpty());
     CHECK(items.created == 1);
+}
+
+TEST_CASE("Campaigns and partnerships are refused by the CSV import and partnerships by the "
+          "export - and nothing is written",
+          "[csv]")
+{
+    TestDatabase t;
+    seedBasics(*t.database);
+    const QByteArray before = databaseBytes(t.path());
+    const QByteArray csv = "name,status\r\nNew Way Forward Act,active\r\n";
+    for (EntityKind kind : {EntityKind::Campaign, EntityKind::CampaignPartner})
+        CHECK_THROWS_WITH(CsvImport::run(*t.database, kind, csv, CsvImport::OnMatch::Skip, false),
+                          Catch::Contains("Only contacts, organizations and action items"));
+    CHECK_THROWS_WITH(CsvExport::columnNames(EntityKind::CampaignPartner),
+                      Catch::Contains("Partnerships are exported with their campaign"));
+    CHECK(databaseBytes(t.path()) == before);
+    // Every other kind exports, its id first.
+    for (EntityKind kind : {EntityKind::ActionItem, EntityKind::Organization, EntityKind::Contact,
+                            EntityKind::Campaign})
+        CHECK(CsvExport::columnNames(kind).first() == QLatin1String("id"));
 }

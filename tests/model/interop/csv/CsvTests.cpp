@@ -220,7 +220,7 @@ TEST_CASE("A cancelled export into a save file leaves no file behind", "[csv]")
     REQUIRE(file.open(QIODevice::WriteOnly));
     CsvWriter writer(file, CsvWriter::Options());
     int calls = 0;
-    CHECK_THROWS_WITH(CsvExport::write(*t.database, CsvExport::Table::ActionItems, {}, {}, writer,
+    CHECK_THROWS_WITH(CsvExport::write(*t.database, EntityKind::ActionItem, {}, {}, writer,
                                        [&](int) { return ++calls < 1; }),
                       Catch::Contains("cancelled"));
     file.cancelWriting();
@@ -229,11 +229,10 @@ TEST_CASE("A cancelled export into a save file leaves no file behind", "[csv]")
     QSaveFile complete(path);
     REQUIRE(complete.open(QIODevice::WriteOnly));
     CsvWriter fullWriter(complete, CsvWriter::Options());
-    CHECK(CsvExport::write(*t.database, CsvExport::Table::ActionItems, {}, {}, fullWriter) ==
+    CHECK(CsvExport::write(*t.database, EntityKind::ActionItem, {}, {}, fullWriter) ==
           ActionItemRepository(*t.database).count());
     REQUIRE(complete.commit());
     CHECK(QFile::exists(path));
-    CHECK_THROWS_WITH(
-        CsvExport::checkColumns(CsvExport::Table::Contacts, {QStringLiteral("title")}),
-        Catch::Contains("no column \"title\""));
+    CHECK_THROWS_WITH(CsvExport::checkColumns(EntityKind::Contact, {QStringLiteral("title")}),
+                      Catch::Contains("no column \"title\""));
 }
