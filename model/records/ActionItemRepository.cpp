@@ -171,40 +171,23 @@ ActionItem ActionItemRepository::setStatus(const QString &id, const QString &sta
     return update(*item);
 }
 
-Columns ActionItemRepository::columns(const ActionItem &a) const
+const QVector<RecordMember<ActionItem>> &ActionItemRepository::members() const
 {
-    return {
-        {QStringLiteral("title"), a.title},
-        {QStringLiteral("kind"), a.kind},
-        {QStringLiteral("campaign_id"), nullable(a.campaignId)},
-        {QStringLiteral("organization_id"), nullable(a.organizationId)},
-        {QStringLiteral("owner"), a.owner},
-        {QStringLiteral("due_date"), nullable(a.dueDate)},
-        {QStringLiteral("event_start"), nullable(a.eventStart)},
-        {QStringLiteral("event_end"), nullable(a.eventEnd)},
-        {QStringLiteral("location"), a.location},
-        {QStringLiteral("status"), a.status},
-        {QStringLiteral("priority"), a.priority},
-        {QStringLiteral("link"), a.link},
-        {QStringLiteral("notes"), a.notes},
-        {QStringLiteral("completed_at"), nullable(a.completedAt)},
+    static const QVector<RecordMember<ActionItem>> members = {
+        {QStringLiteral("title"), &ActionItem::title},
+        {QStringLiteral("kind"), &ActionItem::kind},
+        {QStringLiteral("campaign_id"), &ActionItem::campaignId},
+        {QStringLiteral("organization_id"), &ActionItem::organizationId},
+        {QStringLiteral("owner"), &ActionItem::owner},
+        {QStringLiteral("due_date"), &ActionItem::dueDate},
+        {QStringLiteral("event_start"), &ActionItem::eventStart},
+        {QStringLiteral("event_end"), &ActionItem::eventEnd},
+        {QStringLiteral("location"), &ActionItem::location},
+        {QStringLiteral("status"), &ActionItem::status},
+        {QStringLiteral("priority"), &ActionItem::priority},
+        {QStringLiteral("link"), &ActionItem::link},
+        {QStringLiteral("notes"), &ActionItem::notes},
+        {QStringLiteral("completed_at"), &ActionItem::completedAt},
     };
-}
-
-void ActionItemRepository::readColumns(const QSqlQuery &row, ActionItem &a) const
-{
-    a.title = row.value(5).toString();
-    a.kind = row.value(6).toString();
-    a.campaignId = row.value(7).toString();
-    a.organizationId = row.value(8).toString();
-    a.owner = row.value(9).toString();
-    a.dueDate = QDate::fromString(row.value(10).toString(), Qt::ISODate);
-    a.eventStart = QDateTime::fromString(row.value(11).toString(), Qt::ISODateWithMs);
-    a.eventEnd = QDateTime::fromString(row.value(12).toString(), Qt::ISODateWithMs);
-    a.location = row.value(13).toString();
-    a.status = row.value(14).toString();
-    a.priority = row.value(15).toString();
-    a.link = row.value(16).toString();
-    a.notes = row.value(17).toString();
-    a.completedAt = row.value(18).toString();
+    return members;
 }

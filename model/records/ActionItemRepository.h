@@ -32,7 +32,6 @@ public:
     ActionItem setStatus(const QString &id, const QString &status);
 
 protected:
-    Columns columns(const ActionItem &item) const override;
-    void readColumns(const QSqlQuery &row, ActionItem &item) const override;
+    const QVector<RecordMember<ActionItem>> &members() const override;
     QString defaultSortColumn() const override { return QStringLiteral("due_date"); }
 };

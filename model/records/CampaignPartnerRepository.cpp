@@ -60,20 +60,13 @@ CampaignPartnerRepository::forOrganization(const QString &organizationId) const
                   {{QStringLiteral(":id"), organizationId}});
 }
 
-Columns CampaignPartnerRepository::columns(const CampaignPartner &p) const
+const QVector<RecordMember<CampaignPartner>> &CampaignPartnerRepository::members() const
 {
-    return {
-        {QStringLiteral("campaign_id"), p.campaignId},
-        {QStringLiteral("organization_id"), p.organizationId},
-        {QStringLiteral("role"), p.role},
-        {QStringLiteral("commitment"), p.commitment},
+    static const QVector<RecordMember<CampaignPartner>> members = {
+        {QStringLiteral("campaign_id"), &CampaignPartner::campaignId},
+        {QStringLiteral("organization_id"), &CampaignPartner::organizationId},
+        {QStringLiteral("role"), &CampaignPartner::role},
+        {QStringLiteral("commitment"), &CampaignPartner::commitment},
     };
-}
-
-void CampaignPartnerRepository::readColumns(const QSqlQuery &row, CampaignPartner &p) const
-{
-    p.campaignId = row.value(5).toString();
-    p.organizationId = row.value(6).toString();
-    p.role = row.value(7).toString();
-    p.commitment = row.value(8).toString();
+    return members;
 }

@@ -14,8 +14,7 @@ public:
     QVector<CampaignPartner> forOrganization(const QString &organizationId) const;
 
 protected:
-    Columns columns(const CampaignPartner &partner) const override;
-    void readColumns(const QSqlQuery &row, CampaignPartner &partner) const override;
+    const QVector<RecordMember<CampaignPartner>> &members() const override;
     QString defaultSortColumn() const override { return QStringLiteral("role"); }
     bool hasSearchIndex() const override { return false; }
 };

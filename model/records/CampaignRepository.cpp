@@ -109,30 +109,18 @@ QHash<QString, CampaignRepository::Progress> CampaignRepository::progress() cons
     return result;
 }
 
-Columns CampaignRepository::columns(const Campaign &c) const
+const QVector<RecordMember<Campaign>> &CampaignRepository::members() const
 {
-    return {
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("status"), c.status},
-        {QStringLiteral("issue_area"), c.issueArea},
-        {QStringLiteral("goal"), c.goal},
-        {QStringLiteral("target"), c.target},
-        {QStringLiteral("start_date"), nullable(c.startDate)},
-        {QStringLiteral("end_date"), nullable(c.endDate)},
-        {QStringLiteral("description"), c.description},
-        {QStringLiteral("links"), c.links.join(QLatin1Char('\n'))},
+    static const QVector<RecordMember<Campaign>> members = {
+        {QStringLiteral("name"), &Campaign::name},
+        {QStringLiteral("status"), &Campaign::status},
+        {QStringLiteral("issue_area"), &Campaign::issueArea},
+        {QStringLiteral("goal"), &Campaign::goal},
+        {QStringLiteral("target"), &Campaign::target},
+        {QStringLiteral("start_date"), &Campaign::startDate},
+        {QStringLiteral("end_date"), &Campaign::endDate},
+        {QStringLiteral("description"), &Campaign::description},
+        {QStringLiteral("links"), &Campaign::links},
     };
-}
-
-void CampaignRepository::readColumns(const QSqlQuery &row, Campaign &c) const
-{
-    c.name = row.value(5).toString();
-    c.status = row.value(6).toString();
-    c.issueArea = row.value(7).toString();
-    c.goal = row.value(8).toString();
-    c.target = row.value(9).toString();
-    c.startDate = QDate::fromString(row.value(10).toString(), Qt::ISODate);
-    c.endDate = QDate::fromString(row.value(11).toString(), Qt::ISODate);
-    c.description = row.value(12).toString();
-    c.links = row.value(13).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return members;
 }

@@ -39,7 +39,6 @@ public:
     QHash<QString, Progress> progress() const;
 
 protected:
-    Columns columns(const Campaign &campaign) const override;
-    void readColumns(const QSqlQuery &row, Campaign &campaign) const override;
+    const QVector<RecordMember<Campaign>> &members() const override;
     QString defaultSortColumn() const override { return QStringLiteral("name"); }
 };

@@ -40,24 +40,15 @@ QVector<Contact> ContactRepository::list(const ListOptions &options, const QStri
     return listWhere(conditions, values, options);
 }
 
-Columns ContactRepository::columns(const Contact &c) const
+const QVector<RecordMember<Contact>> &ContactRepository::members() const
 {
-    return {
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("role"), c.role},
-        {QStringLiteral("organization_id"), nullable(c.organizationId)},
-        {QStringLiteral("email"), c.email},
-        {QStringLiteral("phone"), c.phone},
-        {QStringLiteral("notes"), c.notes},
+    static const QVector<RecordMember<Contact>> members = {
+        {QStringLiteral("name"), &Contact::name},
+        {QStringLiteral("role"), &Contact::role},
+        {QStringLiteral("organization_id"), &Contact::organizationId},
+        {QStringLiteral("email"), &Contact::email},
+        {QStringLiteral("phone"), &Contact::phone},
+        {QStringLiteral("notes"), &Contact::notes},
     };
-}
-
-void ContactRepository::readColumns(const QSqlQuery &row, Contact &c) const
-{
-    c.name = row.value(5).toString();
-    c.role = row.value(6).toString();
-    c.organizationId = row.value(7).toString();
-    c.email = row.value(8).toString();
-    c.phone = row.value(9).toString();
-    c.notes = row.value(10).toString();
+    return members;
 }

@@ -15,7 +15,6 @@ public:
                           const QString &campaignId = {}) const;
 
 protected:
-    Columns columns(const Contact &contact) const override;
-    void readColumns(const QSqlQuery &row, Contact &contact) const override;
+    const QVector<RecordMember<Contact>> &members() const override;
     QString defaultSortColumn() const override { return QStringLiteral("name"); }
 };

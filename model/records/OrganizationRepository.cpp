@@ -49,24 +49,17 @@ std::optional<Organization> OrganizationRepository::findByName(const QString &na
     return found.first();
 }
 
-Columns OrganizationRepository::columns(const Organization &o) const
+const QVector<RecordMember<Organization>> &OrganizationRepository::members() const
 {
-    return {
-        {QStringLiteral("name"), o.name},       {QStringLiteral("acronym"), o.acronym},
-        {QStringLiteral("kind"), o.kind},       {QStringLiteral("region"), o.region},
-        {QStringLiteral("website"), o.website}, {QStringLiteral("email"), o.email},
-        {QStringLiteral("phone"), o.phone},     {QStringLiteral("description"), o.description},
+    static const QVector<RecordMember<Organization>> members = {
+        {QStringLiteral("name"), &Organization::name},
+        {QStringLiteral("acronym"), &Organization::acronym},
+        {QStringLiteral("kind"), &Organization::kind},
+        {QStringLiteral("region"), &Organization::region},
+        {QStringLiteral("website"), &Organization::website},
+        {QStringLiteral("email"), &Organization::email},
+        {QStringLiteral("phone"), &Organization::phone},
+        {QStringLiteral("description"), &Organization::description},
     };
-}
-
-void OrganizationRepository::readColumns(const QSqlQuery &row, Organization &o) const
-{
-    o.name = row.value(5).toString();
-    o.acronym = row.value(6).toString();
-    o.kind = row.value(7).toString();
-    o.region = row.value(8).toString();
-    o.website = row.value(9).toString();
-    o.email = row.value(10).toString();
-    o.phone = row.value(11).toString();
-    o.description = row.value(12).toString();
+    return members;
 }

@@ -21,7 +21,6 @@ public:
     std::optional<Organization> findByName(const QString &nameOrAcronym) const;
 
 protected:
-    Columns columns(const Organization &organization) const override;
-    void readColumns(const QSqlQuery &row, Organization &organization) const override;
+    const QVector<RecordMember<Organization>> &members() const override;
     QString defaultSortColumn() const override { return QStringLiteral("name"); }
 };

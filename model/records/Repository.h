@@ -4,6 +4,7 @@
 #include "model/domain/ListOptions.h"
 #include "model/domain/Validation.h"
 #include "model/domain/ValidationError.h"
+#include "model/records/RecordMember.h"
 #include "model/records/RepositoryBase.h"
 #include "model/storage/Database.h"
 #include "model/storage/FtsQuery.h"
@@ -93,15 +94,37 @@ public:
     QStringList ownColumns() const
     {
         QStringList names = {QStringLiteral("tags")};
-        for (const auto &column : columns(T{}))
-            names << column.first;
+        for (const RecordMember<T> &member : members())
+            names << member.column;
         return names;
+    }
+
+    // Sets the field stored in column from a value in its stored form (ISO dates and
+    // instants, one link per line): a member of T, or else one of record.extra.
+    void setField(T &record, const QString &column, const QVariant &value) const
+    {
+        for (const RecordMember<T> &member : members()) {
+            if (member.column == column) {
+                member.load(record, value);
+                return;
+            }
+        }
+        record.extra.insert(column, value);
     }
 
 protected:
     using Bindings = QVector<QPair<QString, QVariant>>;
 
-    virtual Columns columns(const T &record) const = 0;
+    // T's members and their columns, in the table's column order.
+    virtual const QVector<RecordMember<T>> &members() const = 0;
+
+    Columns columns(const T &record) const
+    {
+        Columns result;
+        for (const RecordMember<T> &member : members())
+            result.append({member.column, member.stored(record, isNullable(member.column))});
+        return result;
+    }
     virtual QString defaultSortColumn() const = 0;
     virtual bool hasSearchIndex() const { return true; }
 
@@ -141,7 +164,12 @@ protected:
     }
 
     // Reads the entity's own columns, which start at index 5 (after the Record ones).
-    virtual void readColumns(const QSqlQuery &row, T &record) const = 0;
+    void readColumns(const QSqlQuery &row, T &record) const
+    {
+        int index = 5;
+        for (const RecordMember<T> &member : members())
+            member.load(record, row.value(index++));
+    }
     // Lets a repository derive fields from the transition (e.g. completed_at).
     virtual void beforeUpdate(T &record, const T &before) const
     {
@@ -170,19 +198,6 @@ protected:
         return result;
     }
 
-    static QVariant nullable(const QString &text)
-    {
-        return text.isEmpty() ? QVariant() : QVariant(text);
-    }
-    static QVariant nullable(const QDate &date)
-    {
-        return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-    }
-    static QVariant nullable(const QDateTime &instant)
-    {
-        return instant.isValid() ? QVariant(instant.toUTC().toString(Qt::ISODateWithMs))
-                                 : QVariant();
-    }
     static QString requiredText(const QString &text, const QString &field, const QString &message)
     {
         const QString trimmed = text.trimmed();

@@ -179,6 +179,12 @@ QSet<QString> RepositoryBase::updateRow(Record &record, const Record &before,
     return fields;
 }
 
+bool RepositoryBase::isNullable(const QString &column) const
+{
+    const FieldSpec *field = m_database.catalogue().field(table(), column);
+    return field && field->nullable;
+}
+
 bool RepositoryBase::deleteRow(const QString &id)
 {
     Statement remove(m_database.connection(),

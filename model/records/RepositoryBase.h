@@ -42,6 +42,9 @@ protected:
     // with selectList(withExtraFields(columns, …)).
     void readExtraFields(const QSqlQuery &row, const Columns &columns, Record &record) const;
 
+    // Whether the catalogue stores "none" in column as NULL (dates, references) or ''.
+    bool isNullable(const QString &column) const;
+
     void insertRow(Record &record, const Columns &columns);
     // Writes the columns whose values differ from before and returns their names;
     // nothing is written (and updated_at is not bumped) when nothing differs.
