@@ -21,6 +21,7 @@ template<class T> class Repository : public RepositoryBase
 {
 public:
     using RepositoryBase::RepositoryBase;
+    using RecordType = T;
 
     // Checks and normalises record in place; throws ValidationError.
     virtual void validate(T &record) const = 0;

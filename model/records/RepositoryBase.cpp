@@ -179,6 +179,11 @@ QSet<QString> RepositoryBase::updateRow(Record &record, const Record &before,
     return fields;
 }
 
+const FieldCatalogue &RepositoryBase::catalogue() const
+{
+    return m_database.catalogue();
+}
+
 bool RepositoryBase::isNullable(const QString &column) const
 {
     const FieldSpec *field = m_database.catalogue().field(table(), column);

@@ -10,6 +10,7 @@
 #include <QVector>
 
 class Database;
+class FieldCatalogue;
 class Vocabulary;
 
 // Column name -> value, in table order. Column names are fixed by each repository
@@ -27,6 +28,8 @@ public:
 
     Database &database() const { return m_database; }
     EntityKind kind() const { return m_kind; }
+    // The entities and fields of the database this repository reads and writes.
+    const FieldCatalogue &catalogue() const;
     bool exists(const QString &id) const;
     int count() const;
 

@@ -60,6 +60,16 @@ QString text(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
+// The sample's key for a field: its CSV name in camel case ("issue_area" → "issueArea").
+QString keyOf(const FieldSpec &field)
+{
+    const QStringList words = field.csvName.split(QLatin1Char('_'));
+    QString key = words.first();
+    for (int i = 1; i < words.size(); ++i)
+        key += words[i].left(1).toUpper() + words[i].mid(1);
+    return key;
+}
+
 class Loader
 {
 public:
@@ -89,6 +99,45 @@ private:
             ++result.created;
         else
             ++result.alreadyPresent;
+    }
+
+    // Every field of the catalogue the object gives, into record: references by name,
+    // dates and instants checked, lists (tags, links) from arrays. A field the object
+    // leaves out keeps the record type's default.
+    template<class Repo, class T>
+    void readFields(const Repo &repository, const QJsonObject &object, T &record) const
+    {
+        for (const FieldSpec &field : repository.catalogue().entity(repository.kind()).fields) {
+            const QString key = keyOf(field);
+            if (!object.contains(key))
+                continue;
+            const QByteArray utf8 = key.toUtf8();
+            const char *name = utf8.constData();
+            switch (field.kind) {
+            case FieldKind::Reference:
+                repository.setField(record, field.column,
+                                    field.references == EntityKind::Campaign
+                                        ? campaignId(text(object, name))
+                                        : organizationId(text(object, name)));
+                break;
+            case FieldKind::Date:
+                repository.setField(record, field.column, date(object, name).toString(Qt::ISODate));
+                break;
+            case FieldKind::Instant:
+                repository.setField(record, field.column,
+                                    instant(object, name).toString(Qt::ISODateWithMs));
+                break;
+            case FieldKind::Tags:
+                record.tags = strings(object.value(key));
+                break;
+            default:
+                repository.setField(record, field.column,
+                                    object.value(key).isArray()
+                                        ? strings(object.value(key)).join(QLatin1Char('\n'))
+                                        : object.value(key).toString());
+                break;
+            }
+        }
     }
 
     QString organizationId(const QString &name) const
@@ -121,60 +170,35 @@ private:
     void loadOrganization(const QJsonObject &o)
     {
         Organization organization;
-        organization.name = text(o, "name");
+        readFields(m_organizations, o, organization);
         organization.id = SampleDataLoader::stableId(EntityKind::Organization, organization.name);
-        organization.acronym = text(o, "acronym");
-        organization.kind = text(o, "kind");
-        organization.region = text(o, "region");
-        organization.website = text(o, "website");
-        organization.email = text(o, "email");
-        organization.phone = text(o, "phone");
-        organization.description = text(o, "description");
-        organization.tags = strings(o.value(QLatin1String("tags")));
         store(m_organizations, organization);
     }
 
     void loadContact(const QJsonObject &o)
     {
         Contact contact;
-        contact.name = text(o, "name");
-        contact.organizationId = organizationId(text(o, "organization"));
+        readFields(m_contacts, o, contact);
         contact.id = SampleDataLoader::stableId(
             EntityKind::Contact, contact.name + QLatin1Char('/') + text(o, "organization"));
-        contact.role = text(o, "role");
-        contact.email = text(o, "email");
-        contact.phone = text(o, "phone");
-        contact.notes = text(o, "notes");
-        contact.tags = strings(o.value(QLatin1String("tags")));
         store(m_contacts, contact);
     }
 
     void loadCampaign(const QJsonObject &o)
     {
         Campaign campaign;
-        campaign.name = text(o, "name");
+        readFields(m_campaigns, o, campaign);
         campaign.id = SampleDataLoader::stableId(EntityKind::Campaign, campaign.name);
-        campaign.status = o.value(QLatin1String("status")).toString(campaign.status);
-        campaign.issueArea = text(o, "issueArea");
-        campaign.goal = text(o, "goal");
-        campaign.target = text(o, "target");
-        campaign.startDate = date(o, "startDate");
-        campaign.endDate = date(o, "endDate");
-        campaign.description = text(o, "description");
-        campaign.links = strings(o.value(QLatin1String("links")));
-        campaign.tags = strings(o.value(QLatin1String("tags")));
         store(m_campaigns, campaign);
 
         for (const QJsonValue &value : o.value(QLatin1String("partners")).toArray()) {
             const QJsonObject p = value.toObject();
             CampaignPartner partner;
-            partner.campaignId = campaign.id;
-            partner.organizationId = organizationId(text(p, "organization"));
+            readFields(m_partners, p, partner);
+            partner.campaignId = campaign.id; // the partner is listed inside its campaign
             partner.id = SampleDataLoader::stableId(EntityKind::CampaignPartner,
                                                     campaign.name + QLatin1Char('/') +
                                                         text(p, "organization"));
-            partner.role = p.value(QLatin1String("role")).toString(partner.role);
-            partner.commitment = text(p, "commitment");
             store(m_partners, partner);
         }
     }
@@ -182,22 +206,9 @@ private:
     void loadActionItem(const QJsonObject &o)
     {
         ActionItem item;
-        item.title = text(o, "title");
-        item.campaignId = campaignId(text(o, "campaign"));
+        readFields(m_actions, o, item);
         item.id = SampleDataLoader::stableId(EntityKind::ActionItem,
                                              text(o, "campaign") + QLatin1Char('/') + item.title);
-        item.kind = text(o, "kind");
-        item.organizationId = organizationId(text(o, "organization"));
-        item.owner = text(o, "owner");
-        item.dueDate = date(o, "due");
-        item.eventStart = instant(o, "eventStart");
-        item.eventEnd = instant(o, "eventEnd");
-        item.location = text(o, "location");
-        item.status = o.value(QLatin1String("status")).toString(QStringLiteral("todo"));
-        item.priority = o.value(QLatin1String("priority")).toString(QStringLiteral("normal"));
-        item.link = text(o, "link");
-        item.notes = text(o, "notes");
-        item.tags = strings(o.value(QLatin1String("tags")));
         // Fixed rather than "now", so two laptops loading the sample agree on every field.
         if (ActionRules::isDone(
                 Vocabulary::actionStatus().canonical(item.status).value_or(QString())))

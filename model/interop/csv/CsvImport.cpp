@@ -91,17 +91,41 @@ private:
     }
     QString value(const char *field) const { return value(QLatin1String(field)); }
 
-    // The catalogue's fields the record type does not name (a field a later migration
-    // added), from their columns, into the record's extra fields.
-    template<class Repo, class T> void takeExtraFields(const Repo &repository, T &record) const
+    // Every imported field of the catalogue that the file has a column for, into record:
+    // references by name (a missing organization is created, a missing campaign refused),
+    // dates checked, tags split on commas; an empty status or priority keeps the default.
+    // A field the record type does not name (a later migration's) goes to record.extra.
+    template<class Repo, class T> void takeFields(const Repo &repository, T &record)
     {
-        const QStringList own = repository.ownColumns();
         for (const FieldSpec &field : m_database.catalogue().entity(repository.kind()).fields) {
-            if (field.imported && !own.contains(field.column) && take(field.csvName))
-                record.extra.insert(field.column, value(field.csvName));
+            if (!field.imported || !take(field.csvName))
+                continue;
+            const QString text = value(field.csvName);
+            switch (field.kind) {
+            case FieldKind::Reference:
+                repository.setField(record, field.column,
+                                    field.references == EntityKind::Campaign
+                                        ? campaignNamed(text)
+                                        : organizationNamed(text));
+                break;
+            case FieldKind::Date:
+                repository.setField(
+                    record, field.column,
+                    Validation::optionalDate(text, field.column).toString(Qt::ISODate));
+                break;
+            case FieldKind::Tags:
+                record.tags = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+                break;
+            case FieldKind::Vocabulary:
+                if (!text.isEmpty())
+                    repository.setField(record, field.column, text);
+                break;
+            default:
+                repository.setField(record, field.column, text);
+                break;
+            }
         }
     }
-    QStringList tags() const { return value("tags").split(QLatin1Char(','), Qt::SkipEmptyParts); }
 
     // The id of a known record to update, or empty.
     template<class Repo> QString existingId(Repo &repository) const
@@ -158,10 +182,10 @@ private:
     }
 
     // What to do with a row: update the record `id`, create a new one, or skip.
-    template<class Repo, class T>
-    void store(Repo &repository, T record, const QString &knownId, const QString &matchedId,
-               const std::function<void(T &)> &apply)
+    template<class Repo>
+    void store(Repo &repository, const QString &knownId, const QString &matchedId)
     {
+        typename Repo::RecordType record;
         QString target = knownId;
         if (target.isEmpty() && !matchedId.isEmpty()) {
             if (m_onMatch == CsvImport::OnMatch::Skip) {
@@ -174,16 +198,14 @@ private:
         if (!target.isEmpty()) {
             m_merging = target != knownId;
             record = *repository.get(target);
-            apply(record);
-            takeExtraFields(repository, record);
+            takeFields(repository, record);
             QSet<QString> changed;
             repository.update(record, &changed);
             ++(changed.isEmpty() ? m_result.unchanged : m_result.updated);
             return;
         }
         m_merging = false;
-        apply(record);
-        takeExtraFields(repository, record);
+        takeFields(repository, record);
         // A new record keeps an id from another Coalition database (so records moved
         // between databases keep their identity); anything else gets a fresh one.
         record.id = Validation::isUuid(value("id")) ? value("id") : QString();
@@ -202,25 +224,7 @@ private:
                           "substr(replace(replace(replace(replace(replace(replace(phone, ' ', ''), "
                           "'-', ''), '(', ''), ')', ''), '.', ''), '+', ''), -10) = :key"),
                       digits(value("phone"))}});
-        const QString organizationId =
-            has("organization") ? organizationNamed(value("organization")) : QString();
-        store<ContactRepository, Contact>(contacts, Contact(), existingId(contacts), matched,
-                                          [&](Contact &c) {
-                                              if (take("name"))
-                                                  c.name = value("name");
-                                              if (take("role"))
-                                                  c.role = value("role");
-                                              if (take("organization"))
-                                                  c.organizationId = organizationId;
-                                              if (take("email"))
-                                                  c.email = email;
-                                              if (take("phone"))
-                                                  c.phone = value("phone");
-                                              if (take("notes"))
-                                                  c.notes = value("notes");
-                                              if (take("tags"))
-                                                  c.tags = tags();
-                                          });
+        store(contacts, existingId(contacts), matched);
     }
 
     void organization()
@@ -238,64 +242,13 @@ private:
                 }
             }
         }
-        store<OrganizationRepository, Organization>(organizations, Organization(),
-                                                    existingId(organizations), matched,
-                                                    [&](Organization &o) {
-                                                        if (take("name"))
-                                                            o.name = value("name");
-                                                        if (take("acronym"))
-                                                            o.acronym = value("acronym");
-                                                        if (take("kind"))
-                                                            o.kind = value("kind");
-                                                        if (take("region"))
-                                                            o.region = value("region");
-                                                        if (take("website"))
-                                                            o.website = website;
-                                                        if (take("email"))
-                                                            o.email = value("email");
-                                                        if (take("phone"))
-                                                            o.phone = value("phone");
-                                                        if (take("description"))
-                                                            o.description = value("description");
-                                                        if (take("tags"))
-                                                            o.tags = tags();
-                                                    });
+        store(organizations, existingId(organizations), matched);
     }
 
     void actionItem()
     {
         ActionItemRepository actions(m_database);
-        const QString campaignId = has("campaign") ? campaignNamed(value("campaign")) : QString();
-        const QString organizationId =
-            has("organization") ? organizationNamed(value("organization")) : QString();
-        const QDate due = Validation::optionalDate(value("due_date"), QStringLiteral("due_date"));
-        store<ActionItemRepository, ActionItem>(
-            actions, ActionItem(), existingId(actions), QString(), [&](ActionItem &a) {
-                if (take("title"))
-                    a.title = value("title");
-                if (take("kind"))
-                    a.kind = value("kind");
-                if (take("campaign"))
-                    a.campaignId = campaignId;
-                if (take("organization"))
-                    a.organizationId = organizationId;
-                if (take("owner"))
-                    a.owner = value("owner");
-                if (take("due_date"))
-                    a.dueDate = due;
-                if (take("location"))
-                    a.location = value("location");
-                if (take("status") && !value("status").isEmpty())
-                    a.status = value("status");
-                if (take("priority") && !value("priority").isEmpty())
-                    a.priority = value("priority");
-                if (take("link"))
-                    a.link = value("link");
-                if (take("notes"))
-                    a.notes = value("notes");
-                if (take("tags"))
-                    a.tags = tags();
-            });
+        store(actions, existingId(actions), QString());
     }
 
     Database &m_database;

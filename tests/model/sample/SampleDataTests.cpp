@@ -119,7 +119,7 @@ TEST_CASE("A broken sample file is refused whole - with nothing written", "[samp
     // The first organization is fine; the action item has an impossible date.
     file.write(R"({"organizations":[{"name":"HANA Center"}],
                    "campaigns":[{"name":"Pathway","partners":[{"organization":"HANA Center","role":"lead"}]}],
-                   "actionItems":[{"title":"Call","campaign":"Pathway","due":"2021-02-30"}]})");
+                   "actionItems":[{"title":"Call","campaign":"Pathway","dueDate":"2021-02-30"}]})");
     file.close();
     const QByteArray before = databaseBytes(t.path());
     CHECK_THROWS_WITH(SampleDataLoader::load(*t.database, path), Catch::Contains("2021-02-30"));
