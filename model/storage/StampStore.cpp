@@ -48,6 +48,12 @@ void StampStore::rekey()
     m_clock = HybridLogicalClock(device, m_clock.last());
 }
 
+void StampStore::reloadDevice()
+{
+    const HybridLogicalClock stored = load(m_db);
+    m_clock = HybridLogicalClock(stored.device(), qMax(m_clock.last(), stored.last()));
+}
+
 QString StampStore::teamId() const
 {
     return Statement(m_db, QStringLiteral("SELECT team_id FROM sync_device WHERE id = 1"))

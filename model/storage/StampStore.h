@@ -27,6 +27,9 @@ public:
     // Gives this database a new device id: for a copied database file, whose id another
     // laptop is also stamping with.
     void rekey();
+    // Takes the device id from the file again (after a rekey() that was rolled back),
+    // keeping the clock's latest time.
+    void reloadDevice();
     // The team of the feed this database syncs with; empty before its first sync.
     QString teamId() const;
     void joinTeam(const QString &team);

@@ -25,18 +25,49 @@ QString stampText(const Stamp &stamp)
 }
 
 // Stamps with our device id that this database never made: its file was copied and
-// another laptop writes with the same id.
+// another laptop writes with the same id. A feed stamp of ours that is older than the
+// field's stamp here is not one: it is what we synced before editing the field again.
 bool madeByACopy(const FeedState &remote, const FeedState &local, const QString &device)
 {
     for (auto record = remote.cbegin(); record != remote.cend(); ++record) {
+        const FeedRecord here = local.value(record.key());
         for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
-            if (field->stamp.device == device &&
-                local.value(record.key()).fields.value(field.key()) != *field)
+            if (field->stamp.device != device)
+                continue;
+            const auto mine = here.fields.constFind(field.key());
+            if (mine == here.fields.cend() || mine->stamp < field->stamp ||
+                (mine->stamp == field->stamp && *mine != *field))
                 return true;
         }
     }
     return false;
 }
+
+// A new device id for a database found to be a copy, kept only if the sync's
+// transaction commits: otherwise the stamp clock goes back to the stored id.
+class DeviceIdScope
+{
+public:
+    explicit DeviceIdScope(StampStore &stamps) : m_stamps(stamps) {}
+    DeviceIdScope(const DeviceIdScope &) = delete;
+    DeviceIdScope &operator=(const DeviceIdScope &) = delete;
+    ~DeviceIdScope()
+    {
+        if (m_rekeyed && !m_committed)
+            m_stamps.reloadDevice();
+    }
+    void rekey()
+    {
+        m_stamps.rekey();
+        m_rekeyed = true;
+    }
+    void commit() { m_committed = true; }
+
+private:
+    StampStore &m_stamps;
+    bool m_rekeyed = false;
+    bool m_committed = false;
+};
 
 // Conflicts join the state as records, so every laptop lists them.
 void addConflictRecords(FeedMerge::Result &merged, Database &database)
@@ -213,21 +244,24 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
         QString team = remote.team;
 
         const FeedState local = store.localState();
-        if (madeByACopy(remote.state, local, stamps->deviceId())) {
-            // From now on this database stamps with an id of its own, sync or no sync.
-            Transaction rekeying(database);
-            stamps->rekey();
-            rekeying.commit();
-            notes << QCoreApplication::translate(
-                "FeedSync", "This database was a copy of another laptop's; it now has its own "
-                            "device id");
-        }
+        const bool copied = madeByACopy(remote.state, local, stamps->deviceId());
         FeedMerge::Result merged = FeedMerge::merge(local, remote.state, last.stamp);
         refuseMassDelete(store, local, merged.state, options);
         {
+            // Declared before the transaction, so it puts the stored device id back after
+            // a rollback: a refused or lost round leaves the laptop's identity unchanged.
+            DeviceIdScope deviceId(*stamps);
             Transaction transaction(database);
+            QStringList roundNotes = notes;
+            if (copied) {
+                // From this sync on the database stamps with an id of its own.
+                deviceId.rekey();
+                roundNotes << QCoreApplication::translate(
+                    "FeedSync", "This database was a copy of another laptop's; it now has its "
+                                "own device id");
+            }
             const Stamp latest = FeedMerge::latestStamp(merged.state);
-            const QStringList roundNotes = notes + clockNotes(latest, database.clock());
+            roundNotes << clockNotes(latest, database.clock());
             stamps->receive(latest);
             addConflictRecords(merged, database);
             outcome.summary = store.apply(local, merged);
@@ -246,6 +280,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 journal.recordSync(feed, FeedCodec::embeddedChecksum(bytes), stamps->next(),
                                    outcome.summary);
                 transaction.commit();
+                deviceId.commit();
                 const auto total = outcome.summary.total();
                 if (total.added + total.changed + total.deleted >= SearchIndex::bulkChange)
                     SearchIndex(database).optimize();

@@ -2,6 +2,7 @@
 #include "model/domain/SystemClock.h"
 #include "model/feed/ConflictLog.h"
 #include "model/feed/FeedCodec.h"
+#include "model/feed/SyncStore.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/sample/SampleDataLoader.h"
@@ -368,5 +369,61 @@ TEST_CASE("A feed value the database refuses (an unknown partner role) stops the
     INFO(refused.err.toStdString());
     CHECK(refused.err.contains(QLatin1String("cannot store, in campaign_partners record ") +
                                QString::fromLatin1(partner)));
+    CHECK(databaseBytes(t.path()) == before);
+}
+
+TEST_CASE("A laptop that edits a field again after syncing it keeps its device id", "[sync]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    t.close();
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    const SystemClock now;
+    auto deviceOf = [&](const QString &path) {
+        return Database::open(path, now)->stamps()->deviceId();
+    };
+    const QString device = deviceOf(t.path());
+    for (const QString &owner :
+         {QStringLiteral("Ana"), QStringLiteral("Field team"), QStringLiteral("Ana again")}) {
+        // The feed holds this laptop's earlier stamp of the owner; the database a newer one.
+        editVigil(t.path(), now, QStringLiteral("Ana"),
+                  [&](ActionItem &item) { item.owner = owner; });
+        const ProcessRun run = runSync(t.path(), feed);
+        REQUIRE(run.exitCode == 0);
+        INFO(run.out.toStdString());
+        CHECK_FALSE(run.out.contains(QLatin1String("a copy of another laptop")));
+        CHECK(deviceOf(t.path()) == device);
+    }
+}
+
+TEST_CASE("A refused sync of a copied database leaves it byte for byte as it was - its "
+          "device id too",
+          "[sync]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    // A feed written by a copy of this database (same device id) whose vigil holds a
+    // status this schema refuses: the sync finds the copy, then refuses to store.
+    FeedState state = SyncStore(*t.database).localState();
+    const QString device = t.database->stamps()->deviceId();
+    FieldValue &status =
+        state[{QStringLiteral("action_items"), vigilId()}].fields[QStringLiteral("status")];
+    status.value = QStringLiteral("postponed");
+    status.stamp = t.database->stamps()->next();
+    {
+        QFile file(feed);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(FeedCodec::encode(state, t.database->schemaVersion()));
+    }
+    t.close();
+    const QByteArray before = databaseBytes(t.path());
+
+    auto database = Database::open(t.path(), t.clock, Database::OpenMode::MustExist);
+    FeedSync::Options options;
+    options.feed = feed;
+    CHECK_THROWS_WITH(FeedSync::sync(*database, options), Catch::Contains("cannot store"));
+    CHECK(database->stamps()->deviceId() == device); // the clock in memory too
+    database.reset();
     CHECK(databaseBytes(t.path()) == before);
 }
