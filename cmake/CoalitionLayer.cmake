@@ -1,3 +1,5 @@
+include(CoalitionPrecompiled)
+
 # coalition_layer(NAME [DEPENDS target…])
 #
 # One folder, one static library: every .cpp and .h in the calling folder and in its
@@ -20,4 +22,7 @@ function(coalition_layer name)
     add_library(${name} STATIC ${sources})
     target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
     target_link_libraries(${name} PUBLIC ${LAYER_DEPENDS})
+    # After the folder's CMakeLists.txt has linked all it links.
+    # (EVAL: a deferred call reads its arguments when it runs, after ${name} is gone.)
+    cmake_language(EVAL CODE "cmake_language(DEFER CALL coalition_precompile_headers [[${name}]])")
 endfunction()

@@ -1,9 +1,7 @@
 // The one main() of every test executable. It pins what a test must not inherit from
 // the machine (time zone, locale, display) before Qt starts, then hands over to Catch.
-#define CATCH_CONFIG_RUNNER
 #include "model/settings/Settings.h"
-
-#include <catch2/catch.hpp>
+#include "tests/support/CatchSession.h"
 
 #include <QFile>
 #include <QLocale>
@@ -40,7 +38,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(
         QStringLiteral("coalition-tests-%1").arg(QCoreApplication::applicationPid()));
 
-    const int failures = Catch::Session().run(argc, argv);
+    const int failures = runCatchSession(argc, argv);
     QFile::remove(Settings::fileName());
     return failures;
 }
