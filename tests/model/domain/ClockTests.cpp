@@ -1,9 +1,11 @@
+#include "model/domain/HybridLogicalClock.h"
 #include "model/domain/ShiftedClock.h"
 #include "tests/support/FixedClock.h"
 
 #include <catch2/catch.hpp>
 
 #include <QThread>
+#include <limits>
 
 TEST_CASE("A shifted clock reports the chosen day while time keeps running", "[clock]")
 {
@@ -22,4 +24,25 @@ TEST_CASE("A fixed clock stamps UTC ISO 8601 with milliseconds", "[clock]")
     clock.advanceSeconds(60);
     CHECK(clock.nowIsoUtc() == QLatin1String("2021-12-30T18:31:05.120Z"));
     CHECK(clock.today() == QDate(2021, 12, 30));
+}
+
+TEST_CASE("The hybrid logical clock carries a full counter into the next millisecond - a later "
+          "edit still wins",
+          "[clock]")
+{
+    const qint64 now = 1640889005120;
+    HybridLogicalClock clock(QStringLiteral("this-laptop"));
+    // Another laptop's stamp with the largest counter, at this very millisecond.
+    const Stamp remote{now, std::numeric_limits<quint32>::max(), QStringLiteral("other")};
+    clock.receive(remote, now);
+    CHECK(remote < clock.last());
+    const Stamp edit = clock.tick(now);
+    CHECK(remote < edit);
+    CHECK(edit.wall == now + 1);
+    // Ticking past the largest counter of its own does the same.
+    HybridLogicalClock own(QStringLiteral("this-laptop"),
+                           {now, std::numeric_limits<quint32>::max(), {}});
+    const Stamp next = own.tick(now - 5000); // the wall clock went back
+    CHECK(Stamp{now, std::numeric_limits<quint32>::max(), QStringLiteral("this-laptop")} < next);
+    CHECK(next.counter == 0);
 }
