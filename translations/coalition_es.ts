@@ -2715,10 +2715,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Este conflicto no se puede deshacer aquí.</translation>
     </message>
     <message>
-        <source>The feed holds a value this database cannot store, in %1 record %2 (%3). Nothing was changed; the laptop that wrote it may run a newer Coalition.</source>
-        <translation>El feed contiene un valor que esta base de datos no puede guardar, en %1, registro %2 (%3). No se cambió nada; puede que la laptop que lo escribió use un Coalition más reciente.</translation>
-    </message>
-    <message>
         <source>organizations</source>
         <translation>organizaciones</translation>
     </message>
@@ -2737,6 +2733,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>action items</source>
         <translation>tareas</translation>
+    </message>
+    <message>
+        <source>The feed holds a value this database cannot store, in %1 record %2 (%3). Nothing was changed; the feed may have been damaged or edited by hand.</source>
+        <translation>El feed contiene un valor que esta base de datos no puede guardar, en %1, registro %2 (%3). No se cambió nada; puede que el feed esté dañado o se haya editado a mano.</translation>
     </message>
 </context>
 <context>

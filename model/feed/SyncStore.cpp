@@ -12,15 +12,9 @@
 #include "model/storage/schema/Schema.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
 
 namespace {
-
-QString iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 // Whether any value differs (a newer stamp on the same value is not a change to report).
 bool valuesDiffer(const FeedRecord &a, const FeedRecord &b)
@@ -78,44 +72,52 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
     Statement(m_database.connection(), QStringLiteral("PRAGMA defer_foreign_keys = ON")).exec();
     QStringList authors;
     static const FeedRecord none;
+    // The state is ordered by entity: a table's records are one run of it. Each table's
+    // deletes go first, so a partnership retired for a duplicate (MergeInvariants) has
+    // left its row before the one that stays takes the same campaign and organization.
     for (const QString &table : Schema::syncedTables()) {
-        // The state is ordered by entity: this table's records are one run of it.
-        for (auto it = merged.state.lowerBound({table, QString()});
-             it != merged.state.cend() && it.key().first == table; ++it) {
-            const auto found = local.constFind(it.key());
-            const FeedRecord &before = found == local.cend() ? none : *found;
-            if (before == *it)
-                continue;
-            writeStamps(it.key(), *it, before);
-            const bool wasVisible = !before.fields.isEmpty() && !before.isDeleted();
-            const bool visible = !it->isDeleted();
-            materialize(it.key(), *it);
-            const std::optional<EntityKind> kind = entityKindOfTable(table);
-            if (!kind)
-                continue; // the conflicts list, not a record
-            // The author of the record's latest change, the delete's for a delete.
-            const FieldValue *latest = nullptr;
-            for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
-                if (before.fields.value(field.key()) != *field &&
-                    (!latest || latest->stamp < field->stamp))
-                    latest = &*field;
-            }
-            SyncSummary::Counts &counts =
-                summary.byEntity[table][latest ? latest->author : QString()];
-            if (wasVisible && !visible) {
-                ++counts.deleted;
-                m_database.notifier().record({*kind, Change::Type::Deleted, it.key().second, {}});
-            } else if (!wasVisible && visible) {
-                ++counts.added;
-                m_database.notifier().record({*kind, Change::Type::Created, it.key().second, {}});
-            } else if (visible && valuesDiffer(before, *it)) {
-                ++counts.changed;
-                m_database.notifier().record({*kind, Change::Type::Updated, it.key().second, {}});
-            }
-            for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
-                if (before.fields.value(field.key()).value != field->value &&
-                    !field->author.isEmpty() && !authors.contains(field->author))
-                    authors << field->author;
+        const auto begin = merged.state.lowerBound({table, QString()});
+        const auto end = merged.state.lowerBound({table + QChar(0), QString()});
+        for (const bool deletes : {true, false}) {
+            for (auto it = begin; it != end; ++it) {
+                const auto found = local.constFind(it.key());
+                const FeedRecord &before = found == local.cend() ? none : *found;
+                if (before == *it || it->isDeleted() != deletes)
+                    continue;
+                writeStamps(it.key(), *it, before);
+                const bool wasVisible = !before.fields.isEmpty() && !before.isDeleted();
+                const bool visible = !it->isDeleted();
+                materialize(it.key(), *it);
+                const std::optional<EntityKind> kind = entityKindOfTable(table);
+                if (!kind)
+                    continue; // the conflicts list, not a record
+                // The author of the record's latest change, the delete's for a delete.
+                const FieldValue *latest = nullptr;
+                for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
+                    if (before.fields.value(field.key()) != *field &&
+                        (!latest || latest->stamp < field->stamp))
+                        latest = &*field;
+                }
+                SyncSummary::Counts &counts =
+                    summary.byEntity[table][latest ? latest->author : QString()];
+                if (wasVisible && !visible) {
+                    ++counts.deleted;
+                    m_database.notifier().record(
+                        {*kind, Change::Type::Deleted, it.key().second, {}});
+                } else if (!wasVisible && visible) {
+                    ++counts.added;
+                    m_database.notifier().record(
+                        {*kind, Change::Type::Created, it.key().second, {}});
+                } else if (visible && valuesDiffer(before, *it)) {
+                    ++counts.changed;
+                    m_database.notifier().record(
+                        {*kind, Change::Type::Updated, it.key().second, {}});
+                }
+                for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
+                    if (before.fields.value(field.key()).value != field->value &&
+                        !field->author.isEmpty() && !authors.contains(field->author))
+                        authors << field->author;
+                }
             }
         }
     }
@@ -204,7 +206,7 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
     if (entityKindOfTable(table)) {
         names << QStringLiteral("created_at") << QStringLiteral("updated_at")
               << QStringLiteral("updated_by");
-        values << iso(first.wall) << iso(last.wall) << lastAuthor;
+        values << StampStore::isoTime(first.wall) << StampStore::isoTime(last.wall) << lastAuthor;
     }
     for (const QString &field : Schema::syncedFields(table, m_database.catalogue())) {
         const QVariant cell = storableCell(field, record.fields.value(field));
@@ -250,7 +252,7 @@ void SyncStore::upsertRow(const QString &table, const QString &id, const QString
     QStringList placeholders, assignments;
     for (int i = 0; i < names.size(); ++i) {
         placeholders << QStringLiteral(":v%1").arg(i);
-        if (names[i] != QLatin1String("id") && names[i] != QLatin1String("created_at"))
+        if (names[i] != QLatin1String("id"))
             assignments << QStringLiteral("%1 = excluded.%1").arg(names[i]);
     }
     Statement &upsert = prepared(
@@ -264,13 +266,15 @@ void SyncStore::upsertRow(const QString &table, const QString &id, const QString
     } catch (const StorageError &) {
         throw; // the disk or the file, not the feed's value
     } catch (const CoalitionError &error) {
-        // A value our checks refuse (a role or status this version does not know, say):
-        // the whole sync rolls back, with a message that names the record.
+        // A value no Coalition writes (an empty name, a date that is not one): the feed
+        // was damaged or edited by hand. Words of a newer version and merged states are
+        // always storable (MergeInvariants, schema step 5). The whole sync rolls back,
+        // with a message that names the record.
         throw CoalitionError(
             QCoreApplication::translate("SyncStore",
                                         "The feed holds a value this database cannot store, in "
-                                        "%1 record %2 (%3). Nothing was changed; the laptop that "
-                                        "wrote it may run a newer Coalition.")
+                                        "%1 record %2 (%3). Nothing was changed; the feed may "
+                                        "have been damaged or edited by hand.")
                 .arg(table, id, error.message().section(QLatin1String(" (in "), 0, 0)));
     }
 }

@@ -102,12 +102,14 @@ void RepositoryBase::insertRow(Record &record, const Columns &columns)
 {
     if (record.id.isEmpty())
         record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // A record brought back (undo of a delete) keeps when it was first created.
-    record.updatedAt = m_database.clock().nowIsoUtc();
-    if (record.createdAt.isEmpty())
-        record.createdAt = record.updatedAt;
     record.updatedBy = m_database.author();
     record.tags = Validation::normalizedTags(record.tags);
+    Columns stamped = columns;
+    stamped.prepend(qMakePair(QStringLiteral("tags"), QVariant(Validation::joinTags(record.tags))));
+    stampFields(m_kind, record.id, stamped); // every field: tags and the columns
+    // When from the stamps, as every other laptop will store it; a record brought back
+    // (undo of a delete) keeps the stamps it had, so it keeps when it was first made.
+    setTimesFromStamps(record);
 
     QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
                          QStringLiteral("updated_at"), QStringLiteral("updated_by"),
@@ -129,10 +131,6 @@ void RepositoryBase::insertRow(Record &record, const Columns &columns)
     for (const auto &column : columns)
         insert.bind(placeholder(column.first), column.second);
     insert.exec();
-
-    Columns stamped = columns;
-    stamped.prepend(qMakePair(QStringLiteral("tags"), QVariant(Validation::joinTags(record.tags))));
-    stampFields(m_kind, record.id, stamped); // every field: tags and the columns
     m_database.notifier().record({m_kind, Change::Type::Created, record.id, {}});
 }
 
@@ -154,8 +152,9 @@ QSet<QString> RepositoryBase::updateRow(Record &record, const Record &before,
         record.updatedBy = before.updatedBy;
         return {};
     }
-    record.updatedAt = m_database.clock().nowIsoUtc();
     record.updatedBy = m_database.author();
+    stampFields(m_kind, record.id, changed);
+    setTimesFromStamps(record);
 
     QStringList assignments;
     QSet<QString> fields;
@@ -164,17 +163,17 @@ QSet<QString> RepositoryBase::updateRow(Record &record, const Record &before,
         fields.insert(column.first);
     }
     Statement update(m_database.connection(),
-                     QStringLiteral("UPDATE %1 SET %2, updated_at = :updated_at, updated_by = "
-                                    ":updated_by WHERE id = :id")
+                     QStringLiteral("UPDATE %1 SET %2, created_at = :created_at, updated_at = "
+                                    ":updated_at, updated_by = :updated_by WHERE id = :id")
                          .arg(table(), assignments.join(QStringLiteral(", "))));
     for (const auto &column : changed)
         update.bind(placeholder(column.first), column.second);
-    update.bind(QStringLiteral(":updated_at"), record.updatedAt)
+    update.bind(QStringLiteral(":created_at"), record.createdAt)
+        .bind(QStringLiteral(":updated_at"), record.updatedAt)
         .bind(QStringLiteral(":updated_by"), record.updatedBy)
         .bind(QStringLiteral(":id"), record.id)
         .exec();
 
-    stampFields(m_kind, record.id, changed);
     m_database.notifier().record({m_kind, Change::Type::Updated, record.id, fields});
     return fields;
 }
@@ -253,6 +252,21 @@ void RepositoryBase::stampFields(EntityKind kind, const QString &id, const Colum
     if (!stamps || fields.isEmpty())
         return;
     stamps->record(kind, id, fields, stamps->next(), m_database.author());
+}
+
+void RepositoryBase::setTimesFromStamps(Record &record) const
+{
+    const StampStore *stamps = m_database.stamps();
+    const StampStore::RecordTimes times =
+        stamps ? stamps->timesOf(m_kind, record.id) : StampStore::RecordTimes{};
+    if (times.createdAt.isEmpty()) { // a database that does not stamp (not yet migrated)
+        record.updatedAt = m_database.clock().nowIsoUtc();
+        if (record.createdAt.isEmpty())
+            record.createdAt = record.updatedAt;
+        return;
+    }
+    record.createdAt = times.createdAt;
+    record.updatedAt = times.updatedAt;
 }
 
 void RepositoryBase::stampDeleted(EntityKind kind, const QStringList &ids)

@@ -77,6 +77,9 @@ protected:
     void stampFields(EntityKind kind, const QString &id, const Columns &fields);
     // Tombstones for records that went away, also those a cascade took along.
     void stampDeleted(EntityKind kind, const QStringList &ids);
+    // created_at and updated_at from the record's stamps (StampStore::timesOf), once its
+    // fields are stamped.
+    void setTimesFromStamps(Record &record) const;
 
     // Shared field checks for validate(): each returns the normalised value (trimmed;
     // a web address with its scheme; a vocabulary's canonical word), '' for an empty

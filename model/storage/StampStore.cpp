@@ -3,6 +3,7 @@
 #include "model/domain/Clock.h"
 #include "model/storage/Statement.h"
 
+#include <QDateTime>
 #include <QUuid>
 
 namespace {
@@ -120,4 +121,19 @@ Stamp StampStore::stampOf(EntityKind kind, const QString &id, const QString &fie
     if (!query.next())
         return {};
     return {query.value(0).toLongLong(), query.value(1).toUInt(), query.text(2)};
+}
+
+StampStore::RecordTimes StampStore::timesOf(EntityKind kind, const QString &id) const
+{
+    Statement query(m_db, QStringLiteral("SELECT min(wall), max(wall) FROM field_stamps WHERE "
+                                         "entity = :entity AND record_id = :id"));
+    query.bind(QStringLiteral(":entity"), tableName(kind)).bind(QStringLiteral(":id"), id).exec();
+    if (!query.next() || query.value(0).isNull())
+        return {};
+    return {isoTime(query.value(0).toLongLong()), isoTime(query.value(1).toLongLong())};
+}
+
+QString StampStore::isoTime(qint64 wallMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }

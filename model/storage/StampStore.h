@@ -43,6 +43,19 @@ public:
                 const QString &author);
     Stamp stampOf(EntityKind kind, const QString &id, const QString &field) const;
 
+    // A record's created_at and updated_at: the times of the earliest and the latest of
+    // its fields' stamps. Every laptop holding the same stamps shows the same times, so
+    // two laptops that have synced export the same rows (DESIGN.md: converged laptops
+    // agree on every column).
+    struct RecordTimes
+    {
+        QString createdAt;
+        QString updatedAt;
+    };
+    RecordTimes timesOf(EntityKind kind, const QString &id) const;
+    // A stamp's wall clock as the record tables store times (ISO 8601 UTC, milliseconds).
+    static QString isoTime(qint64 wallMs);
+
 private:
     void persist();
 

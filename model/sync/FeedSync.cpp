@@ -5,6 +5,7 @@
 #include "model/domain/Clock.h"
 #include "model/domain/CoalitionError.h"
 #include "model/feed/FeedCodec.h"
+#include "model/feed/MergeInvariants.h"
 #include "model/storage/Database.h"
 #include "model/storage/SearchIndex.h"
 #include "model/storage/StampStore.h"
@@ -69,9 +70,13 @@ private:
     bool m_committed = false;
 };
 
-// Conflicts join the state as records, so every laptop lists them.
-void addConflictRecords(FeedMerge::Result &merged, Database &database)
+// Settles what the tables would refuse (MergeInvariants), then adds every conflict to
+// the feed's list, under an id every laptop computes alike for the same clash
+// (conflicts join the state as records, so every laptop lists them).
+void settleAndRecordConflicts(FeedMerge::Result &merged, const FeedState &local, Database &database)
 {
+    MergeInvariants::settle(
+        merged, local, [&database] { return database.stamps()->next(); }, database.author());
     for (const FeedMerge::Conflict &conflict : merged.conflicts) {
         const QString id = QString::fromLatin1(
             QCryptographicHash::hash((conflict.record.first + QLatin1Char('|') +
@@ -263,7 +268,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             const Stamp latest = FeedMerge::latestStamp(merged.state);
             roundNotes << clockNotes(latest, database.clock());
             stamps->receive(latest);
-            addConflictRecords(merged, database);
+            settleAndRecordConflicts(merged, local, database);
             outcome.summary = store.apply(local, merged);
             // A database joins the team of a feed it has read. The first feed of a new
             // team gets a new id, but its creator joins only when it next reads the feed:

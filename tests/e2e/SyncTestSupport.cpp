@@ -1,9 +1,11 @@
 #include "tests/e2e/SyncTestSupport.h"
 
+#include "model/feed/FeedCodec.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/sample/SampleDataLoader.h"
 #include "model/storage/Statement.h"
 #include "model/storage/schema/Schema.h"
+#include "tests/support/FileSnapshot.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -80,6 +82,30 @@ std::pair<QString, QString> twoLaptops(const TestDatabase &t)
         SampleDataLoader::load(*database);
     }
     return {a, b};
+}
+
+QString rewriteFeedValue(const QString &feed, const QString &entity, const QString &field,
+                         const QString &value)
+{
+    QList<QByteArray> lines = fileBytes(feed).split('\n');
+    QByteArray record;
+    for (QByteArray &line : lines) {
+        QList<QByteArray> cells =
+            line.split('\t'); // entity id field wall counter device author value
+        if (record.isEmpty() && cells.size() == 8 && cells[0] == entity.toUtf8() &&
+            cells[2] == field.toUtf8()) {
+            record = cells[1];
+            cells[3] = QByteArray::number(cells[3].toLongLong() + 60000);
+            cells[5] = "a-newer-laptop";
+            cells[7] = value.toUtf8();
+            line = cells.join('\t');
+        }
+    }
+    // Everything but the last line ("sha256 …") and the empty one after it, summed again.
+    QByteArray body = lines.mid(0, lines.size() - 2).join('\n') + '\n';
+    body += "sha256\t" + FeedCodec::checksum(body) + '\n';
+    writeBytes(feed, body);
+    return QString::fromUtf8(record);
 }
 
 QString vigilId()

@@ -39,5 +39,11 @@ std::pair<QString, QString> twoLaptops(const TestDatabase &t);
 // that they had to read and merge again (the server's or the file's guard at work).
 int threeLaptopsEditAndSync(const TestDatabase &t, const QString &feed, int rounds);
 
+// Another laptop's change written into the (plain, version 1) feed file: the first
+// record of entity with field gets value, stamped a minute later by a device of its
+// own, and the feed's checksum is made again. Returns the record's id ("" if none).
+QString rewriteFeedValue(const QString &feed, const QString &entity, const QString &field,
+                         const QString &value);
+
 // The sample's vigil for Christian Hall: the action item the sync tests edit.
 QString vigilId();

@@ -44,7 +44,7 @@ FieldsByTable currentSyncedFields()
 std::vector<MigrationStep> steps()
 {
     return {SchemaSteps::records(), SchemaSteps::sync(), SchemaSteps::teamId(),
-            SchemaSteps::searchPrefixes()};
+            SchemaSteps::searchPrefixes(), SchemaSteps::storableMerges()};
 }
 
 const Migrator &migrator()

@@ -10,5 +10,6 @@ MigrationStep records();        // 1: the record tables, indexes and search
 MigrationStep sync();           // 2: device id, field stamps, conflicts, sync log
 MigrationStep teamId();         // 3: the team a database syncs with
 MigrationStep searchPrefixes(); // 4: prefix indexes for searching action items
+MigrationStep storableMerges(); // 5: no checks a merge of right edits can break
 
 } // namespace SchemaSteps

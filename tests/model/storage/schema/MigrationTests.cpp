@@ -181,3 +181,57 @@ TEST_CASE("Schema 4 rebuilds the action items' search index with prefixes, keepi
                                            "('integrity-check')"))
                       .exec());
 }
+
+TEST_CASE("Schema 5 lets the tables store what a merge can produce - every row kept, other "
+          "checks still on",
+          "[migration]")
+{
+    TestDatabase t;
+    const QString path = t.file(QStringLiteral("v4.sqlite"));
+    SeedIds ids;
+    {
+        auto old =
+            Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, migratorUpTo(4));
+        ids = seedBasics(*old);
+        // At schema 4 the table refuses a status it does not know.
+        CHECK_THROWS(
+            Statement(old->connection(), QStringLiteral("UPDATE campaigns SET status = 'renewed'"))
+                .exec());
+    }
+    auto database = Database::open(path, t.clock, Database::OpenMode::MustExist);
+    REQUIRE(userVersion(*database) == Schema::currentVersion());
+    auto exec = [&](const QString &sql) {
+        Statement(database->connection(), sql).exec();
+    };
+    auto count = [&](const char *table) {
+        return Statement(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .scalar()
+            .toInt();
+    };
+    CHECK(count("organizations") == 1);
+    CHECK(count("campaigns") == 1);
+    CHECK(count("action_items") == 1);
+    // A newer Coalition's words, and dates two merged edits put out of order.
+    CHECK_NOTHROW(exec(QStringLiteral("UPDATE campaigns SET status = 'renewed', start_date = "
+                                      "'2021-09-01', end_date = '2021-08-15'")));
+    CHECK_NOTHROW(exec(QStringLiteral("UPDATE action_items SET status = 'blocked', priority = "
+                                      "'critical', event_start = '2021-12-30T18:00:00Z', "
+                                      "event_end = '2021-12-30T17:00:00Z'")));
+    CHECK_NOTHROW(exec(QStringLiteral("INSERT INTO campaign_partners (id, created_at, updated_at, "
+                                      "campaign_id, organization_id, role) VALUES "
+                                      "('00000000-0000-4000-8000-0000000000a1', '', '', "
+                                      "'%1', '%2', 'target')")
+                           .arg(ids.campaign, ids.organization)));
+    // What no Coalition writes is still refused, and a partnership stays unique.
+    CHECK_THROWS(exec(QStringLiteral("UPDATE campaigns SET name = ' '")));
+    CHECK_THROWS(exec(QStringLiteral("UPDATE action_items SET due_date = 'someday'")));
+    CHECK_THROWS(exec(QStringLiteral("INSERT INTO campaign_partners (id, created_at, updated_at, "
+                                     "campaign_id, organization_id) VALUES "
+                                     "('00000000-0000-4000-8000-0000000000a2', '', '', '%1', "
+                                     "'%2')")
+                          .arg(ids.campaign, ids.organization)));
+    CHECK(Statement(database->connection(), QStringLiteral("PRAGMA integrity_check"))
+              .scalar()
+              .toString() == QLatin1String("ok"));
+}
