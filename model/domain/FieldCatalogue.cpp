@@ -98,9 +98,6 @@ EntitySpec contacts()
                    QStringLiteral("contactname"), QStringLiteral("nombre"),
                    QStringLiteral("nombrecompleto"), QStringLiteral("contacto"),
                    QStringLiteral("persona")}),
-             text(QStringLiteral("role"), QT_TRANSLATE_NOOP("FieldCatalogue", "Role"),
-                  {QStringLiteral("title"), QStringLiteral("position"), QStringLiteral("jobtitle"),
-                   QStringLiteral("cargo"), QStringLiteral("puesto"), QStringLiteral("rol")}),
              reference(QStringLiteral("organization_id"), EntityKind::Organization,
                        QStringLiteral("organization"),
                        QT_TRANSLATE_NOOP("FieldCatalogue", "Organization"),
@@ -109,6 +106,9 @@ EntitySpec contacts()
                         QStringLiteral("organizationname"), QStringLiteral("organización"),
                         QStringLiteral("organizacion"), QStringLiteral("empresa"),
                         QStringLiteral("grupo")}),
+             text(QStringLiteral("role"), QT_TRANSLATE_NOOP("FieldCatalogue", "Role"),
+                  {QStringLiteral("title"), QStringLiteral("position"), QStringLiteral("jobtitle"),
+                   QStringLiteral("cargo"), QStringLiteral("puesto"), QStringLiteral("rol")}),
              email(),
              phone({QStringLiteral("mobile"), QStringLiteral("cell"), QStringLiteral("celular"),
                     QStringLiteral("móvil"), QStringLiteral("movil")}),
@@ -213,9 +213,9 @@ EntitySpec actionItems()
                QStringLiteral("notas"), QStringLiteral("comentarios"),
                QStringLiteral("descripción")},
               K::LongText),
+         tags(),
          notImported(text(QStringLiteral("completed_at"),
-                          QT_TRANSLATE_NOOP("FieldCatalogue", "Completed"), {}, K::Instant)),
-         tags()}};
+                          QT_TRANSLATE_NOOP("FieldCatalogue", "Completed"), {}, K::Instant))}};
 }
 
 } // namespace

@@ -48,7 +48,8 @@ struct EntitySpec
 
 // Every entity and field Coalition stores, in one place: adding a field to an entity
 // is a line here and a migration step (model/storage/schema) that adds its column; sync
-// stamping, the feed, CSV headers and the conflicts view read it from here.
+// stamping, the feed, CSV headers and the conflicts view read it from here. An entity's
+// fields are in the order of its CSV export's columns (model/interop/csv/CsvExport).
 class FieldCatalogue
 {
 public:

@@ -9,99 +9,7 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace {
-
-struct ColumnSql
-{
-    const char *name;
-    const char *sql;
-};
-
-// Column name -> SQL over the table's alias. Names are fixed here, never user input.
-const QVector<ColumnSql> &ownColumnsOf(EntityKind table)
-{
-    static const QVector<ColumnSql> actions = {
-        {"id", "a.id"},
-        {"title", "a.title"},
-        {"kind", "a.kind"},
-        {"campaign", "coalesce(c.name, '')"},
-        {"organization", "coalesce(o.name, '')"},
-        {"owner", "a.owner"},
-        {"due_date", "coalesce(a.due_date, '')"},
-        {"event_start", "coalesce(a.event_start, '')"},
-        {"event_end", "coalesce(a.event_end, '')"},
-        {"location", "a.location"},
-        {"status", "a.status"},
-        {"priority", "a.priority"},
-        {"link", "a.link"},
-        {"notes", "a.notes"},
-        {"tags", "a.tags"},
-        {"completed_at", "coalesce(a.completed_at, '')"},
-        {"created_at", "a.created_at"},
-        {"updated_at", "a.updated_at"},
-        {"updated_by", "a.updated_by"},
-    };
-    static const QVector<ColumnSql> organizations = {
-        {"id", "o.id"},
-        {"name", "o.name"},
-        {"acronym", "o.acronym"},
-        {"kind", "o.kind"},
-        {"region", "o.region"},
-        {"website", "o.website"},
-        {"email", "o.email"},
-        {"phone", "o.phone"},
-        {"description", "o.description"},
-        {"tags", "o.tags"},
-        {"created_at", "o.created_at"},
-        {"updated_at", "o.updated_at"},
-        {"updated_by", "o.updated_by"},
-    };
-    static const QVector<ColumnSql> contacts = {
-        {"id", "k.id"},
-        {"name", "k.name"},
-        {"organization", "coalesce(o.name, '')"},
-        {"role", "k.role"},
-        {"email", "k.email"},
-        {"phone", "k.phone"},
-        {"notes", "k.notes"},
-        {"tags", "k.tags"},
-        {"created_at", "k.created_at"},
-        {"updated_at", "k.updated_at"},
-        {"updated_by", "k.updated_by"},
-    };
-    static const QVector<ColumnSql> campaigns = {
-        {"id", "c.id"},
-        {"name", "c.name"},
-        {"status", "c.status"},
-        {"issue_area", "c.issue_area"},
-        {"goal", "c.goal"},
-        {"target", "c.target"},
-        {"start_date", "coalesce(c.start_date, '')"},
-        {"end_date", "coalesce(c.end_date, '')"},
-        {"description", "c.description"},
-        {"links", "c.links"},
-        {"tags", "c.tags"},
-        {"created_at", "c.created_at"},
-        {"updated_at", "c.updated_at"},
-        {"updated_by", "c.updated_by"},
-    };
-    static const QVector<ColumnSql> none;
-    switch (table) {
-    case EntityKind::ActionItem:
-        return actions;
-    case EntityKind::Organization:
-        return organizations;
-    case EntityKind::Contact:
-        return contacts;
-    case EntityKind::Campaign:
-        return campaigns;
-    case EntityKind::CampaignPartner:
-        break; // exported with their campaign's page, not as a table of their own
-    }
-    return none;
-}
 
 QString aliasOf(EntityKind table)
 {
@@ -120,28 +28,32 @@ QString aliasOf(EntityKind table)
     return QStringLiteral("p");
 }
 
-// The table's columns with their SQL: those above, then any field the catalogue has
-// beyond them (a field a later migration added), before the record's times and author.
+// The table's columns with their SQL, from the catalogue in its order: the id, each
+// field (a reference as the name of the record it points to, a field that may be NULL
+// as ''), then the record's times and author. Names come from the catalogue, never
+// from user input.
 QVector<QPair<QString, QString>> columnsOf(EntityKind table, const FieldCatalogue &catalogue)
 {
-    QVector<QPair<QString, QString>> columns;
-    if (ownColumnsOf(table).isEmpty())
+    if (table == EntityKind::CampaignPartner)
         throw CoalitionError(QCoreApplication::translate("CsvExport",
                                                          "Partnerships are exported with their "
                                                          "campaign, not as a table of their own."));
-    for (const ColumnSql &column : ownColumnsOf(table))
-        columns.append({QString::fromLatin1(column.name), QString::fromLatin1(column.sql)});
-    int at = int(columns.size()) - 3; // created_at, updated_at, updated_by stay last
+    const QString alias = aliasOf(table) + QLatin1Char('.');
+    QVector<QPair<QString, QString>> columns = {
+        {QStringLiteral("id"), alias + QStringLiteral("id")}};
     for (const FieldSpec &field : catalogue.entity(table).fields) {
-        const bool known = std::any_of(columns.cbegin(), columns.cend(), [&](const auto &column) {
-            return column.first == field.csvName;
-        });
-        if (known)
-            continue;
-        const QString sql = aliasOf(table) + QLatin1Char('.') + field.column;
-        columns.insert(at++, {field.csvName,
-                              field.nullable ? QStringLiteral("coalesce(%1, '')").arg(sql) : sql});
+        if (field.kind == FieldKind::Reference)
+            columns.append(
+                {field.csvName,
+                 QStringLiteral("coalesce(%1.name, '')").arg(aliasOf(field.references))});
+        else if (field.nullable)
+            columns.append(
+                {field.csvName, QStringLiteral("coalesce(%1, '')").arg(alias + field.column)});
+        else
+            columns.append({field.csvName, alias + field.column});
     }
+    for (const char *time : {"created_at", "updated_at", "updated_by"})
+        columns.append({QString::fromLatin1(time), alias + QLatin1String(time)});
     return columns;
 }
 
