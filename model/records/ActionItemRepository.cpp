@@ -21,9 +21,10 @@ void ActionItemRepository::validate(ActionItem &item) const
     item.owner = item.owner.trimmed();
     item.location = item.location.trimmed();
 
-    item.status = canonicalWord(Vocabulary::actionStatus(), item.status, QStringLiteral("status"));
+    item.status =
+        canonicalWord(Vocabulary::actionStatus(), item.status, QStringLiteral("status"), item.id);
     item.priority =
-        canonicalWord(Vocabulary::priority(), item.priority, QStringLiteral("priority"));
+        canonicalWord(Vocabulary::priority(), item.priority, QStringLiteral("priority"), item.id);
 
     if (item.eventStart.isValid() && item.eventEnd.isValid() && item.eventEnd < item.eventStart)
         throw ValidationError(QStringLiteral("event_end"),

@@ -18,7 +18,8 @@ CampaignPartnerRepository::CampaignPartnerRepository(Database &database)
 
 void CampaignPartnerRepository::validate(CampaignPartner &partner) const
 {
-    partner.role = canonicalWord(Vocabulary::partnerRole(), partner.role, QStringLiteral("role"));
+    partner.role =
+        canonicalWord(Vocabulary::partnerRole(), partner.role, QStringLiteral("role"), partner.id);
     partner.commitment = partner.commitment.trimmed();
     requireReference(EntityKind::Campaign, partner.campaignId, QStringLiteral("campaign_id"),
                      QCoreApplication::translate(

@@ -14,8 +14,8 @@ void CampaignRepository::validate(Campaign &campaign) const
         requiredText(campaign.name, QStringLiteral("name"),
                      QCoreApplication::translate("CampaignRepository",
                                                  "The campaign has no name. Enter its name."));
-    campaign.status =
-        canonicalWord(Vocabulary::campaignStatus(), campaign.status, QStringLiteral("status"));
+    campaign.status = canonicalWord(Vocabulary::campaignStatus(), campaign.status,
+                                    QStringLiteral("status"), campaign.id);
     if (campaign.startDate.isValid() && campaign.endDate.isValid() &&
         campaign.endDate < campaign.startDate)
         throw ValidationError(QStringLiteral("end_date"),

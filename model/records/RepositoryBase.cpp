@@ -328,14 +328,20 @@ QString RepositoryBase::optionalPhone(const QString &text, const QString &field)
 }
 
 QString RepositoryBase::canonicalWord(const Vocabulary &vocabulary, const QString &value,
-                                      const QString &field)
+                                      const QString &field, const QString &recordId) const
 {
-    const auto word = vocabulary.canonical(value);
-    if (!word)
-        throw ValidationError(
-            field,
-            QCoreApplication::translate("RepositoryBase",
-                                        "\"%1\" is not a valid %2. Use one of: %3.")
-                .arg(value, vocabulary.name(), vocabulary.words().join(QStringLiteral(", "))));
-    return *word;
+    if (const auto word = vocabulary.canonical(value))
+        return *word;
+    // field is one of the repositories' own column names, never user input.
+    if (!recordId.isEmpty() &&
+        Statement(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(field, table()))
+                .bind(QStringLiteral(":id"), recordId)
+                .scalar()
+                .toString() == value)
+        return value;
+    throw ValidationError(
+        field,
+        QCoreApplication::translate("RepositoryBase", "\"%1\" is not a valid %2. Use one of: %3.")
+            .arg(value, vocabulary.name(), vocabulary.words().join(QStringLiteral(", "))));
 }

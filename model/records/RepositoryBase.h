@@ -87,8 +87,10 @@ protected:
     static QString optionalWebAddress(const QString &text, const QString &field);
     static QString optionalEmail(const QString &text, const QString &field);
     static QString optionalPhone(const QString &text, const QString &field);
-    static QString canonicalWord(const Vocabulary &vocabulary, const QString &value,
-                                 const QString &field);
+    // A word this version does not know is kept when it is what the record already holds
+    // (a newer Coalition's word, synced here): editing other fields must not undo it.
+    QString canonicalWord(const Vocabulary &vocabulary, const QString &value, const QString &field,
+                          const QString &recordId) const;
 
     // Throws ValidationError(field, message) when a referenced record is missing.
     void requireReference(EntityKind kind, const QString &id, const QString &field,

@@ -1,6 +1,7 @@
 // Merged states a per-field merge can produce that the tables used to refuse: a
 // partnership made twice, an end moved before its start, a word of a newer Coalition
 // (issue: sync that cannot wedge). Each sync here must succeed and the laptops agree.
+#include "model/domain/ValidationError.h"
 #include "model/domain/Vocabulary.h"
 #include "model/feed/ConflictLog.h"
 #include "model/records/ActionItemRepository.h"
@@ -131,6 +132,15 @@ TEST_CASE("A partner role of a newer Coalition is stored - shown as written and 
     CHECK(after.contains("\tco-chair"));
     REQUIRE(runSync(t.path(), feed).exitCode == 0);
     CHECK(fileBytes(feed) == after);
+
+    // Editing the partnership's other fields keeps the word; typing an unknown one is
+    // still refused.
+    auto db = Database::open(t.path(), t.clock);
+    CampaignPartner edited = *CampaignPartnerRepository(*db).get(partner);
+    edited.commitment = QStringLiteral("Hosts the phone bank");
+    CHECK(CampaignPartnerRepository(*db).update(edited).role == QLatin1String("co-chair"));
+    edited.role = QStringLiteral("co-chairs");
+    CHECK_THROWS_AS(CampaignPartnerRepository(*db).update(edited), ValidationError);
 }
 
 TEST_CASE("A feed value no Coalition writes (a due date that is not a date) stops the sync with "
