@@ -47,12 +47,12 @@ Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastS
     return result;
 }
 
-Stamp latestStamp(const FeedState &state)
+Stamp latestStamp(const FeedState &state, qint64 maxWall)
 {
     Stamp latest;
     for (const FeedRecord &record : state) {
         for (const FieldValue &field : record.fields) {
-            if (latest < field.stamp)
+            if (latest < field.stamp && field.stamp.wall <= maxWall)
                 latest = field.stamp;
         }
     }

@@ -3,6 +3,7 @@
 #include "model/feed/FeedState.h"
 
 #include <QVector>
+#include <limits>
 
 // The merge of two feed states (pure, no I/O): for each field of each record the value
 // with the greater stamp wins, ties broken by device id inside Stamp's order, and for
@@ -31,7 +32,8 @@ struct Result
 // for a first sync: the sides never met, so every differing value is a conflict).
 Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastSync = {});
 
-// The greatest stamp in a state: after merging, the local clock receives it.
-Stamp latestStamp(const FeedState &state);
+// The greatest stamp in a state, of those whose wall time is at most maxWall: after
+// merging, the local clock receives it.
+Stamp latestStamp(const FeedState &state, qint64 maxWall = std::numeric_limits<qint64>::max());
 
 } // namespace FeedMerge

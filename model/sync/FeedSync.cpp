@@ -197,12 +197,21 @@ void refuseMassDelete(const SyncStore &store, const FeedState &local, const Feed
                 .arg(visible));
 }
 
-// A laptop whose clock runs far ahead wins every edit until the others catch up: worth
-// a note in the summary.
-QStringList clockNotes(const Stamp &latest, const Clock &clock)
+// How far ahead of this laptop's clock a stamp may be and still move it.
+constexpr qint64 clockAheadBoundMs = 24 * 3600 * 1000LL;
+
+// The receive rule of the hybrid logical clock, for the merged state's latest stamp that
+// is at most a day ahead of this laptop's clock: one stamp from a laptop whose clock is
+// wrong (year 9999, say) would otherwise pin every laptop's clock to it for good. A
+// laptop whose clock runs far ahead wins every edit until the others catch up: the
+// returned note names it.
+QStringList receiveLatest(const FeedState &merged, Database &database)
 {
-    const qint64 ahead = latest.wall - clock.now().toMSecsSinceEpoch();
-    if (ahead <= 24 * 3600 * 1000LL)
+    const qint64 now = database.clock().now().toMSecsSinceEpoch();
+    database.stamps()->receive(FeedMerge::latestStamp(merged, now + clockAheadBoundMs));
+    const Stamp latest = FeedMerge::latestStamp(merged);
+    const qint64 ahead = latest.wall - now;
+    if (ahead <= clockAheadBoundMs)
         return {};
     return {QCoreApplication::translate("FeedSync",
                                         "A laptop's clock is %1 hours ahead (device %2); check "
@@ -265,9 +274,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                     "FeedSync", "This database was a copy of another laptop's; it now has its "
                                 "own device id");
             }
-            const Stamp latest = FeedMerge::latestStamp(merged.state);
-            roundNotes << clockNotes(latest, database.clock());
-            stamps->receive(latest);
+            roundNotes << receiveLatest(merged.state, database);
             settleAndRecordConflicts(merged, local, database);
             outcome.summary = store.apply(local, merged);
             // A database joins the team of a feed it has read. The first feed of a new

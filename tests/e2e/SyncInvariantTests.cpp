@@ -9,8 +9,11 @@
 #include "model/records/CampaignRepository.h"
 #include "model/records/OrganizationRepository.h"
 #include "model/sample/SampleDataLoader.h"
+#include "model/storage/StampStore.h"
+#include "model/sync/FeedSync.h"
 #include "tests/e2e/SyncTestSupport.h"
 #include "tests/support/FileSnapshot.h"
+#include "tests/support/FixedClock.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -202,4 +205,29 @@ TEST_CASE("Two laptops that have synced export byte-identical CSV - created and 
         CHECK(exported[0].size() > 100);
         CHECK(exported[0] == exported[1]);
     }
+}
+
+TEST_CASE("A feed stamp in the year 9999 does not pin this laptop's clock - the sync names the "
+          "device",
+          "[sync]")
+{
+    TestDatabase t;
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    FixedClock wrong(QDateTime(QDate(9999, 1, 1), QTime(12, 0), Qt::UTC));
+    QString wrongDevice;
+    {
+        auto far = Database::open(t.file(QStringLiteral("far.sqlite")), wrong);
+        SampleDataLoader::load(*far);
+        wrongDevice = far->stamps()->deviceId();
+        FeedSync::Options options;
+        options.feed = feed;
+        FeedSync::sync(*far, options);
+    }
+    FeedSync::Options options;
+    options.feed = feed;
+    const FeedSync::Outcome outcome = FeedSync::sync(*t.database, options);
+    CHECK(outcome.summary.notes.join(QLatin1Char(' ')).contains(wrongDevice.left(8)));
+    // The next stamp here follows this laptop's clock, not the year 9999.
+    const Stamp next = t.database->stamps()->next();
+    CHECK(next.wall - t.clock.now().toMSecsSinceEpoch() < 24 * 3600 * 1000LL);
 }
