@@ -1,5 +1,7 @@
 #include "model/feed/MergeInvariants.h"
 
+#include "model/domain/EntityKind.h"
+
 #include <QMap>
 
 namespace MergeInvariants {
@@ -8,7 +10,7 @@ namespace {
 
 const QString &partnersTable()
 {
-    static const QString name = QStringLiteral("campaign_partners");
+    static const QString name = tableName(EntityKind::CampaignPartner);
     return name;
 }
 
@@ -83,10 +85,10 @@ void settle(FeedMerge::Result &merged, const FeedState &local, const std::functi
             const QString &author)
 {
     retireDuplicatePartnerships(merged, stamp, author);
-    flagEndBeforeStart(merged, local, QStringLiteral("campaigns"), QStringLiteral("start_date"),
+    flagEndBeforeStart(merged, local, tableName(EntityKind::Campaign), QStringLiteral("start_date"),
                        QStringLiteral("end_date"));
-    flagEndBeforeStart(merged, local, QStringLiteral("action_items"), QStringLiteral("event_start"),
-                       QStringLiteral("event_end"));
+    flagEndBeforeStart(merged, local, tableName(EntityKind::ActionItem),
+                       QStringLiteral("event_start"), QStringLiteral("event_end"));
 }
 
 } // namespace MergeInvariants

@@ -84,40 +84,7 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
                 const FeedRecord &before = found == local.cend() ? none : *found;
                 if (before == *it || it->isDeleted() != deletes)
                     continue;
-                writeStamps(it.key(), *it, before);
-                const bool wasVisible = !before.fields.isEmpty() && !before.isDeleted();
-                const bool visible = !it->isDeleted();
-                materialize(it.key(), *it);
-                const std::optional<EntityKind> kind = entityKindOfTable(table);
-                if (!kind)
-                    continue; // the conflicts list, not a record
-                // The author of the record's latest change, the delete's for a delete.
-                const FieldValue *latest = nullptr;
-                for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
-                    if (before.fields.value(field.key()) != *field &&
-                        (!latest || latest->stamp < field->stamp))
-                        latest = &*field;
-                }
-                SyncSummary::Counts &counts =
-                    summary.byEntity[table][latest ? latest->author : QString()];
-                if (wasVisible && !visible) {
-                    ++counts.deleted;
-                    m_database.notifier().record(
-                        {*kind, Change::Type::Deleted, it.key().second, {}});
-                } else if (!wasVisible && visible) {
-                    ++counts.added;
-                    m_database.notifier().record(
-                        {*kind, Change::Type::Created, it.key().second, {}});
-                } else if (visible && valuesDiffer(before, *it)) {
-                    ++counts.changed;
-                    m_database.notifier().record(
-                        {*kind, Change::Type::Updated, it.key().second, {}});
-                }
-                for (auto field = it->fields.cbegin(); field != it->fields.cend(); ++field) {
-                    if (before.fields.value(field.key()).value != field->value &&
-                        !field->author.isEmpty() && !authors.contains(field->author))
-                        authors << field->author;
-                }
+                applyRecord(it.key(), *it, before, summary, authors);
             }
         }
     }
@@ -135,6 +102,40 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
         ++summary.byEntity[conflict.record.first][conflict.lost.author].conflicts;
     summary.authors = authors;
     return summary;
+}
+
+void SyncStore::applyRecord(const RecordKey &key, const FeedRecord &record,
+                            const FeedRecord &before, Summary &summary, QStringList &authors)
+{
+    writeStamps(key, record, before);
+    const bool wasVisible = !before.fields.isEmpty() && !before.isDeleted();
+    const bool visible = !record.isDeleted();
+    materialize(key, record);
+    const std::optional<EntityKind> kind = entityKindOfTable(key.first);
+    if (!kind)
+        return; // the conflicts list, not a record
+    // The author of the record's latest change, the delete's for a delete.
+    const FieldValue *latest = nullptr;
+    for (auto field = record.fields.cbegin(); field != record.fields.cend(); ++field) {
+        if (before.fields.value(field.key()) != *field && (!latest || latest->stamp < field->stamp))
+            latest = &*field;
+    }
+    SyncSummary::Counts &counts = summary.byEntity[key.first][latest ? latest->author : QString()];
+    if (wasVisible && !visible) {
+        ++counts.deleted;
+        m_database.notifier().record({*kind, Change::Type::Deleted, key.second, {}});
+    } else if (!wasVisible && visible) {
+        ++counts.added;
+        m_database.notifier().record({*kind, Change::Type::Created, key.second, {}});
+    } else if (visible && valuesDiffer(before, record)) {
+        ++counts.changed;
+        m_database.notifier().record({*kind, Change::Type::Updated, key.second, {}});
+    }
+    for (auto field = record.fields.cbegin(); field != record.fields.cend(); ++field) {
+        if (before.fields.value(field.key()).value != field->value && !field->author.isEmpty() &&
+            !authors.contains(field->author))
+            authors << field->author;
+    }
 }
 
 SyncStore::SyncStore(Database &database) : m_database(database) {}

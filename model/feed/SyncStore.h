@@ -31,6 +31,10 @@ public:
     Summary apply(const FeedState &local, const FeedMerge::Result &merged);
 
 private:
+    // Writes one record of the merged state that differs from this laptop's (before):
+    // its stamps, its row, the change notice and its counts in the summary.
+    void applyRecord(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
+                     Summary &summary, QStringList &authors);
     void writeStamps(const RecordKey &key, const FeedRecord &record, const FeedRecord &before);
     // Writes the record's row as the merged state has it (or deletes it).
     void materialize(const RecordKey &key, const FeedRecord &record);
