@@ -1625,10 +1625,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>HttpFeedTransport</name>
     <message>
-        <source>Another laptop is syncing with %1 right now; try again in a moment.</source>
-        <translation>Otra laptop está sincronizando con %1 ahora mismo; inténtelo de nuevo en un momento.</translation>
-    </message>
-    <message>
         <source>The server refused access to %1 (HTTP %2); check the user name and password in the address.</source>
         <translation>El servidor negó el acceso a %1 (HTTP %2); revise el usuario y la contraseña de la dirección.</translation>
     </message>
@@ -1637,20 +1633,12 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>El servidor respondió HTTP %1 para %2; no se cambió nada.</translation>
     </message>
     <message>
-        <source>The server of %1 sends no ETag, so it cannot stop two laptops writing at once; edits are never lost but may take another sync to reach everyone.</source>
-        <translation>El servidor de %1 no envía ETag, así que no puede impedir que dos laptops escriban a la vez; los cambios nunca se pierden, pero pueden tardar otra sincronización en llegar a todos.</translation>
-    </message>
-    <message>
         <source>The server refused to store %1 (HTTP %2); check the user name and password in the address and the folder&apos;s permissions.</source>
         <translation>El servidor se negó a guardar %1 (HTTP %2); revise el usuario y la contraseña de la dirección y los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>The server of %1 does not accept uploads (HTTP %2); is WebDAV or PUT enabled there?</source>
         <translation>El servidor de %1 no acepta subidas (HTTP %2); ¿tiene activado WebDAV o PUT?</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist on the server (HTTP 409).</source>
-        <translation>La carpeta de %1 no existe en el servidor (HTTP 409).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 when storing %2; the feed was not written and nothing was changed here.</source>
@@ -1695,6 +1683,38 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The connection to %1 broke off after %2 of %3 bytes; nothing was changed.</source>
         <translation>La conexión con %1 se cortó tras %2 de %3 bytes; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on the server; create it there (or correct the feed&apos;s address) and sync again. Nothing was changed.</source>
+        <translation>La carpeta %1 no existe en el servidor; créela allí (o corrija la dirección del feed) y vuelva a sincronizar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server could not create %1 in its folder (HTTP 409); check that the server may write to the folder %2. Nothing was changed.</source>
+        <translation>El servidor no pudo crear %1 en su carpeta (HTTP 409); compruebe que el servidor puede escribir en la carpeta %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server of %1 sends no ETag and has no WebDAV locks, so it cannot stop one laptop&apos;s sync from replacing another&apos;s. Coalition does not write to it. Turn on ETags or WebDAV locks there, or use a server that has them, such as Apache httpd with mod_dav. Nothing was changed.</source>
+        <translation>El servidor de %1 no envía ETag y no tiene bloqueos WebDAV, así que no puede impedir que la sincronización de una laptop reemplace la de otra. Coalition no escribe en él. Active allí los ETag o los bloqueos WebDAV, o use un servidor que los tenga, como Apache httpd con mod_dav. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it does not say which</source>
+        <translation>no dice cuál</translation>
+    </message>
+    <message>
+        <source>The server of %1 (software: %2) ignores %3: it stored a test upload it should have refused, so one laptop&apos;s sync could silently replace edits another laptop has just synced. Coalition does not write to it. Turn on WebDAV locks there (for nginx: libnginx-mod-http-dav-ext with dav_ext_lock_zone and dav_ext_lock), or use a server that honours %3, such as Apache httpd with mod_dav. Nothing was changed.</source>
+        <translation>El servidor de %1 (software: %2) ignora %3: guardó una subida de prueba que debía haber rechazado, así que la sincronización de una laptop podría reemplazar sin aviso cambios que otra laptop acaba de sincronizar. Coalition no escribe en él. Active allí los bloqueos WebDAV (en nginx: libnginx-mod-http-dav-ext con dav_ext_lock_zone y dav_ext_lock), o use un servidor que respete %3, como Apache httpd con mod_dav. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused a test upload beside the feed, so Coalition could not check that it refuses a write another laptop&apos;s write has overtaken; if it is not Apache httpd with mod_dav, make sure it honours If-Match.</source>
+        <translation>El servidor de %1 rechazó una subida de prueba junto al feed, así que Coalition no pudo comprobar que rechaza una escritura que la de otra laptop ya ha adelantado; si no es Apache httpd con mod_dav, asegúrese de que respeta If-Match.</translation>
+    </message>
+    <message>
+        <source>The feed %1 does not exist on the server, yet the server holds a lock on it that no sync is using: it was left by an earlier attempt that failed (nginx keeps one when the feed&apos;s folder was missing). The server drops it when the lock times out (for nginx, the timeout of dav_ext_lock_zone, a minute unless set) or when it restarts; sync again then. Nothing was changed.</source>
+        <translation>El feed %1 no existe en el servidor, pero el servidor mantiene sobre él un bloqueo que ninguna sincronización usa: lo dejó un intento anterior que falló (nginx conserva uno cuando faltaba la carpeta del feed). El servidor lo retira cuando el bloqueo caduca (en nginx, el tiempo de dav_ext_lock_zone, un minuto si no se indica otro) o cuando se reinicia; vuelva a sincronizar entonces. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Another laptop is syncing with %1 right now, or stopped in the middle of a sync and its lock has not lapsed yet; try again in a moment. Nothing was changed.</source>
+        <translation>Otra laptop está sincronizando con %1 ahora mismo, o se detuvo a mitad de una sincronización y su bloqueo aún no ha caducado; vuelva a intentarlo en un momento. No se cambió nada.</translation>
     </message>
 </context>
 <context>

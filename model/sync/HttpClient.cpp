@@ -109,12 +109,42 @@ HttpClient::~HttpClient() = default;
 
 QString HttpClient::location() const
 {
-    return m_url.toString(QUrl::RemovePassword | QUrl::RemoveUserInfo);
+    return location(m_url);
+}
+
+QString HttpClient::location(const QUrl &url)
+{
+    return url.toString(QUrl::RemovePassword | QUrl::RemoveUserInfo);
+}
+
+CoalitionError HttpClient::missingFolder() const
+{
+    return CoalitionError(
+        QCoreApplication::translate("HttpFeedTransport",
+                                    "The folder %1 does not exist on the server; create it there "
+                                    "(or correct the feed's address) and sync again. Nothing was "
+                                    "changed.")
+            .arg(location(m_url.resolved(QUrl(QStringLiteral("."))))));
+}
+
+CoalitionError HttpClient::unwritableFolder() const
+{
+    return CoalitionError(
+        QCoreApplication::translate(
+            "HttpFeedTransport", "The server could not create %1 in its folder (HTTP 409); check "
+                                 "that the server may write to the folder %2. Nothing was "
+                                 "changed.")
+            .arg(location(), location(m_url.resolved(QUrl(QStringLiteral("."))))));
 }
 
 QNetworkRequest HttpClient::newRequest() const
 {
-    QNetworkRequest request(m_url);
+    return newRequest(m_url);
+}
+
+QNetworkRequest HttpClient::newRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("Cache-Control", "no-cache");
@@ -208,5 +238,6 @@ HttpClient::Response HttpClient::send(const QByteArray &verb, const QNetworkRequ
                                  .arg(length));
     response.etag = reply->rawHeader("ETag");
     response.lockToken = reply->rawHeader("Lock-Token");
+    response.server = reply->rawHeader("Server");
     return response;
 }

@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <memory>
 
+class CoalitionError;
 class QNetworkAccessManager;
 class QNetworkRequest;
 
@@ -28,6 +29,7 @@ public:
         QByteArray body;
         QByteArray etag;
         QByteArray lockToken; // WebDAV's Lock-Token header
+        QByteArray server;    // the Server header ("nginx/1.22.1"), for messages
     };
 
     // caFile: extra certificate authorities (PEM) to trust.
@@ -36,7 +38,16 @@ public:
 
     // The URL without user name and password, for messages and logs.
     QString location() const;
+    static QString location(const QUrl &url);
+    // The feed's URL, user name and password included.
+    QUrl url() const { return m_url; }
+    // "The folder … does not exist on the server", for a feed whose folder is missing.
+    CoalitionError missingFolder() const;
+    // "The server could not create the feed in its folder", for a 409 in one that exists.
+    CoalitionError unwritableFolder() const;
+    // A request for the feed's URL, or for another one on the same server.
     QNetworkRequest newRequest() const;
+    QNetworkRequest newRequest(const QUrl &url) const;
     Response send(const QByteArray &verb, const QNetworkRequest &request,
                   const QByteArray &body = {});
 

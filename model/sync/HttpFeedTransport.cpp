@@ -1,6 +1,7 @@
 #include "model/sync/HttpFeedTransport.h"
 
 #include "model/domain/CoalitionError.h"
+#include "model/sync/UploadPreconditions.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
@@ -10,10 +11,7 @@ HttpFeedTransport::HttpFeedTransport(const QUrl &url, const Limits &limits, cons
     : m_client(url, limits, caFile)
 {}
 
-HttpFeedTransport::~HttpFeedTransport()
-{
-    unlock();
-}
+HttpFeedTransport::~HttpFeedTransport() = default;
 
 bool HttpFeedTransport::isUrl(const QString &feed)
 {
@@ -26,82 +24,40 @@ QString HttpFeedTransport::location() const
     return m_client.location();
 }
 
-void HttpFeedTransport::lock()
+void HttpFeedTransport::checkGuards(const HttpClient::Response &response)
 {
-    m_lockTried = true;
-    // A missing feed is locked too: two laptops creating it at once both passed Apache's
-    // If-None-Match, and the later write replaced the first laptop's team, which a third
-    // had already joined and then refused for good. Locking a missing feed makes an
-    // empty file, which every laptop takes for "not written yet" (see fetch()).
-    const int head = m_client.send("HEAD", m_client.newRequest()).status;
-    if (head != 200 && head != 404)
+    // Under a WebDAV lock no other laptop writes between our GET and our PUT; without
+    // one, only the server's If-Match can refuse a stale write, and a server that ignores
+    // it must not be written to (the sync stops here, before anything is merged).
+    if (m_lock.held() || m_guardsChecked)
         return;
-    QNetworkRequest request = m_client.newRequest();
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/xml; charset=utf-8"));
-    request.setRawHeader("Depth", "0");
-    // Long enough for a large feed; a crashed laptop's lock lapses by itself.
-    request.setRawHeader("Timeout", "Second-120");
-    const QByteArray body = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                            "<D:lockinfo xmlns:D=\"DAV:\"><D:lockscope><D:exclusive/>"
-                            "</D:lockscope><D:locktype><D:write/></D:locktype>"
-                            "<D:owner>Coalition sync</D:owner></D:lockinfo>";
-    for (int attempt = 0;; ++attempt) {
-        const HttpClient::Response response = m_client.send("LOCK", request, body);
-        if (response.status == 200) {
-            m_lockToken = response.lockToken;
-            return;
-        }
-        if (response.status == 201) {
-            // No feed yet: this laptop creates it, the others wait for our lock.
-            m_lockToken = response.lockToken;
-            m_lockMadeFile = true;
-            return;
-        }
-        if (response.status != 423)
-            return; // no WebDAV locks here: If-Match alone guards the writes
-        // Another laptop is syncing; its lock ends with its sync.
-        if (attempt >= 40)
-            throw CoalitionError(QCoreApplication::translate(
-                                     "HttpFeedTransport",
-                                     "Another laptop is syncing with %1 right now; try again in a "
-                                     "moment.")
-                                     .arg(location()));
-        QThread::msleep(250 + 50 * qMin(attempt, 10));
-    }
-}
-
-void HttpFeedTransport::unlock() noexcept
-{
-    if (m_lockToken.isEmpty())
-        return;
-    try {
-        QNetworkRequest request = m_client.newRequest();
-        if (m_lockMadeFile) {
-            // Never written: take the empty file away again, and the lock with it, so
-            // the feed is as missing as it was.
-            request.setRawHeader("If", "(" + m_lockToken + ")");
-            m_client.send("DELETE", request);
-        } else {
-            request.setRawHeader("Lock-Token", m_lockToken);
-            m_client.send("UNLOCK", request);
-        }
-    } catch (const CoalitionError &) {
-        // The lock lapses on its own at its timeout.
-    }
-    m_lockToken.clear();
+    if (response.status == 200 && response.etag.isEmpty())
+        throw CoalitionError(
+            QCoreApplication::translate(
+                "HttpFeedTransport",
+                "The server of %1 sends no ETag and has no WebDAV locks, so it cannot stop one "
+                "laptop's sync from replacing another's. Coalition does not write to it. Turn on "
+                "ETags or WebDAV locks there, or use a server that has them, such as Apache httpd "
+                "with mod_dav. Nothing was changed.")
+                .arg(location()));
+    const QString note = UploadPreconditions::check(m_client, response.status != 200);
+    if (!note.isEmpty())
+        m_notes << note;
+    m_guardsChecked = true;
 }
 
 FeedTransport::Fetched HttpFeedTransport::fetch()
 {
-    if (!m_lockTried)
-        lock();
+    if (!m_lockTried) {
+        m_lockTried = true;
+        m_lock.acquire();
+    }
     HttpClient::Response response = m_client.send("GET", m_client.newRequest());
     // Apache marks an ETag weak for a second after each write, and a weak ETag never
     // matches If-Match: without a lock, wait for it to firm up rather than merge for a
     // store that the server is bound to refuse. (Under our lock If-Match is not needed.)
-    for (int wait = 0; wait < 3 && m_lockToken.isEmpty() && response.status == 200 &&
-                       response.etag.startsWith("W/");
+    for (int wait = 0;
+         wait < 3 && !m_lock.held() && response.status == 200 && response.etag.startsWith("W/");
          ++wait) {
         QThread::msleep(400);
         response = m_client.send("GET", m_client.newRequest());
@@ -110,6 +66,7 @@ FeedTransport::Fetched HttpFeedTransport::fetch()
     if (response.status == 404 || response.status == 410) {
         m_exists = false;
         m_etag.clear();
+        checkGuards(response);
         return fetched;
     }
     if (response.status == 401 || response.status == 403)
@@ -129,18 +86,12 @@ FeedTransport::Fetched HttpFeedTransport::fetch()
     // Sent back as it came, weak or strong: a weak one (Apache's for a second after each
     // write) fails If-Match with 412 and the sync simply tries again a moment later.
     m_etag = response.etag;
+    checkGuards(response);
     // A feed always has a header: an empty file is one a laptop locked to create the
     // feed (ours, or one that stopped before writing). The feed is not there yet; a
     // write replaces the empty file (under our lock, or If-Match its ETag).
     if (response.body.isEmpty())
         return fetched;
-    if (m_etag.isEmpty() && m_notes.isEmpty())
-        m_notes << QCoreApplication::translate(
-                       "HttpFeedTransport",
-                       "The server of %1 sends no ETag, so it cannot stop two laptops writing "
-                       "at once; edits are never lost but may take another sync to reach "
-                       "everyone.")
-                       .arg(location());
     fetched.exists = true;
     fetched.bytes = response.body;
     return fetched;
@@ -151,9 +102,9 @@ bool HttpFeedTransport::store(const QByteArray &bytes)
     QNetworkRequest request = m_client.newRequest();
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/octet-stream"));
-    if (!m_lockToken.isEmpty())
+    if (m_lock.held())
         // Every write to a locked feed needs the token, so nobody wrote since our GET.
-        request.setRawHeader("If", "(" + m_lockToken + ")");
+        request.setRawHeader("If", m_lock.ifHeader());
     else if (!m_exists)
         request.setRawHeader("If-None-Match", "*");
     else if (!m_etag.isEmpty())
@@ -165,10 +116,16 @@ bool HttpFeedTransport::store(const QByteArray &bytes)
     case 204:
         m_exists = true;
         m_etag = response.etag;
-        m_lockMadeFile = false;
+        m_lock.feedWritten();
         return true;
-    case 412: // another laptop wrote first
+    case 412: // another laptop wrote first, or our lock lapsed (its token is unknown now)
     case 404: // …or the feed went away since we read it
+    case 423: // our lock lapsed and another laptop holds the feed's lock
+        if (m_lock.held()) {
+            // Read and merge again under a new lock.
+            m_lock.forget();
+            m_lockTried = false;
+        }
         return false;
     case 401:
     case 403:
@@ -187,10 +144,7 @@ bool HttpFeedTransport::store(const QByteArray &bytes)
                                  .arg(location())
                                  .arg(response.status));
     case 409:
-        throw CoalitionError(
-            QCoreApplication::translate("HttpFeedTransport",
-                                        "The folder of %1 does not exist on the server (HTTP 409).")
-                .arg(location()));
+        throw m_client.missingFolder();
     default:
         throw CoalitionError(QCoreApplication::translate(
                                  "HttpFeedTransport",

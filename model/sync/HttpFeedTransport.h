@@ -2,14 +2,15 @@
 
 #include "model/sync/FeedTransport.h"
 #include "model/sync/HttpClient.h"
+#include "model/sync/WebDavLock.h"
 
-// A feed on a team server that speaks plain HTTP(S) with ETags, such as Apache or nginx
-// with WebDAV, or any file host that honours If-Match. GET remembers the ETag; PUT sends
-// If-Match with it (If-None-Match: * to create), so a server answers 412 instead of
-// letting one laptop overwrite another's sync. A WebDAV server is also asked for a write
-// lock on the feed for the length of the sync: Apache checks If-Match and then writes,
-// so two PUTs checked at the same moment could both pass; the lock serialises them.
-// Servers without locks (405 or 501) are synced with If-Match alone.
+// A feed on a team server that speaks HTTP(S) with ETags or WebDAV locks, such as Apache
+// httpd with mod_dav or nginx with libnginx-mod-http-dav-ext's locks. A WebDAV server is
+// asked for a write lock on the feed for the length of the sync (WebDavLock), and every
+// write carries its token. Without locks, GET remembers the ETag and PUT sends If-Match
+// with it (If-None-Match: * to create), so the server answers 412 instead of letting one
+// laptop overwrite another's sync; such a server is first checked to honour them
+// (UploadPreconditions), and one that does not is refused before anything is written.
 class HttpFeedTransport : public FeedTransport
 {
 public:
@@ -18,7 +19,7 @@ public:
     // caFile: extra certificate authorities (PEM) to trust, for a server whose
     // certificate the team made itself.
     HttpFeedTransport(const QUrl &url, const Limits &limits, const QString &caFile = {});
-    ~HttpFeedTransport() override; // releases the lock
+    ~HttpFeedTransport() override; // releases the lock (WebDavLock)
 
     static bool isUrl(const QString &feed);
 
@@ -28,16 +29,14 @@ public:
     QStringList notes() const override { return m_notes; }
 
 private:
-    // Takes the WebDAV write lock on an existing feed, waiting while another laptop
-    // holds it; nothing when the server has no locks.
-    void lock();
-    void unlock() noexcept;
+    // Without a lock: refuses a server that cannot keep laptops from overwriting each
+    // other (no ETag, preconditions ignored), once per sync, before anything is merged.
+    void checkGuards(const HttpClient::Response &response);
 
     HttpClient m_client;
+    WebDavLock m_lock{m_client}; // after m_client: released before the client goes
     bool m_lockTried = false;
-    QByteArray m_lockToken; // "<opaquelocktoken:…>"
-    // Our lock made the (empty) feed file: removed again unless we write the feed.
-    bool m_lockMadeFile = false;
+    bool m_guardsChecked = false;
     bool m_exists = false;
     QByteArray m_etag;
     QStringList m_notes;

@@ -6,6 +6,7 @@
 #include "model/sample/SampleDataLoader.h"
 #include "model/storage/Statement.h"
 #include "model/sync/FeedSync.h"
+#include "model/sync/HttpClient.h"
 #include "tests/e2e/SyncTestSupport.h"
 #include "tests/support/ApacheDavServer.h"
 #include "tests/support/FileSnapshot.h"
@@ -19,6 +20,7 @@
 #include <memory>
 
 #include <QFile>
+#include <QNetworkRequest>
 #include <QProcess>
 
 namespace {
@@ -354,45 +356,32 @@ TEST_CASE("A server that answers 412 to every write makes the sync give up uncha
     CHECK(server.putsTo(QStringLiteral("always-412")) == 4);
 }
 
-TEST_CASE("A server that ignores If-Match or sends no ETag delays edits but loses none",
+TEST_CASE("A server that ignores If-Match - If-None-Match - or sends no ETag is refused before "
+          "anything is written",
           "[sync][http]")
 {
     LocalFeedServer server;
     TestDatabase t;
-    const auto [a, b] = twoLaptops(t);
-    const SystemClock now;
-    for (const QString &mode : {QStringLiteral("ignore-if-match"), QStringLiteral("no-etag")}) {
-        const QString feed = server.url(mode);
-        REQUIRE(runSync(a, feed).exitCode == 0);
-        REQUIRE(runSync(b, feed).exitCode == 0);
-        edit(a, now, QStringLiteral("Ana"), [&](Database &db) {
-            Campaign campaign;
-            campaign.name = QStringLiteral("Ana's campaign via ") + mode;
-            CampaignRepository(db).create(campaign);
-        });
-        REQUIRE(runSync(a, feed).exitCode == 0);
-        if (mode == QLatin1String("ignore-if-match")) {
-            // A laptop's stale write that the server let through: Ana's campaign is gone
-            // from the feed for now.
-            QProcess revert;
-            revert.start(QStringLiteral(COALITION_PYTHON),
-                         {QStringLiteral("-c"),
-                          QStringLiteral("import urllib.request; urllib.request.urlopen("
-                                         "urllib.request.Request('%1', method='POST'))")
-                              .arg(server.url(QStringLiteral("_revert")))});
-            REQUIRE(revert.waitForFinished(10000));
-            REQUIRE(revert.exitCode() == 0);
-        } else {
-            const ProcessRun noted = runSync(b, feed);
-            CHECK(noted.out.contains(QLatin1String("sends no ETag")));
-        }
-        // Ana's laptop still holds the campaign and its stamps: her next sync puts it back.
-        REQUIRE(runSync(b, feed).exitCode == 0);
-        REQUIRE(runSync(a, feed).exitCode == 0);
-        REQUIRE(runSync(b, feed).exitCode == 0);
-        CHECK(CampaignRepository(*Database::open(b, now))
-                  .findByIdOrName(QStringLiteral("Ana's campaign via ") + mode));
-        CHECK(dump(a, now) == dump(b, now));
+    FeedSync::Options options = withFeedOnServer(t, server);
+    // The feed is on the server (stored through the honest mode); each careless mode
+    // serves the same feed and must not be written to.
+    options.feed = server.url(QStringLiteral("ignore-if-match"));
+    expectRefusal(t, options, "ignores If-Match");
+    options.feed = server.url(QStringLiteral("no-etag"));
+    expectRefusal(t, options, "sends no ETag and has no WebDAV locks");
+    for (const QString &mode : {QStringLiteral("ignore-if-match"), QStringLiteral("no-etag")})
+        CHECK(server.putsTo(mode) == 0);
+    // Creating a feed where If-None-Match is ignored (If-Match honoured).
+    options.feed = server.url(QStringLiteral("ignore-if-none-match"), QStringLiteral("new.feed"));
+    expectRefusal(t, options, "ignores If-None-Match");
+    CHECK(server.putsTo(QStringLiteral("ignore-if-none-match"), QStringLiteral("new.feed")) == 0);
+    // Each check's test upload went beside the feed, and was taken away again.
+    CHECK(server.putsTo(QStringLiteral("ignore-if-match"),
+                        QStringLiteral("team.feed.coalition-check")) == 1);
+    for (const QString &name : {QStringLiteral("team.feed.coalition-check"),
+                                QStringLiteral("new.feed.coalition-check")}) {
+        HttpClient client{QUrl(server.url(QStringLiteral("honest"), name)), quickLimits()};
+        CHECK(client.send("GET", client.newRequest()).status == 404);
     }
 }
 

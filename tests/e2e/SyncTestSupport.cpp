@@ -116,9 +116,30 @@ QString vigilId()
                        "Christian Hall's death"));
 }
 
+std::vector<std::unique_ptr<QProcess>> startLaptopScripts(const TestDatabase &t,
+                                                          const QString &feed,
+                                                          const QStringList &databases,
+                                                          const QString &script, int rounds)
+{
+    std::vector<std::unique_ptr<QProcess>> workers;
+    for (int laptop = 0; laptop < databases.size(); ++laptop) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COALITION"), QStringLiteral(COALITION_BINARY));
+        environment.insert(QStringLiteral("DIR"), t.dir.path());
+        environment.insert(QStringLiteral("DB"), databases[laptop]);
+        environment.insert(QStringLiteral("FEED"), feed);
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral("bash"),
+                       {QStringLiteral("-c"), script.arg(laptop).arg(rounds)});
+        workers.push_back(std::move(process));
+    }
+    return workers;
+}
+
 int threeLaptopsEditAndSync(const TestDatabase &t, const QString &feed, int rounds)
 {
-    QVector<QString> databases;
+    QStringList databases;
     for (int worker = 0; worker < 3; ++worker) {
         databases << t.file(QStringLiteral("laptop%1.sqlite").arg(worker));
         Database::open(databases.last(), t.clock).reset();
@@ -131,24 +152,20 @@ int threeLaptopsEditAndSync(const TestDatabase &t, const QString &feed, int roun
         "  until \"$COALITION\" sync --feed \"$FEED\" --db \"$DB\" >> \"$DIR/out%1.txt\" "
         "2>&1; do sleep 0.05; done\n"
         "done\n");
-    std::vector<std::unique_ptr<QProcess>> workers;
-    for (int worker = 0; worker < 3; ++worker) {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COALITION"), QStringLiteral(COALITION_BINARY));
-        environment.insert(QStringLiteral("DIR"), t.dir.path());
-        environment.insert(QStringLiteral("DB"), databases[worker]);
-        environment.insert(QStringLiteral("FEED"), feed);
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral("bash"),
-                       {QStringLiteral("-c"), script.arg(worker).arg(rounds)});
-        workers.push_back(std::move(process));
-    }
+    const auto workers = startLaptopScripts(t, feed, databases, script, rounds);
     for (auto &process : workers) {
         REQUIRE(process->waitForFinished(15 * 60 * 1000));
         INFO(process->readAllStandardError().toStdString());
         REQUIRE(process->exitCode() == 0);
     }
+    // Every laptop's last sync said it was done, so the feed as it stands must hold every
+    // item: a write that another laptop's write replaced, and yet was reported as synced,
+    // leaves one out. (The final syncs below would put it back from its laptop.) A new
+    // laptop reads the feed.
+    const QString observer = t.file(QStringLiteral("observer.sqlite"));
+    Database::open(observer, t.clock).reset();
+    REQUIRE(runSync(observer, feed).exitCode == 0);
+    CHECK(ActionItemRepository(*Database::open(observer, t.clock)).count() == 3 * rounds);
     for (const QString &db : databases)
         REQUIRE(runSync(db, feed).exitCode == 0);
     for (const QString &db : databases) {

@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <utility>
+#include <vector>
 
 class QProcess;
 class TestDatabase;
@@ -32,11 +34,20 @@ void editVigil(const QString &path, const Clock &clock, const QString &author,
 // Two laptops that each loaded the sample on their own: same ids, their own stamps.
 std::pair<QString, QString> twoLaptops(const TestDatabase &t);
 
+// One bash process per database running script (%1: the laptop's number, %2: rounds)
+// with COALITION (the program), DIR (t's folder), DB and FEED set; started, not waited for.
+std::vector<std::unique_ptr<QProcess>> startLaptopScripts(const TestDatabase &t,
+                                                          const QString &feed,
+                                                          const QStringList &databases,
+                                                          const QString &script, int rounds);
+
 // Three real laptops (new databases in t's folder) each adding one uniquely named item
 // and syncing with feed, rounds times, all at once; a sync that fails (the feed busy or
 // changed underneath it) is tried again, as a person would. Then each syncs once more and
 // the test checks that all hold every item and agree. Returns how many syncs reported
 // that they had to read and merge again (the server's or the file's guard at work).
+// Before those last syncs, a new laptop reading the feed must find every item: no write
+// that was reported as synced was replaced by another laptop's.
 int threeLaptopsEditAndSync(const TestDatabase &t, const QString &feed, int rounds);
 
 // Another laptop's change written into the (plain, version 1) feed file: the first

@@ -56,7 +56,7 @@ QString LocalFeedServer::secureUrl(const QString &mode, const QString &name) con
     return QStringLiteral("https://127.0.0.1:%1/%2/%3").arg(m_httpsPort).arg(mode, name);
 }
 
-int LocalFeedServer::putsTo(const QString &mode) const
+int LocalFeedServer::putsTo(const QString &mode, const QString &name) const
 {
     QNetworkAccessManager network;
     std::unique_ptr<QNetworkReply> reply(
@@ -64,5 +64,8 @@ int LocalFeedServer::putsTo(const QString &mode) const
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    return QJsonDocument::fromJson(reply->readAll()).object().value(mode).toInt();
+    return QJsonDocument::fromJson(reply->readAll())
+        .object()
+        .value(mode + QLatin1Char('/') + name)
+        .toInt();
 }

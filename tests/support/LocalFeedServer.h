@@ -17,8 +17,8 @@ public:
     QString url(const QString &mode, const QString &name = QStringLiteral("team.feed")) const;
     QString secureUrl(const QString &mode, const QString &name = QStringLiteral("team.feed")) const;
     QString certificatePath() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
-    // How many PUTs reached each mode, as the server counted them.
-    int putsTo(const QString &mode) const;
+    // How many PUTs reached the feed name through mode, as the server counted them.
+    int putsTo(const QString &mode, const QString &name = QStringLiteral("team.feed")) const;
 
 private:
     QTemporaryDir m_dir;

@@ -8,6 +8,7 @@ fetched through /truncate/:
   /honest/NAME           GET and PUT with strong ETags; honours If-Match, If-None-Match
   /no-etag/NAME          as honest, but sends no ETag and ignores preconditions
   /ignore-if-match/NAME  sends ETags but stores every PUT, whatever its If-Match says
+  /ignore-if-none-match/NAME  honours If-Match, stores a PUT whatever its If-None-Match says
   /always-412/NAME       GET as honest; every PUT answers 412 Precondition Failed
   /stall/NAME            reads the request and never answers
   /drip/NAME             promises a large body and sends a byte every 200 ms
@@ -18,7 +19,8 @@ fetched through /truncate/:
   /status-NNN/NAME       answers status NNN
 
 POST /_revert/NAME puts back the feed's previous version, as a laptop's stale write
-that a careless server accepted would. GET /_stats answers the count of PUTs per mode.
+that a careless server accepted would. DELETE removes a feed. GET /_stats answers the
+count of PUTs per "MODE/NAME".
 
 Prints "http PORT" (and "https PORT" with --tls CERT KEY) once listening.
 """
@@ -33,7 +35,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 feeds = {}  # name -> list of versions, newest last
-puts = {}   # mode -> count
+puts = {}   # "mode/name" -> count
 lock = threading.Lock()
 http_port = 0
 
@@ -127,22 +129,29 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(60)
             return
         with lock:
-            puts[mode] = puts.get(mode, 0) + 1
+            key = mode + "/" + name
+            puts[key] = puts.get(key, 0) + 1
             current = self.current(name)
             if mode == "always-412":
                 return self.answer(412)
             if mode.startswith("status-"):
                 return self.answer(int(mode[len("status-"):]))
-            if mode == "honest":
+            if mode in ("honest", "ignore-if-none-match"):
                 if_match = self.headers.get("If-Match")
                 if_none_match = self.headers.get("If-None-Match")
-                if if_none_match == "*" and current is not None:
+                if mode == "honest" and if_none_match == "*" and current is not None:
                     return self.answer(412)
                 if if_match is not None and (current is None or if_match != etag_of(current)):
                     return self.answer(412)
             feeds.setdefault(name, []).append(body)
             headers = {} if mode == "no-etag" else {"ETag": etag_of(body)}
             self.answer(201 if current is None else 204, headers=headers)
+
+    def do_DELETE(self):
+        mode, name = self.split()
+        with lock:
+            found = feeds.pop(name, None) is not None
+        self.answer(204 if found else 404)
 
     def do_POST(self):
         mode, name = self.split()
