@@ -6,10 +6,10 @@ namespace {
 
 // True when a should win over b. Equal stamps with different values can only come from
 // a duplicated device id; comparing the values keeps the merge order-independent.
-bool wins(const FieldValue &a, const FieldValue &b)
+bool wins(const FieldValue &a, const FieldValue &b, qint64 heldAfter)
 {
     if (a.stamp != b.stamp)
-        return b.stamp < a.stamp;
+        return isLater(a.stamp, b.stamp, heldAfter);
     if (a.value != b.value)
         return b.value.value_or(QString()) < a.value.value_or(QString()) || (!b.value && a.value);
     return b.author < a.author;
@@ -17,10 +17,12 @@ bool wins(const FieldValue &a, const FieldValue &b)
 
 } // namespace
 
-Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastSync)
+Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastSync,
+             qint64 heldAfter)
 {
     Result result;
     result.state = local;
+    result.heldAfter = heldAfter;
     for (auto record = remote.cbegin(); record != remote.cend(); ++record) {
         FeedRecord &merged = result.state[record.key()];
         for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
@@ -33,11 +35,13 @@ Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastS
                 continue;
             const FieldValue ours = *mine;
             const FieldValue &theirs = *field;
-            const bool theyWin = wins(theirs, ours);
+            const bool theyWin = wins(theirs, ours, heldAfter);
             // Before a first sync the two sides never met: any difference is a conflict.
             const bool bothChanged =
                 lastSync.isNull() || (lastSync < ours.stamp && lastSync < theirs.stamp);
-            if (bothChanged && ours.value != theirs.value && field.key() != deletedFieldName())
+            const bool held = (theyWin ? ours : theirs).stamp.wall > heldAfter;
+            if ((bothChanged || held) && ours.value != theirs.value &&
+                field.key() != deletedFieldName())
                 result.conflicts.append(
                     {record.key(), field.key(), theyWin ? theirs : ours, theyWin ? ours : theirs});
             if (theyWin)

@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QPair>
 #include <QString>
+#include <limits>
 #include <optional>
 
 // The state a feed carries (DESIGN.md §4: state, not log): for every record of every
@@ -30,8 +31,9 @@ struct FeedRecord
     QMap<QString, FieldValue> fields;
 
     // Hidden when the tombstone is newer than every other field: an edit made after a
-    // delete brings the record back.
-    bool isDeleted() const;
+    // delete brings the record back. heldAfter: as in FeedMerge::merge, a field stamped
+    // beyond it does not count as newer than a tombstone within it.
+    bool isDeleted(qint64 heldAfter = std::numeric_limits<qint64>::max()) const;
     bool operator==(const FeedRecord &other) const { return fields == other.fields; }
     bool operator!=(const FeedRecord &other) const { return !(*this == other); }
 };
@@ -45,13 +47,24 @@ inline const QString &deletedFieldName()
     return name;
 }
 
-inline bool FeedRecord::isDeleted() const
+// The order of stamps in a merge: the later one wins. A stamp whose wall time is beyond
+// heldAfter (more than a day ahead of the merging laptop's clock) is held: never later
+// than one within it. Between two held stamps, or two within, the usual order.
+inline bool isLater(const Stamp &a, const Stamp &b, qint64 heldAfter)
+{
+    const bool aHeld = a.wall > heldAfter;
+    if (aHeld != (b.wall > heldAfter))
+        return !aHeld;
+    return b < a;
+}
+
+inline bool FeedRecord::isDeleted(qint64 heldAfter) const
 {
     const auto tombstone = fields.constFind(deletedFieldName());
     if (tombstone == fields.cend())
         return false;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (it.key() != deletedFieldName() && tombstone->stamp < it->stamp)
+        if (it.key() != deletedFieldName() && isLater(it->stamp, tombstone->stamp, heldAfter))
             return false;
     }
     return true;

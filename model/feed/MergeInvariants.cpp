@@ -35,7 +35,7 @@ void retireDuplicatePartnerships(FeedMerge::Result &merged, const std::function<
          it != merged.state.end() && it.key().first == partnersTable(); ++it) {
         const std::optional<QString> campaign = it->fields.value(campaignField).value;
         const std::optional<QString> organization = it->fields.value(organizationField).value;
-        if (it->isDeleted() || !campaign || !organization)
+        if (it->isDeleted(merged.heldAfter) || !campaign || !organization)
             continue;
         const QPair<QString, QString> naturalKey(*campaign, *organization);
         const auto survivor = survivors.constFind(naturalKey);
@@ -65,8 +65,8 @@ void flagEndBeforeStart(FeedMerge::Result &merged, const FeedState &local, const
          it != merged.state.cend() && it.key().first == table; ++it) {
         const std::optional<QString> start = it->fields.value(startField).value;
         const std::optional<QString> end = it->fields.value(endField).value;
-        if (it->isDeleted() || !start || !end || start->isEmpty() || end->isEmpty() ||
-            !(*end < *start))
+        if (it->isDeleted(merged.heldAfter) || !start || !end || start->isEmpty() ||
+            end->isEmpty() || !(*end < *start))
             continue;
         const FeedRecord mine = local.value(it.key());
         for (const QString &field : {startField, endField}) {

@@ -50,15 +50,15 @@ FeedState SyncStore::localState() const
     return state;
 }
 
-QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedState &merged) const
+QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedMerge::Result &merged) const
 {
     int visible = 0;
     int deleted = 0;
     for (auto it = local.cbegin(); it != local.cend(); ++it) {
-        if (it->isDeleted())
+        if (it->isDeleted(merged.heldAfter))
             continue;
         ++visible;
-        if (merged.value(it.key()).isDeleted())
+        if (merged.state.value(it.key()).isDeleted(merged.heldAfter))
             ++deleted;
     }
     return {deleted, visible};
@@ -82,9 +82,9 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
             for (auto it = begin; it != end; ++it) {
                 const auto found = local.constFind(it.key());
                 const FeedRecord &before = found == local.cend() ? none : *found;
-                if (before == *it || it->isDeleted() != deletes)
+                if (before == *it || it->isDeleted(merged.heldAfter) != deletes)
                     continue;
-                applyRecord(it.key(), *it, before, summary, authors);
+                applyRecord(it.key(), *it, before, merged.heldAfter, summary, authors);
             }
         }
     }
@@ -105,12 +105,13 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
 }
 
 void SyncStore::applyRecord(const RecordKey &key, const FeedRecord &record,
-                            const FeedRecord &before, Summary &summary, QStringList &authors)
+                            const FeedRecord &before, qint64 heldAfter, Summary &summary,
+                            QStringList &authors)
 {
     writeStamps(key, record, before);
-    const bool wasVisible = !before.fields.isEmpty() && !before.isDeleted();
-    const bool visible = !record.isDeleted();
-    materialize(key, record);
+    const bool wasVisible = !before.fields.isEmpty() && !before.isDeleted(heldAfter);
+    const bool visible = !record.isDeleted(heldAfter);
+    materialize(key, record, heldAfter);
     const std::optional<EntityKind> kind = entityKindOfTable(key.first);
     if (!kind)
         return; // the conflicts list, not a record
@@ -183,11 +184,11 @@ void SyncStore::writeStamps(const RecordKey &key, const FeedRecord &record,
     }
 }
 
-void SyncStore::materialize(const RecordKey &key, const FeedRecord &record)
+void SyncStore::materialize(const RecordKey &key, const FeedRecord &record, qint64 heldAfter)
 {
     const QString &table = key.first;
     const QString &id = key.second;
-    if (record.isDeleted()) {
+    if (record.isDeleted(heldAfter)) {
         deleteRow(table, id);
         return;
     }

@@ -27,17 +27,17 @@ public:
     FeedState localState() const;
 
     // How many visible records the merged state would delete, and how many there are.
-    QPair<int, int> deletions(const FeedState &local, const FeedState &merged) const;
+    QPair<int, int> deletions(const FeedState &local, const FeedMerge::Result &merged) const;
     Summary apply(const FeedState &local, const FeedMerge::Result &merged);
 
 private:
     // Writes one record of the merged state that differs from this laptop's (before):
     // its stamps, its row, the change notice and its counts in the summary.
     void applyRecord(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
-                     Summary &summary, QStringList &authors);
+                     qint64 heldAfter, Summary &summary, QStringList &authors);
     void writeStamps(const RecordKey &key, const FeedRecord &record, const FeedRecord &before);
     // Writes the record's row as the merged state has it (or deletes it).
-    void materialize(const RecordKey &key, const FeedRecord &record);
+    void materialize(const RecordKey &key, const FeedRecord &record, qint64 heldAfter);
     // The field's value as its column takes it: a dangling reference is none, a missing
     // value of a NOT NULL column is ''.
     QVariant storableCell(const QString &field, const FieldValue &value);

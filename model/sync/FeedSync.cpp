@@ -126,11 +126,21 @@ struct RemoteFeed
     QStringList mergedCopies;
 };
 
+// How far ahead of this laptop's clock a stamp may be and still move the clock or win a
+// field (docs/feed-format.md, "Clocks").
+constexpr qint64 clockAheadBoundMs = 24 * 3600 * 1000LL;
+
+// The wall time after which FeedMerge holds a stamp instead of letting it win.
+qint64 heldAfter(Database &database)
+{
+    return database.clock().now().toMSecsSinceEpoch() + clockAheadBoundMs;
+}
+
 // Reads and checks the feed; throws, changing nothing, when it belongs to another team
 // or is missing where it should be. feedWasThere: an earlier round of this sync saw it.
 RemoteFeed readRemote(const FeedTransport::Fetched &fetched, const QString &feed,
                       const QString &ourTeam, bool feedWasThere, bool knownFeed,
-                      const FeedSync::Options &options)
+                      const FeedSync::Options &options, qint64 heldAfter)
 {
     RemoteFeed remote;
     remote.team = ourTeam;
@@ -173,7 +183,8 @@ RemoteFeed readRemote(const FeedTransport::Fetched &fetched, const QString &feed
     for (const FeedTransport::Copy &copy : fetched.copies) {
         try {
             remote.state =
-                FeedMerge::merge(remote.state, FeedCodec::decode(copy.bytes, options.passphrase))
+                FeedMerge::merge(remote.state, FeedCodec::decode(copy.bytes, options.passphrase),
+                                 {}, heldAfter)
                     .state;
             remote.mergedCopies << copy.name;
         } catch (const CoalitionError &) {
@@ -183,8 +194,8 @@ RemoteFeed readRemote(const FeedTransport::Fetched &fetched, const QString &feed
 }
 
 // Never delete most of the data without a person saying so.
-void refuseMassDelete(const SyncStore &store, const FeedState &local, const FeedState &merged,
-                      const FeedSync::Options &options)
+void refuseMassDelete(const SyncStore &store, const FeedState &local,
+                      const FeedMerge::Result &merged, const FeedSync::Options &options)
 {
     const auto [deleting, visible] = store.deletions(local, merged);
     if (!options.allowMassDelete && deleting > 0 && deleting * 2 > visible)
@@ -197,22 +208,18 @@ void refuseMassDelete(const SyncStore &store, const FeedState &local, const Feed
                 .arg(visible));
 }
 
-// How far ahead of this laptop's clock a stamp may be and still move it.
-constexpr qint64 clockAheadBoundMs = 24 * 3600 * 1000LL;
-
 // The receive rule of the hybrid logical clock, for the merged state's latest stamp that
 // is at most a day ahead of this laptop's clock: one stamp from a laptop whose clock is
-// wrong (year 9999, say) would otherwise pin every laptop's clock to it for good. A
-// laptop whose clock runs far ahead wins every edit until the others catch up: the
-// returned note names it.
-QStringList receiveLatest(const FeedState &merged, Database &database)
+// wrong (year 9999, say) would otherwise pin every laptop's clock to it for good. The
+// merge has held such a stamp's values as conflicts rather than let them win; the
+// returned note names the laptop, which re-sends them until its clock is put right.
+QStringList receiveLatest(const FeedMerge::Result &merged, Database &database)
 {
-    const qint64 now = database.clock().now().toMSecsSinceEpoch();
-    database.stamps()->receive(FeedMerge::latestStamp(merged, now + clockAheadBoundMs));
-    const Stamp latest = FeedMerge::latestStamp(merged);
-    const qint64 ahead = latest.wall - now;
-    if (ahead <= clockAheadBoundMs)
+    database.stamps()->receive(FeedMerge::latestStamp(merged.state, merged.heldAfter));
+    const Stamp latest = FeedMerge::latestStamp(merged.state);
+    if (latest.wall <= merged.heldAfter)
         return {};
+    const qint64 ahead = latest.wall - database.clock().now().toMSecsSinceEpoch();
     return {QCoreApplication::translate("FeedSync",
                                         "A laptop's clock is %1 hours ahead (device %2); check "
                                         "its date and time")
@@ -250,8 +257,9 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
         outcome.attempts = attempt;
         outcome.location = feed;
         const FeedTransport::Fetched fetched = transport.fetch();
-        const RemoteFeed remote =
-            readRemote(fetched, feed, stamps->teamId(), feedWasThere, last.known, options);
+        const qint64 holdAfter = heldAfter(database);
+        const RemoteFeed remote = readRemote(fetched, feed, stamps->teamId(), feedWasThere,
+                                             last.known, options, holdAfter);
         feedWasThere = feedWasThere || fetched.exists;
         outcome.createdFeed = !fetched.exists;
         outcome.mergedCopies = int(remote.mergedCopies.size());
@@ -259,8 +267,8 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
 
         const FeedState local = store.localState();
         const bool copied = madeByACopy(remote.state, local, stamps->deviceId());
-        FeedMerge::Result merged = FeedMerge::merge(local, remote.state, last.stamp);
-        refuseMassDelete(store, local, merged.state, options);
+        FeedMerge::Result merged = FeedMerge::merge(local, remote.state, last.stamp, holdAfter);
+        refuseMassDelete(store, local, merged, options);
         {
             // Declared before the transaction, so it puts the stored device id back after
             // a rollback: a refused or lost round leaves the laptop's identity unchanged.
@@ -274,7 +282,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                     "FeedSync", "This database was a copy of another laptop's; it now has its "
                                 "own device id");
             }
-            roundNotes << receiveLatest(merged.state, database);
+            roundNotes << receiveLatest(merged, database);
             settleAndRecordConflicts(merged, local, database);
             outcome.summary = store.apply(local, merged);
             // A database joins the team of a feed it has read. The first feed of a new

@@ -207,22 +207,26 @@ TEST_CASE("Two laptops that have synced export byte-identical CSV - created and 
     }
 }
 
+// A laptop whose clock reads the year 9999 loads the sample data and publishes it to feed;
+// returns that laptop's device id.
+static QString publishFromTheYear9999(TestDatabase &t, const QString &feed)
+{
+    FixedClock wrong(QDateTime(QDate(9999, 1, 1), QTime(12, 0), Qt::UTC));
+    auto far = Database::open(t.file(QStringLiteral("far.sqlite")), wrong);
+    SampleDataLoader::load(*far); // every value stamped in the year 9999
+    FeedSync::Options options;
+    options.feed = feed;
+    FeedSync::sync(*far, options);
+    return far->stamps()->deviceId();
+}
+
 TEST_CASE("A feed stamp in the year 9999 does not pin this laptop's clock - the sync names the "
           "device",
           "[sync]")
 {
     TestDatabase t;
     const QString feed = t.file(QStringLiteral("feed.txt"));
-    FixedClock wrong(QDateTime(QDate(9999, 1, 1), QTime(12, 0), Qt::UTC));
-    QString wrongDevice;
-    {
-        auto far = Database::open(t.file(QStringLiteral("far.sqlite")), wrong);
-        SampleDataLoader::load(*far);
-        wrongDevice = far->stamps()->deviceId();
-        FeedSync::Options options;
-        options.feed = feed;
-        FeedSync::sync(*far, options);
-    }
+    const QString wrongDevice = publishFromTheYear9999(t, feed);
     FeedSync::Options options;
     options.feed = feed;
     const FeedSync::Outcome outcome = FeedSync::sync(*t.database, options);
@@ -230,4 +234,45 @@ TEST_CASE("A feed stamp in the year 9999 does not pin this laptop's clock - the 
     // The next stamp here follows this laptop's clock, not the year 9999.
     const Stamp next = t.database->stamps()->next();
     CHECK(next.wall - t.clock.now().toMSecsSinceEpoch() < 24 * 3600 * 1000LL);
+}
+
+TEST_CASE("An edit made here beats a feed value stamped in the year 9999 - the 9999 value is "
+          "listed as a conflict and can still be chosen",
+          "[sync]")
+{
+    TestDatabase t;
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    publishFromTheYear9999(t, feed);
+    FeedSync::Options options;
+    options.feed = feed;
+    FeedSync::sync(*t.database, options);
+    CampaignRepository campaigns(*t.database);
+    Campaign campaign = *campaigns.findByIdOrName(trainings);
+    const QString farGoal = campaign.goal;
+    REQUIRE_FALSE(farGoal.isEmpty());
+    campaign.goal = QStringLiteral("Train 500 bystanders by the fall");
+    campaigns.update(campaign);
+
+    // Without the hold the year 9999 would win this field for the next eight thousand years.
+    FeedSync::sync(*t.database, options);
+    CHECK(campaigns.findByIdOrName(trainings)->goal == campaign.goal);
+    ConflictLog conflictLog(*t.database);
+    std::optional<ConflictLog::Entry> held;
+    for (const ConflictLog::Entry &entry : conflictLog.conflicts()) {
+        if (entry.entity == QLatin1String("campaigns") && entry.field == QLatin1String("goal"))
+            held = entry;
+    }
+    REQUIRE(held);
+    CHECK(held->keptValue == campaign.goal);
+    CHECK(held->lostValue == farGoal);
+    CHECK_FALSE(held->resolved);
+
+    // A person who trusts the other laptop's value takes it; the next sync keeps it.
+    conflictLog.keepOtherValue(held->id);
+    CHECK(campaigns.findByIdOrName(trainings)->goal == farGoal);
+    FeedSync::sync(*t.database, options);
+    CHECK(campaigns.findByIdOrName(trainings)->goal == farGoal);
+    TestDatabase other;
+    FeedSync::sync(*other.database, options);
+    CHECK(CampaignRepository(*other.database).findByIdOrName(trainings)->goal == farGoal);
 }

@@ -56,7 +56,7 @@ void FuzzTargets::feedMerge(const QByteArray &input)
     // Written into the database the way a sync does, then undone for the next input.
     Transaction transaction(database);
     try {
-        store.deletions(local, merged.state);
+        store.deletions(local, merged);
         store.apply(local, merged);
     } catch (const CoalitionError &) {
         return;

@@ -7,6 +7,7 @@
 
 #include <QRandomGenerator>
 #include <QSet>
+#include <limits>
 #include <vector>
 
 namespace {
@@ -30,11 +31,13 @@ FeedRecord partnership(const QString &campaign, const QString &organization, con
 }
 
 // Live partnerships per campaign × organization: more than one cannot be stored.
-bool partnershipsUnique(const FeedState &state)
+// heldAfter: the bound of the sync, which decides which records are live.
+bool partnershipsUnique(const FeedState &state,
+                        qint64 heldAfter = std::numeric_limits<qint64>::max())
 {
     QSet<QPair<QString, QString>> seen;
     for (auto it = state.cbegin(); it != state.cend(); ++it) {
-        if (it.key().first != partners || it->isDeleted())
+        if (it.key().first != partners || it->isDeleted(heldAfter))
             continue;
         const QPair<QString, QString> key(
             *it->fields.value(QStringLiteral("campaign_id")).value,
@@ -113,11 +116,15 @@ struct Laptop
     Stamp lastSync;
 };
 
-// One sync as FeedSync makes it: merge, receive, settle; returns the conflicts found.
+const qint64 day = 24 * 3600 * 1000LL;
+
+// One sync as FeedSync makes it: merge (stamps more than a day ahead of this laptop's
+// clock held), receive (only stamps within that day), settle; returns the conflicts.
 QVector<FeedMerge::Conflict> sync(Laptop &laptop, FeedState &feed, qint64 now)
 {
-    FeedMerge::Result merged = FeedMerge::merge(laptop.state, feed, laptop.lastSync);
-    laptop.clock.receive(FeedMerge::latestStamp(merged.state), now + laptop.skew);
+    const qint64 heldAfter = now + laptop.skew + day;
+    FeedMerge::Result merged = FeedMerge::merge(laptop.state, feed, laptop.lastSync, heldAfter);
+    laptop.clock.receive(FeedMerge::latestStamp(merged.state, heldAfter), now + laptop.skew);
     MergeInvariants::settle(
         merged, laptop.state, [&] { return laptop.clock.tick(now + laptop.skew); },
         QStringLiteral("someone"));
@@ -129,14 +136,14 @@ QVector<FeedMerge::Conflict> sync(Laptop &laptop, FeedState &feed, qint64 now)
 
 } // namespace
 
-TEST_CASE("Convergence: 1,000 random histories that make partnerships twice and move dates apart "
-          "end identical and storable",
+TEST_CASE("Convergence: 1,000 random histories that make partnerships twice - move dates apart - "
+          "write a newer Coalition's words and stamps years ahead end identical and storable",
           "[merge]")
 {
     QRandomGenerator random(2021'09'11);
     const QStringList roles = {QStringLiteral("lead"), QStringLiteral("partner"),
                                QStringLiteral("co-chair")}; // a newer Coalition's word
-    int retired = 0, datesFlagged = 0;
+    int retired = 0, datesFlagged = 0, held = 0;
     for (int history = 0; history < 1000; ++history) {
         std::vector<Laptop> laptops;
         const int count = int(random.bounded(2, 6));
@@ -155,7 +162,15 @@ TEST_CASE("Convergence: 1,000 random histories that make partnerships twice and 
                 return FieldValue{text, laptop.clock.tick(now + laptop.skew),
                                   laptop.clock.device()};
             };
-            switch (random.bounded(7)) {
+            // A laptop whose clock jumped years ahead for a moment (a flat CMOS battery):
+            // one edit stamped then, its clock back to normal afterwards.
+            const auto stampedYearsAhead = [&](const QString &text) {
+                const Stamp normal = laptop.clock.tick(now + laptop.skew);
+                return FieldValue{text,
+                                  {normal.wall + 3650 * day, normal.counter, normal.device},
+                                  laptop.clock.device()};
+            };
+            switch (random.bounded(8)) {
             case 0:
             case 1: { // a new partnership of one of two campaigns and three organizations
                 FeedRecord &record =
@@ -177,6 +192,19 @@ TEST_CASE("Convergence: 1,000 random histories that make partnerships twice and 
                                 .arg(1 + int(random.bounded(28)), 2, 10, QLatin1Char('0')));
                 break;
             }
+            case 7: { // a campaign's date or a partner's role written years ahead
+                if (random.bounded(2) == 0) {
+                    laptop.state[{campaigns, QStringLiteral("c%1").arg(random.bounded(2))}]
+                        .fields[QStringLiteral("start_date")] =
+                        stampedYearsAhead(QStringLiteral("2031-07-04"));
+                    break;
+                }
+                auto it = laptop.state.lowerBound({partners, QString()});
+                if (it != laptop.state.end() && it.key().first == partners)
+                    it->fields[QStringLiteral("role")] =
+                        stampedYearsAhead(QStringLiteral("target"));
+                break;
+            }
             case 3: { // a partnership removed
                 auto it = laptop.state.lowerBound({partners, QString()});
                 if (it != laptop.state.end() && it.key().first == partners)
@@ -184,16 +212,19 @@ TEST_CASE("Convergence: 1,000 random histories that make partnerships twice and 
                 break;
             }
             default:
-                sync(laptop, feed, now);
-                REQUIRE(partnershipsUnique(laptop.state));
+                for (const FeedMerge::Conflict &conflict : sync(laptop, feed, now))
+                    held += conflict.lost.stamp.wall > now + day ? 1 : 0;
+                REQUIRE(partnershipsUnique(laptop.state, now + laptop.skew + day));
                 break;
             }
         }
         for (int round = 0; round < 2; ++round) {
             for (Laptop &laptop : laptops) {
-                for (const FeedMerge::Conflict &conflict : sync(laptop, feed, now))
+                for (const FeedMerge::Conflict &conflict : sync(laptop, feed, now)) {
                     datesFlagged += conflict.field.endsWith(QLatin1String("_date")) ? 1 : 0;
-                REQUIRE(partnershipsUnique(laptop.state));
+                    held += conflict.lost.stamp.wall > now + day ? 1 : 0;
+                }
+                REQUIRE(partnershipsUnique(laptop.state, now + laptop.skew + day));
             }
         }
         for (const Laptop &laptop : laptops)
@@ -209,7 +240,9 @@ TEST_CASE("Convergence: 1,000 random histories that make partnerships twice and 
                            ? 1
                            : 0;
     }
-    // The histories did retire duplicates and list clashing dates.
+    // The histories did retire duplicates, list clashing dates and hold stamps years
+    // ahead as conflicts.
     CHECK(retired > 100);
     CHECK(datesFlagged > 100);
+    CHECK(held > 50);
 }
