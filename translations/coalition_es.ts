@@ -659,10 +659,6 @@
         <translation>sync: empezar el feed de nuevo desde esta laptop cuando ha desaparecido.</translation>
     </message>
     <message>
-        <source>sync: read the team passphrase from FILE (its first line).</source>
-        <translation>sync: leer la frase de contraseña del equipo de ARCHIVO (su primera línea).</translation>
-    </message>
-    <message>
         <source>sync: also trust the certificate authorities in FILE (PEM), for a team server with a certificate of its own.</source>
         <translation>sync: confiar también en las autoridades de certificación de ARCHIVO (PEM), para un servidor del equipo con certificado propio.</translation>
     </message>
@@ -766,6 +762,34 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>command</source>
         <translation>orden</translation>
     </message>
+    <message>
+        <source>sync: read the team passphrase from FILE (its first line); a new feed is encrypted with it.</source>
+        <translation>sync: leer la frase de contraseña del equipo de ARCHIVO (su primera línea); un feed nuevo se cifra con ella.</translation>
+    </message>
+    <message>
+        <source>sync: create the feed without encryption (anyone who can read the file reads every record).</source>
+        <translation>sync: crear el feed sin cifrado (quien pueda leer el archivo lee todos los registros).</translation>
+    </message>
+    <message>
+        <source>sync: change the team passphrase to the one in FILE (the content is not rewritten; an unencrypted feed is encrypted).</source>
+        <translation>sync: cambiar la frase de contraseña del equipo por la de ARCHIVO (el contenido no se reescribe; un feed sin cifrar se cifra).</translation>
+    </message>
+    <message>
+        <source>sync: with --new-passphrase-file, also make a new team key and rewrite the feed under it, so the old passphrase opens nothing (after a member leaves).</source>
+        <translation>sync: con --new-passphrase-file, crear además una nueva clave del equipo y reescribir el feed con ella, para que la frase anterior no abra nada (cuando alguien deja el equipo).</translation>
+    </message>
+    <message>
+        <source>sync: accept a feed that lost segments merged here (started anew) and send it all of this laptop&apos;s records.</source>
+        <translation>sync: aceptar un feed al que le faltan segmentos ya fusionados aquí (empezado de nuevo) y enviarle todos los registros de esta computadora.</translation>
+    </message>
+    <message>
+        <source>--rotate-key needs --new-passphrase-file FILE: the passphrase the remaining members will use.</source>
+        <translation>--rotate-key necesita --new-passphrase-file ARCHIVO: la frase de contraseña que usarán quienes siguen en el equipo.</translation>
+    </message>
+    <message>
+        <source>--no-encryption and --passphrase-file exclude each other.</source>
+        <translation>--no-encryption y --passphrase-file se excluyen mutuamente.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -868,6 +892,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Saved a screenshot to %1.</source>
         <translation>Captura guardada en %1.</translation>
+    </message>
+    <message>
+        <source> (The feed was moved to format 2, encrypted.)</source>
+        <translation> (El feed pasó al formato 2, cifrado.)</translation>
+    </message>
+    <message>
+        <source> (The feed&apos;s segments were folded into a snapshot.)</source>
+        <translation> (Los segmentos del feed se reunieron en una instantánea.)</translation>
+    </message>
+    <message>
+        <source> (Nothing new to send: the feed was left as it was.)</source>
+        <translation> (Nada nuevo que enviar: el feed quedó como estaba.)</translation>
     </message>
 </context>
 <context>
@@ -1342,10 +1378,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>FeedCodec</name>
     <message>
-        <source>This feed is protected by a team passphrase; give it (--passphrase-file) to sync. Nothing was changed.</source>
-        <translation>Este feed está protegido con la frase de contraseña del equipo; indíquela (--passphrase-file) para sincronizar. No se cambió nada.</translation>
-    </message>
-    <message>
         <source>The team passphrase does not match this feed (or the feed was altered); nothing was changed.</source>
         <translation>La frase de contraseña del equipo no corresponde a este feed (o el feed fue alterado); no se cambió nada.</translation>
     </message>
@@ -1397,6 +1429,70 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>The feed is damaged at line %1 (an unknown escape).</source>
         <translation>El feed está dañado en la línea %1 (un escape desconocido).</translation>
     </message>
+    <message>
+        <source>This feed is protected by a team passphrase; give it to sync. Nothing was changed.</source>
+        <translation>Este feed está protegido con una frase de contraseña del equipo; indíquela para sincronizar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A segment of the feed does not decompress (it is damaged); nothing was changed.</source>
+        <translation>Un segmento del feed no se puede descomprimir (está dañado); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A segment of the feed says it holds %1 MB, more than a feed of this Coalition can (%2 MB); nothing was changed.</source>
+        <translation>Un segmento del feed dice contener %1 MB, más de lo que admite un feed de esta versión de Coalition (%2 MB); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A segment of the feed is damaged, cut short or not written with this team&apos;s key; nothing was changed.</source>
+        <translation>Un segmento del feed está dañado, cortado o no fue escrito con la clave de este equipo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A segment of the feed has a malformed description; nothing was changed.</source>
+        <translation>Un segmento del feed tiene una descripción mal formada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed is incomplete or damaged (cut short, or its list of segments does not match); nothing was changed. Another laptop may be writing it: sync again in a moment.</source>
+        <translation>El feed está incompleto o dañado (cortado, o su lista de segmentos no coincide); no se cambió nada. Puede que otra computadora lo esté escribiendo: sincronice de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>This feed is encrypted with a team passphrase; give it to sync. Nothing was changed.</source>
+        <translation>Este feed está cifrado con una frase de contraseña del equipo; indíquela para sincronizar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s passphrase lock is damaged; nothing was changed.</source>
+        <translation>El cierre con frase de contraseña del feed está dañado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed is locked in a way this Coalition does not know; nothing was changed.</source>
+        <translation>El feed está cerrado de una forma que esta versión de Coalition no conoce; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed holds segment %1 of laptop %2 twice (replayed); nothing was changed.</source>
+        <translation>El feed contiene dos veces el segmento %1 de la computadora %2 (repetido); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Segment %1 of laptop %2 comes again after segment %3 (replayed or reordered); nothing was changed.</source>
+        <translation>El segmento %1 de la computadora %2 aparece de nuevo después del segmento %3 (repetido o desordenado); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Segment %1 of laptop %2 is missing from the feed (removed); nothing was changed.</source>
+        <translation>Falta en el feed el segmento %1 de la computadora %2 (eliminado); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A segment of the feed is not UTF-8 text; nothing was changed.</source>
+        <translation>Un segmento del feed no es texto UTF-8; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted feed&apos;s passphrase can be changed.</source>
+        <translation>Solo se puede cambiar la frase de contraseña de un feed cifrado.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to unlock the feed (its passphrase lock needs %1 MB); nothing was changed.</source>
+        <translation>No hay memoria suficiente para abrir el feed (su cierre con frase de contraseña necesita %1 MB); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The team passphrase does not open this feed (or its header was altered); nothing was changed.</source>
+        <translation>La frase de contraseña del equipo no abre este feed (o su cabecera fue alterada); no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>FeedSync</name>
@@ -1431,6 +1527,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The feed %1 disappeared during the sync (a drive unplugged, or the file moved or deleted). Nothing was changed. Sync again once it is back, or with --create-feed to start it anew from this laptop.</source>
         <translation>El feed %1 desapareció durante la sincronización (una unidad desconectada, o el archivo se movió o se borró). No se cambió nada. Sincronice de nuevo cuando vuelva a estar, o con --create-feed para empezarlo de nuevo desde esta laptop.</translation>
+    </message>
+    <message>
+        <source>Segment %1 of laptop %2 was merged here at an earlier sync and is no longer in the feed %3: the feed was replaced by an older copy, started anew or altered. Nothing was changed. If your team started the feed anew on purpose, sync with --rejoin to put this laptop&apos;s records back into it.</source>
+        <translation>El segmento %1 de la computadora %2 se fusionó aquí en una sincronización anterior y ya no está en el feed %3: el feed fue reemplazado por una copia anterior, empezado de nuevo o alterado. No se cambió nada. Si su equipo empezó el feed de nuevo a propósito, sincronice con --rejoin para volver a poner en él los registros de esta computadora.</translation>
+    </message>
+    <message>
+        <source>The feed %1 is in format 1, but your team has moved it to the encrypted format 2: an older copy was put back, or an older Coalition wrote it. Nothing was changed.</source>
+        <translation>El feed %1 está en el formato 1, pero su equipo lo pasó al formato 2 cifrado: se repuso una copia anterior o lo escribió una versión anterior de Coalition. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The feed %1 is to be created (or moved to the encrypted format 2) and needs a team passphrase, which every laptop of the team will need to sync: give it with --passphrase-file FILE, or choose --no-encryption to write a feed anyone who can read the file can read. Nothing was changed.</source>
+        <translation>Hay que crear el feed %1 (o pasarlo al formato 2 cifrado) y necesita una frase de contraseña del equipo, que cada computadora del equipo necesitará para sincronizar: indíquela con --passphrase-file ARCHIVO, o elija --no-encryption para escribir un feed que cualquiera que pueda leer el archivo podrá leer. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2389,80 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the team feed</source>
+        <translation>Cifrar el feed del equipo</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Frase de contraseña del equipo</translation>
+    </message>
+    <message>
+        <source>The shared feed %1 is about to be written. Choose the team passphrase that encrypts it: every laptop of the team will need it to sync, and nobody without it (the file&apos;s host, a lost laptop) can read the coalition&apos;s records.</source>
+        <translation>Se va a escribir el feed compartido %1. Elija la frase de contraseña del equipo que lo cifra: cada computadora del equipo la necesitará para sincronizar, y nadie sin ella (quien aloja el archivo, una computadora perdida) podrá leer los registros de la coalición.</translation>
+    </message>
+    <message>
+        <source>The shared feed %1 is encrypted. Enter the team passphrase to sync.</source>
+        <translation>El feed compartido %1 está cifrado. Escriba la frase de contraseña del equipo para sincronizar.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Write the feed &amp;without encryption</source>
+        <translation>Escribir el feed &amp;sin cifrado</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who can read the feed file — the sync service, the server&apos;s host, whoever finds a copy — reads every name, phone number and note in it. Choose this only for test data.</source>
+        <translation>Sin cifrado, cualquiera que pueda leer el archivo del feed —el servicio de sincronización, quien aloja el servidor, quien encuentre una copia— lee cada nombre, teléfono y nota que contiene. Elija esto solo para datos de prueba.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt and sync</source>
+        <translation>&amp;Cifrar y sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync &amp;without encryption</source>
+        <translation>Sincronizar &amp;sin cifrado</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Choose a passphrase of four or more words the team can remember.</source>
+        <translation>Elija una frase de cuatro o más palabras que el equipo pueda recordar.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words, not just digits or symbols.</source>
+        <translation>Débil: fácil de adivinar. Añada más palabras, no solo números o símbolos.</translation>
+    </message>
+    <message>
+        <source>Fair: acceptable. Another word would make it strong.</source>
+        <translation>Aceptable. Otra palabra la haría fuerte.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Muy fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2608,6 +2790,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Sync failed at %1: %2</source>
         <translation>La sincronización falló a las %1: %2</translation>
+    </message>
+    <message>
+        <source>Sync waiting at %1: the team passphrase is needed (File &gt; Sync now, F5)</source>
+        <translation>Sincronización en espera a las %1: falta la frase de contraseña del equipo (Archivo &gt; Sincronizar ahora, F5)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this feed. Check it with whoever gave it to you.</source>
+        <translation>Esa frase de contraseña no abre este feed. Compruébela con quien se la dio.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,11 @@ struct CommandLineRequest
     bool allowMassDelete = false;
     bool createFeed = false;
     QString passphraseFile;
-    QString caFile; // sync --ca-file
+    bool noEncryption = false; // sync --no-encryption
+    QString newPassphraseFile; // sync --new-passphrase-file
+    bool rotateKey = false;    // sync --rotate-key
+    bool rejoin = false;       // sync --rejoin
+    QString caFile;            // sync --ca-file
     DatasetGenerator::Sizes generateSizes;
     QString helpText;
 };

@@ -28,8 +28,30 @@ QList<QCommandLineOption> options()
              "sync: start the feed anew from this laptop when it has gone missing.")},
         {QStringLiteral("passphrase-file"),
          QCoreApplication::translate("CommandLine",
-                                     "sync: read the team passphrase from FILE (its first line)."),
+                                     "sync: read the team passphrase from FILE (its first line); "
+                                     "a new feed is encrypted with it."),
          QCoreApplication::translate("CommandLine", "FILE")},
+        {QStringLiteral("no-encryption"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "sync: create the feed without encryption (anyone who can read the file reads "
+             "every record).")},
+        {QStringLiteral("new-passphrase-file"),
+         QCoreApplication::translate("CommandLine",
+                                     "sync: change the team passphrase to the one in FILE (the "
+                                     "content is not rewritten; an unencrypted feed is "
+                                     "encrypted)."),
+         QCoreApplication::translate("CommandLine", "FILE")},
+        {QStringLiteral("rotate-key"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "sync: with --new-passphrase-file, also make a new team key and rewrite the feed "
+             "under it, so the old passphrase opens nothing (after a member leaves).")},
+        {QStringLiteral("rejoin"),
+         QCoreApplication::translate(
+             "CommandLine",
+             "sync: accept a feed that lost segments merged here (started anew) and send it "
+             "all of this laptop's records.")},
         {QStringLiteral("ca-file"),
          QCoreApplication::translate(
              "CommandLine",
@@ -42,14 +64,16 @@ QList<QCommandLineOption> options()
 QStringList optionsWithValue()
 {
     return {QStringLiteral("--feed"), QStringLiteral("--passphrase-file"),
-            QStringLiteral("--ca-file")};
+            QStringLiteral("--new-passphrase-file"), QStringLiteral("--ca-file")};
 }
 
 bool anySet(const QCommandLineParser &parser)
 {
-    for (const QString &name : {QStringLiteral("feed"), QStringLiteral("allow-mass-delete"),
-                                QStringLiteral("create-feed"), QStringLiteral("passphrase-file"),
-                                QStringLiteral("ca-file")}) {
+    for (const QString &name :
+         {QStringLiteral("feed"), QStringLiteral("allow-mass-delete"),
+          QStringLiteral("create-feed"), QStringLiteral("passphrase-file"),
+          QStringLiteral("no-encryption"), QStringLiteral("new-passphrase-file"),
+          QStringLiteral("rotate-key"), QStringLiteral("rejoin"), QStringLiteral("ca-file")}) {
         if (parser.isSet(name))
             return true;
     }
@@ -66,6 +90,17 @@ void read(const QCommandLineParser &parser, CommandLineRequest &request)
     request.createFeed = parser.isSet(QStringLiteral("create-feed"));
     request.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
     request.caFile = parser.value(QStringLiteral("ca-file"));
+    request.noEncryption = parser.isSet(QStringLiteral("no-encryption"));
+    request.newPassphraseFile = parser.value(QStringLiteral("new-passphrase-file"));
+    request.rotateKey = parser.isSet(QStringLiteral("rotate-key"));
+    request.rejoin = parser.isSet(QStringLiteral("rejoin"));
+    if (request.rotateKey && request.newPassphraseFile.isEmpty())
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--rotate-key needs --new-passphrase-file FILE: the passphrase the "
+                           "remaining members will use."));
+    if (request.noEncryption && !request.passphraseFile.isEmpty())
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--no-encryption and --passphrase-file exclude each other."));
 }
 
 } // namespace SyncOptions

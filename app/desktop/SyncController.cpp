@@ -1,6 +1,7 @@
 #include "app/desktop/SyncController.h"
 
 #include "model/domain/CoalitionError.h"
+#include "model/feed/PassphraseNeeded.h"
 #include "model/settings/AppPaths.h"
 #include "model/settings/Settings.h"
 #include "model/storage/Database.h"
@@ -47,6 +48,13 @@ SyncController::SyncController(Database &database, const Clock &clock, MainWindo
     connect(&window, &MainWindow::preferencesChanged, this, &SyncController::readSettings);
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(false); });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &SyncController::feedChanged);
+    m_prompt = [this](PassphraseDialog::Mode mode, const QString &feed,
+                      const QString &problem) -> std::optional<PassphraseAnswer> {
+        PassphraseDialog dialog(mode, feed, problem, &m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return PassphraseAnswer{dialog.passphrase(), dialog.withoutEncryption()};
+    };
     readSettings();
 }
 
@@ -98,10 +106,12 @@ void SyncController::syncNow(bool manual, bool allowMassDelete)
     FeedSync::Options options;
     options.feed = m_feed;
     options.passphrase = m_window.passphrase();
+    options.noEncryption = m_withoutEncryption;
     options.allowMassDelete = allowMassDelete;
     // No preference field: for a team server on a slow link, an administrator may raise it.
     options.limits.transferTimeoutMs = Settings().number(Settings::Key::SyncStallSeconds) * 1000;
     m_massDelete = false;
+    m_passphraseReason.reset();
     const Clock &clock = m_clock;
     m_worker = QThread::create([this, databasePath, author, options, &clock] {
         // Its own connection: SQLite connections belong to the thread that made them.
@@ -112,6 +122,10 @@ void SyncController::syncNow(bool manual, bool allowMassDelete)
             const FeedSync::Outcome outcome = FeedSync::sync(*database, options);
             m_ok = true;
             m_message = outcome.summary.describe();
+        } catch (const PassphraseNeeded &error) {
+            m_ok = false;
+            m_passphraseReason = int(error.reason());
+            m_message = error.message();
         } catch (const MassDeleteRefused &error) {
             m_ok = false;
             m_massDelete = true;
@@ -133,6 +147,10 @@ void SyncController::onWorkerDone()
     if (!m_watcher.files().contains(m_feed) && QFileInfo::exists(m_feed))
         m_watcher.addPath(m_feed); // a first sync has just created it
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    if (m_passphraseReason && askForPassphrase()) {
+        syncNow(m_manual);
+        return;
+    }
     if (m_ok) {
         m_database.notifier().announceExternalChange();
         m_window.setSyncStatus(tr("Last sync %1: %2").arg(time, m_message));
@@ -149,10 +167,36 @@ void SyncController::onWorkerDone()
             syncNow(m_manual, true);
             return;
         }
+    } else if (m_passphraseReason) {
+        // The person cancelled: no message about command-line options.
+        m_window.setSyncStatus(
+            tr("Sync waiting at %1: the team passphrase is needed (File > Sync now, F5)")
+                .arg(time));
     } else {
         m_window.setSyncStatus(tr("Sync failed at %1: %2").arg(time, m_message));
         if (m_manual)
             QMessageBox::warning(&m_window, tr("Sync"), m_message);
     }
     emit finished(m_ok, m_message);
+}
+
+bool SyncController::askForPassphrase()
+{
+    if (!m_manual && m_promptDeclined)
+        return false;
+    const auto reason = PassphraseNeeded::Reason(*m_passphraseReason);
+    const auto mode = reason == PassphraseNeeded::Reason::NewFeed ? PassphraseDialog::Mode::Create
+                                                                  : PassphraseDialog::Mode::Unlock;
+    const QString problem = reason == PassphraseNeeded::Reason::Wrong
+                                ? tr("That passphrase does not open this feed. Check it with "
+                                     "whoever gave it to you.")
+                                : QString();
+    const std::optional<PassphraseAnswer> answer = m_prompt(mode, feedName(m_feed), problem);
+    if (!answer) {
+        m_promptDeclined = true;
+        return false;
+    }
+    m_window.setPassphrase(answer->passphrase);
+    m_withoutEncryption = answer->withoutEncryption;
+    return true;
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ui/dialogs/PassphraseDialog.h"
+
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
+#include <functional>
+#include <optional>
 
 class Clock;
 class Database;
@@ -28,12 +32,26 @@ public:
     void feedChanged(const QString &path);
     QStringList watchedFiles() const { return m_watcher.files(); }
 
+    // What the person answered when a sync needed the team passphrase: the passphrase,
+    // or the choice to write a new feed without encryption. Nothing: they cancelled.
+    struct PassphraseAnswer
+    {
+        QString passphrase;
+        bool withoutEncryption = false;
+    };
+    using PassphrasePrompt = std::function<std::optional<PassphraseAnswer>(
+        PassphraseDialog::Mode mode, const QString &feedName, const QString &problem)>;
+    // The seam tests answer through; the window shows a PassphraseDialog.
+    void setPassphrasePrompt(PassphrasePrompt prompt) { m_prompt = std::move(prompt); }
+
 signals:
     void finished(bool ok, const QString &message);
 
 private:
     void readSettings();
     void onWorkerDone();
+    // Asks for the passphrase the last sync needed; true when it should run again.
+    bool askForPassphrase();
 
     Database &m_database;
     const Clock &m_clock;
@@ -46,6 +64,11 @@ private:
     bool m_ok = false;
     bool m_massDelete = false; // the sync stopped before deleting most records
     QString m_message;
+    // The sync stopped for the passphrase (PassphraseNeeded's reason), if it did.
+    std::optional<int> m_passphraseReason;
+    bool m_withoutEncryption = false; // chosen in the dialog for a feed made this session
+    bool m_promptDeclined = false;    // automatic syncs ask once a session at most
+    PassphrasePrompt m_prompt;
     // The feed as our own last sync left it: the watcher's report of that write is no news.
     QString m_feedAfterOwnSync;
 };

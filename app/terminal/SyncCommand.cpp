@@ -10,6 +10,26 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+namespace {
+
+// Read, used and forgotten: the passphrase is never printed, logged or stored.
+QString readPassphrase(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw CoalitionError(
+            QCoreApplication::translate("CommandRunner", "Cannot read the passphrase file %1: %2")
+                .arg(path, file.errorString()));
+    const QString passphrase = QString::fromUtf8(file.readLine()).trimmed();
+    if (passphrase.isEmpty())
+        throw CoalitionError(
+            QCoreApplication::translate("CommandRunner", "The passphrase file %1 is empty.")
+                .arg(path));
+    return passphrase;
+}
+
+} // namespace
+
 int SyncCommand::run(const CommandLineRequest &request, QTextStream &out)
 {
     const auto clock = RequestEnvironment::clock(request);
@@ -21,24 +41,27 @@ int SyncCommand::run(const CommandLineRequest &request, QTextStream &out)
     options.allowMassDelete = request.allowMassDelete;
     options.createMissingFeed = request.createFeed;
     options.caFile = request.caFile;
-    if (!request.passphraseFile.isEmpty()) {
-        // Read, used and forgotten: the passphrase is never printed, logged or stored.
-        QFile file(request.passphraseFile);
-        if (!file.open(QIODevice::ReadOnly))
-            throw CoalitionError(QCoreApplication::translate(
-                                     "CommandRunner", "Cannot read the passphrase file %1: %2")
-                                     .arg(request.passphraseFile, file.errorString()));
-        options.passphrase = QString::fromUtf8(file.readLine()).trimmed();
-        if (options.passphrase.isEmpty())
-            throw CoalitionError(
-                QCoreApplication::translate("CommandRunner", "The passphrase file %1 is empty.")
-                    .arg(request.passphraseFile));
-    }
+    if (!request.passphraseFile.isEmpty())
+        options.passphrase = readPassphrase(request.passphraseFile);
+    if (!request.newPassphraseFile.isEmpty())
+        options.newPassphrase = readPassphrase(request.newPassphraseFile);
+    options.noEncryption = request.noEncryption;
+    options.rotateKey = request.rotateKey;
+    options.rejoin = request.rejoin;
     const FeedSync::Outcome outcome = FeedSync::sync(*database, options);
     out << QCoreApplication::translate("CommandRunner", "Synced with %1: %2.")
                .arg(outcome.location, outcome.summary.describe());
     if (outcome.createdFeed)
         out << QCoreApplication::translate("CommandRunner", " (The feed was created.)");
+    else if (outcome.migrated)
+        out << QCoreApplication::translate("CommandRunner",
+                                           " (The feed was moved to format 2, encrypted.)");
+    else if (outcome.compacted)
+        out << QCoreApplication::translate("CommandRunner",
+                                           " (The feed's segments were folded into a snapshot.)");
+    else if (!outcome.wroteFeed)
+        out << QCoreApplication::translate("CommandRunner",
+                                           " (Nothing new to send: the feed was left as it was.)");
     if (outcome.attempts > 1)
         out << QCoreApplication::translate("CommandRunner",
                                            " (The feed had just been written by a sync, so it "

@@ -28,6 +28,24 @@ bool valuesDiffer(const FeedRecord &a, const FeedRecord &b)
 
 } // namespace
 
+namespace {
+
+// The field stamp columns of a query, from column 0: entity, record id, field, wall,
+// counter, device, author, value.
+void addStampRow(const Statement &query, FeedState &state, StringPool &pool)
+{
+    FieldValue field;
+    if (!query.value(7).isNull())
+        field.value = query.text(7);
+    field.stamp = {query.value(3).toLongLong(), query.value(4).toUInt(),
+                   pool.shared(query.text(5))};
+    field.author = pool.shared(query.text(6));
+    state[{pool.shared(query.text(0)), query.text(1)}].fields.insert(pool.shared(query.text(2)),
+                                                                     field);
+}
+
+} // namespace
+
 FeedState SyncStore::localState() const
 {
     Statement query(
@@ -37,29 +55,101 @@ FeedState SyncStore::localState() const
     query.exec();
     FeedState state;
     StringPool pool;
-    while (query.next()) {
-        FieldValue field;
-        if (!query.value(7).isNull())
-            field.value = query.text(7);
-        field.stamp = {query.value(3).toLongLong(), query.value(4).toUInt(),
-                       pool.shared(query.text(5))};
-        field.author = pool.shared(query.text(6));
-        state[{pool.shared(query.text(0)), query.text(1)}].fields.insert(pool.shared(query.text(2)),
-                                                                         field);
-    }
+    while (query.next())
+        addStampRow(query, state, pool);
     return state;
+}
+
+void SyncStore::readRecord(const RecordKey &key, FeedState &into)
+{
+    if (into.contains(key))
+        return;
+    Statement &query = prepared(
+        QStringLiteral("SELECT entity, record_id, field, wall, counter, device, author, value "
+                       "FROM field_stamps WHERE entity = :entity AND record_id = :id"));
+    query.bind(QStringLiteral(":entity"), key.first).bind(QStringLiteral(":id"), key.second).exec();
+    StringPool pool;
+    while (query.next())
+        addStampRow(query, into, pool);
+    query.query().finish();
+}
+
+FeedState SyncStore::localRecords(const FeedState &incoming)
+{
+    FeedState local;
+    for (auto it = incoming.cbegin(); it != incoming.cend(); ++it)
+        readRecord(it.key(), local);
+    const QString partners = tableName(EntityKind::CampaignPartner);
+    const QString campaign = QStringLiteral("campaign_id");
+    const QString organization = QStringLiteral("organization_id");
+    Statement &peers = prepared(QStringLiteral("SELECT id FROM campaign_partners WHERE "
+                                               "campaign_id = :campaign AND organization_id = "
+                                               ":organization"));
+    QVector<QString> found;
+    for (auto it = incoming.lowerBound({partners, QString()});
+         it != incoming.cend() && it.key().first == partners; ++it) {
+        const FeedRecord here = local.value(it.key());
+        // The merged campaign and organization are the incoming or the local ones.
+        for (const FeedRecord *campaignFrom : {&*it, &here}) {
+            for (const FeedRecord *organizationFrom : {&*it, &here}) {
+                const auto c = campaignFrom->fields.value(campaign).value;
+                const auto o = organizationFrom->fields.value(organization).value;
+                if (!c || !o)
+                    continue;
+                peers.bind(QStringLiteral(":campaign"), *c)
+                    .bind(QStringLiteral(":organization"), *o)
+                    .exec();
+                while (peers.next())
+                    found.append(peers.text(0));
+                peers.query().finish();
+            }
+        }
+    }
+    for (const QString &id : qAsConst(found))
+        readRecord({partners, id}, local);
+    return local;
+}
+
+FeedState SyncStore::changesSince(qint64 afterSeq, qint64 appliedAfter, const QString &device) const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT entity, record_id, field, wall, counter, device, "
+                                   "author, value FROM field_stamps WHERE seq > :after AND (seq "
+                                   "<= :applied OR device = :device)"));
+    query.bind(QStringLiteral(":after"), afterSeq)
+        .bind(QStringLiteral(":applied"), appliedAfter)
+        .bind(QStringLiteral(":device"), device)
+        .exec();
+    FeedState state;
+    StringPool pool;
+    while (query.next())
+        addStampRow(query, state, pool);
+    return state;
+}
+
+qint64 SyncStore::lastSeq() const
+{
+    return Statement(m_database.connection(),
+                     QStringLiteral("SELECT coalesce(max(seq), 0) FROM field_stamps"))
+        .scalar()
+        .toLongLong();
 }
 
 QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedMerge::Result &merged) const
 {
-    int visible = 0;
     int deleted = 0;
     for (auto it = local.cbegin(); it != local.cend(); ++it) {
-        if (it->isDeleted(merged.heldAfter))
-            continue;
-        ++visible;
-        if (merged.state.value(it.key()).isDeleted(merged.heldAfter))
+        if (!it->isDeleted(merged.heldAfter) &&
+            merged.state.value(it.key()).isDeleted(merged.heldAfter))
             ++deleted;
+    }
+    int visible = 0;
+    for (const QString &table : Schema::syncedTables()) {
+        if (entityKindOfTable(table))
+            visible += Statement(m_database.connection(),
+                                 QStringLiteral("SELECT count(*) FROM %1").arg(table))
+                           .scalar()
+                           .toInt();
     }
     return {deleted, visible};
 }
@@ -164,11 +254,13 @@ void SyncStore::writeStamps(const RecordKey &key, const FeedRecord &record,
 {
     Statement &upsert =
         prepared(QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, "
-                                "counter, device, author, value) VALUES (:entity, :id, :field, "
-                                ":wall, :counter, :device, :author, :value) ON CONFLICT "
-                                "(entity, record_id, field) DO UPDATE SET wall = excluded.wall, "
-                                "counter = excluded.counter, device = excluded.device, author "
-                                "= excluded.author, value = excluded.value"));
+                                "counter, device, author, value, seq) VALUES (:entity, :id, "
+                                ":field, :wall, :counter, :device, :author, :value, %1) ON "
+                                "CONFLICT (entity, record_id, field) DO UPDATE SET wall = "
+                                "excluded.wall, counter = excluded.counter, device = "
+                                "excluded.device, author = excluded.author, value = "
+                                "excluded.value, seq = excluded.seq")
+                     .arg(QLatin1String(StampStore::nextSeqSql)));
     for (auto field = record.fields.cbegin(); field != record.fields.cend(); ++field) {
         if (before.fields.value(field.key()) == *field)
             continue;

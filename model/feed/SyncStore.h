@@ -24,9 +24,23 @@ public:
     explicit SyncStore(Database &database);
     ~SyncStore();
 
+    // Every field stamp of this laptop: a whole snapshot of its state.
     FeedState localState() const;
+    // This laptop's stamps of the records a merge of incoming touches: the same records,
+    // and the live partnerships of the same campaign and organization as an incoming one,
+    // which MergeInvariants must see to settle a duplicate. A sync that brings little
+    // reads little.
+    FeedState localRecords(const FeedState &incoming);
+    // The stamps written since field_stamps.seq afterSeq (-1: all) that a feed has to
+    // hear of: this laptop's edits and what reached it from elsewhere until appliedAfter,
+    // and after it (the merge being applied) only what this laptop stamped itself — the
+    // rest came from the feed.
+    FeedState changesSince(qint64 afterSeq, qint64 appliedAfter, const QString &device) const;
+    // The highest field_stamps.seq so far.
+    qint64 lastSeq() const;
 
-    // How many visible records the merged state would delete, and how many there are.
+    // How many visible records of local the merged state would delete, and how many
+    // visible records the database holds.
     QPair<int, int> deletions(const FeedState &local, const FeedMerge::Result &merged) const;
     Summary apply(const FeedState &local, const FeedMerge::Result &merged);
 
@@ -47,6 +61,7 @@ private:
     // Prepared once per SyncStore: a merge writes thousands of records the same way.
     Statement &prepared(const QString &sql);
     bool exists(const QString &table, const QString &id);
+    void readRecord(const RecordKey &key, FeedState &into);
 
     Database &m_database;
     std::map<QString, std::unique_ptr<Statement>> m_prepared;

@@ -21,10 +21,21 @@ HybridLogicalClock load(const QSqlDatabase &db)
     return HybridLogicalClock(query.text(0), last);
 }
 
+// Whether field_stamps has schema step 6's seq. Coalition opens a database only once it
+// is migrated; the migration tests seed a database of an older schema through the
+// repositories, and its stamps then go without.
+bool hasSeq(const QSqlDatabase &db)
+{
+    Statement query(db, QStringLiteral("SELECT 1 FROM pragma_table_info('field_stamps') WHERE "
+                                       "name = 'seq'"));
+    query.exec();
+    return query.next();
+}
+
 } // namespace
 
 StampStore::StampStore(const QSqlDatabase &db, const Clock &clock)
-    : m_db(db), m_wallClock(clock), m_clock(load(db))
+    : m_db(db), m_wallClock(clock), m_clock(load(db)), m_hasSeq(hasSeq(db))
 {}
 
 Stamp StampStore::next()
@@ -91,11 +102,14 @@ void StampStore::record(const QString &table, const QString &id,
 {
     Statement upsert(
         m_db, QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
-                             "device, author, value) VALUES (:entity, :id, :field, :wall, "
-                             ":counter, :device, :author, :value) ON CONFLICT (entity, record_id, "
-                             "field) DO UPDATE SET wall = excluded.wall, counter = "
+                             "device, author, value%1) VALUES (:entity, :id, :field, :wall, "
+                             ":counter, :device, :author, :value%2) ON CONFLICT (entity, "
+                             "record_id, field) DO UPDATE SET wall = excluded.wall, counter = "
                              "excluded.counter, device = excluded.device, author = "
-                             "excluded.author, value = excluded.value"));
+                             "excluded.author, value = excluded.value%3")
+                  .arg(m_hasSeq ? QStringLiteral(", seq") : QString(),
+                       m_hasSeq ? QStringLiteral(", ") + QLatin1String(nextSeqSql) : QString(),
+                       m_hasSeq ? QStringLiteral(", seq = excluded.seq") : QString()));
     for (const auto &[field, value] : fields) {
         upsert.bind(QStringLiteral(":entity"), table)
             .bind(QStringLiteral(":id"), id)

@@ -17,6 +17,11 @@ class StampStore
 {
 public:
     static constexpr const char *deletedField = "_deleted";
+    // The value of field_stamps.seq for a row being written: one more than any row has.
+    // Computed in the statement, inside its write transaction, so two processes writing
+    // the same file never hand out the same number (schema step 6).
+    static constexpr const char *nextSeqSql =
+        "(SELECT coalesce(max(seq), 0) + 1 FROM field_stamps)";
 
     StampStore(const QSqlDatabase &db, const Clock &clock);
 
@@ -62,4 +67,5 @@ private:
     QSqlDatabase m_db;
     const Clock &m_wallClock;
     HybridLogicalClock m_clock;
+    bool m_hasSeq; // schema step 6 is in
 };

@@ -4,13 +4,15 @@
 
 #include "model/domain/Clock.h"
 #include "model/domain/CoalitionError.h"
-#include "model/feed/FeedCodec.h"
 #include "model/feed/MergeInvariants.h"
 #include "model/storage/Database.h"
 #include "model/storage/SearchIndex.h"
 #include "model/storage/StampStore.h"
 #include "model/storage/Transaction.h"
+#include "model/sync/DeviceIdScope.h"
 #include "model/sync/FileFeedTransport.h"
+#include "model/sync/IncomingFeed.h"
+#include "model/sync/OutgoingFeed.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,51 +26,6 @@ QString stampText(const Stamp &stamp)
 {
     return QStringLiteral("%1.%2.%3").arg(stamp.wall).arg(stamp.counter).arg(stamp.device);
 }
-
-// Stamps with our device id that this database never made: its file was copied and
-// another laptop writes with the same id. A feed stamp of ours that is older than the
-// field's stamp here is not one: it is what we synced before editing the field again.
-bool madeByACopy(const FeedState &remote, const FeedState &local, const QString &device)
-{
-    for (auto record = remote.cbegin(); record != remote.cend(); ++record) {
-        const FeedRecord here = local.value(record.key());
-        for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
-            if (field->stamp.device != device)
-                continue;
-            const auto mine = here.fields.constFind(field.key());
-            if (mine == here.fields.cend() || mine->stamp < field->stamp ||
-                (mine->stamp == field->stamp && *mine != *field))
-                return true;
-        }
-    }
-    return false;
-}
-
-// A new device id for a database found to be a copy, kept only if the sync's
-// transaction commits: otherwise the stamp clock goes back to the stored id.
-class DeviceIdScope
-{
-public:
-    explicit DeviceIdScope(StampStore &stamps) : m_stamps(stamps) {}
-    DeviceIdScope(const DeviceIdScope &) = delete;
-    DeviceIdScope &operator=(const DeviceIdScope &) = delete;
-    ~DeviceIdScope()
-    {
-        if (m_rekeyed && !m_committed)
-            m_stamps.reloadDevice();
-    }
-    void rekey()
-    {
-        m_stamps.rekey();
-        m_rekeyed = true;
-    }
-    void commit() { m_committed = true; }
-
-private:
-    StampStore &m_stamps;
-    bool m_rekeyed = false;
-    bool m_committed = false;
-};
 
 // Settles what the tables would refuse (MergeInvariants), then adds every conflict to
 // the feed's list, under an id every laptop computes alike for the same clash
@@ -116,16 +73,6 @@ void backOff(int attempt)
     QThread::msleep(ulong(base + int(QRandomGenerator::global()->bounded(base / 2 + 1))));
 }
 
-// The feed as this round read it: its state with any conflicted copies merged in, and
-// the team it belongs to.
-struct RemoteFeed
-{
-    FeedState state;
-    QString team;
-    bool exists = false;
-    QStringList mergedCopies;
-};
-
 // How far ahead of this laptop's clock a stamp may be and still move the clock or win a
 // field (docs/feed-format.md, "Clocks").
 constexpr qint64 clockAheadBoundMs = 24 * 3600 * 1000LL;
@@ -134,63 +81,6 @@ constexpr qint64 clockAheadBoundMs = 24 * 3600 * 1000LL;
 qint64 heldAfter(Database &database)
 {
     return database.clock().now().toMSecsSinceEpoch() + clockAheadBoundMs;
-}
-
-// Reads and checks the feed; throws, changing nothing, when it belongs to another team
-// or is missing where it should be. feedWasThere: an earlier round of this sync saw it.
-RemoteFeed readRemote(const FeedTransport::Fetched &fetched, const QString &feed,
-                      const QString &ourTeam, bool feedWasThere, bool knownFeed,
-                      const FeedSync::Options &options, qint64 heldAfter)
-{
-    RemoteFeed remote;
-    remote.team = ourTeam;
-    remote.exists = fetched.exists;
-    if (fetched.exists) {
-        remote.state = FeedCodec::decode(fetched.bytes, options.passphrase);
-        const QString feedTeam = FeedCodec::teamOf(fetched.bytes);
-        if (!feedTeam.isEmpty() && !ourTeam.isEmpty() && feedTeam != ourTeam)
-            throw CoalitionError(QCoreApplication::translate(
-                                     "FeedSync",
-                                     "The feed %1 belongs to another team than this laptop's "
-                                     "database, which already syncs with a feed of its own; "
-                                     "syncing would mix two coalitions' records. Nothing was "
-                                     "changed. To join that team, start a new database "
-                                     "(File > New) and sync it with this feed.")
-                                     .arg(feed));
-        if (!feedTeam.isEmpty())
-            remote.team = feedTeam;
-    } else if (feedWasThere && !options.createMissingFeed) {
-        // Read a moment ago and gone before the merge was stored: writing this
-        // laptop's state as a new feed would leave the team's records out of it.
-        throw CoalitionError(QCoreApplication::translate(
-                                 "FeedSync",
-                                 "The feed %1 disappeared during the sync (a drive "
-                                 "unplugged, or the file moved or deleted). Nothing was "
-                                 "changed. Sync again once it is back, or with --create-feed "
-                                 "to start it anew from this laptop.")
-                                 .arg(feed));
-    } else if (knownFeed && !options.createMissingFeed) {
-        throw CoalitionError(QCoreApplication::translate(
-                                 "FeedSync",
-                                 "The feed %1 was there at this laptop's last sync and is now "
-                                 "missing (an unmounted drive or a moved folder?). Nothing was "
-                                 "changed. To start the feed anew from this laptop, sync with "
-                                 "--create-feed.")
-                                 .arg(feed));
-    }
-    // Copies a sync tool made when two laptops wrote at once hold edits too; a
-    // damaged one is left where it is for a person to look at.
-    for (const FeedTransport::Copy &copy : fetched.copies) {
-        try {
-            remote.state =
-                FeedMerge::merge(remote.state, FeedCodec::decode(copy.bytes, options.passphrase),
-                                 {}, heldAfter)
-                    .state;
-            remote.mergedCopies << copy.name;
-        } catch (const CoalitionError &) {
-        }
-    }
-    return remote;
 }
 
 // Never delete most of the data without a person saying so.
@@ -227,6 +117,26 @@ QStringList receiveLatest(const FeedMerge::Result &merged, Database &database)
                 .arg(latest.device.left(8))};
 }
 
+// Changes without the fields the feed just gave this laptop, stamp and value alike: at a
+// first sync a laptop holds much of what the feed holds (the same sample loaded, a
+// database that synced with format 1), and sending it back would double the feed.
+FeedState withoutWhatCameIn(FeedState changes, const FeedState &incoming)
+{
+    for (auto record = changes.begin(); record != changes.end();) {
+        const auto came = incoming.constFind(record.key());
+        if (came != incoming.cend()) {
+            for (auto field = record->fields.begin(); field != record->fields.end();) {
+                if (came->fields.value(field.key()) == *field)
+                    field = record->fields.erase(field);
+                else
+                    ++field;
+            }
+        }
+        record = record->fields.isEmpty() ? changes.erase(record) : std::next(record);
+    }
+    return changes;
+}
+
 } // namespace
 
 FeedSync::Outcome FeedSync::sync(Database &database, const Options &options)
@@ -248,63 +158,92 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             "FeedSync", "This database cannot sync yet; open it once with this Coalition."));
     SyncStore store(database);
     SyncJournal journal(database);
-    const QString feed = transport.location();
-    const SyncJournal::LastSync last = journal.lastSync(feed);
-    QStringList notes;
-    bool feedWasThere = false; // seen by an earlier round of this sync
+    IncomingFeed::Context context;
+    context.location = transport.location();
+    context.passphrase = options.passphrase;
+    context.last = journal.lastSync(context.location);
+    context.createMissingFeed = options.createMissingFeed;
+    context.rejoin = options.rejoin;
     for (int attempt = 1;; ++attempt) {
         Outcome outcome;
         outcome.attempts = attempt;
-        outcome.location = feed;
+        outcome.location = context.location;
         const FeedTransport::Fetched fetched = transport.fetch();
-        const qint64 holdAfter = heldAfter(database);
-        const RemoteFeed remote = readRemote(fetched, feed, stamps->teamId(), feedWasThere,
-                                             last.known, options, holdAfter);
-        feedWasThere = feedWasThere || fetched.exists;
+        context.ourTeam = stamps->teamId();
+        context.heldAfter = heldAfter(database);
+        IncomingFeed in = IncomingFeed::read(fetched, context);
+        context.feedWasThere = context.feedWasThere || fetched.exists;
         outcome.createdFeed = !fetched.exists;
-        outcome.mergedCopies = int(remote.mergedCopies.size());
-        QString team = remote.team;
+        outcome.migrated = in.format == 1;
+        outcome.mergedCopies = int(in.mergedCopies.size());
+        outcome.newSegments = in.newSegments;
 
-        const FeedState local = store.localState();
-        const bool copied = madeByACopy(remote.state, local, stamps->deviceId());
-        FeedMerge::Result merged = FeedMerge::merge(local, remote.state, last.stamp, holdAfter);
+        const FeedState local = store.localRecords(in.state);
+        const bool copied = DeviceIdScope::isCopy(in.state, local, stamps->deviceId());
+        FeedMerge::Result merged =
+            FeedMerge::merge(local, in.state, context.last.stamp, context.heldAfter);
         refuseMassDelete(store, local, merged, options);
         {
             // Declared before the transaction, so it puts the stored device id back after
             // a rollback: a refused or lost round leaves the laptop's identity unchanged.
             DeviceIdScope deviceId(*stamps);
             Transaction transaction(database);
-            QStringList roundNotes = notes;
+            QStringList notes;
             if (copied) {
                 // From this sync on the database stamps with an id of its own.
                 deviceId.rekey();
-                roundNotes << QCoreApplication::translate(
+                notes << QCoreApplication::translate(
                     "FeedSync", "This database was a copy of another laptop's; it now has its "
                                 "own device id");
             }
-            roundNotes << receiveLatest(merged, database);
+            notes << receiveLatest(merged, database);
             settleAndRecordConflicts(merged, local, database);
+            const qint64 beforeApply = store.lastSeq();
             outcome.summary = store.apply(local, merged);
             // A database joins the team of a feed it has read. The first feed of a new
             // team gets a new id, but its creator joins only when it next reads the feed:
             // two laptops creating the feed at the same moment (a server checks
             // If-None-Match and then writes) both end in the team whose feed stayed.
-            if (fetched.exists && !team.isEmpty() && team != stamps->teamId())
-                stamps->joinTeam(team);
-            if (team.isEmpty())
-                team = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const QByteArray bytes =
-                FeedCodec::encode(merged.state, database.schemaVersion(), options.passphrase, team);
-            if (transport.store(bytes)) {
-                outcome.summary.notes = roundNotes + transport.notes();
-                journal.recordSync(feed, FeedCodec::embeddedChecksum(bytes), stamps->next(),
-                                   outcome.summary);
+            if (fetched.exists && !in.team.isEmpty() && in.team != stamps->teamId())
+                stamps->joinTeam(in.team);
+            OutgoingFeed::Request request;
+            request.team =
+                in.team.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : in.team;
+            request.device = stamps->deviceId();
+            request.schema = database.schemaVersion();
+            request.passphrase = options.passphrase;
+            request.noEncryption = options.noEncryption;
+            request.newPassphrase = options.newPassphrase;
+            request.rotateKey = options.rotateKey;
+            request.location = context.location;
+            // What the feed has not heard from this laptop: everything at a first sync
+            // (or a rejoin), else what changed since the last one.
+            const bool continuing = context.last.format == SegmentedFeed::formatVersion &&
+                                    in.format == SegmentedFeed::formatVersion && !options.rejoin;
+            const FeedState changes =
+                withoutWhatCameIn(store.changesSince(continuing ? context.last.lastSeq : -1,
+                                                     beforeApply, stamps->deviceId()),
+                                  in.state);
+            const OutgoingFeed out(in, changes, request, [&store] { return store.localState(); });
+            const std::optional<SegmentedFeed> &written = out.feed();
+            if (!written || transport.store(written->bytes())) {
+                outcome.wroteFeed = written.has_value();
+                outcome.compacted = out.compacted();
+                outcome.summary.notes = notes + transport.notes();
+                SyncJournal::LastSync position;
+                position.known = true;
+                position.stamp = stamps->next();
+                position.format = SegmentedFeed::formatVersion;
+                position.snapshotId = out.result().segments().first().id;
+                position.lastSeq = store.lastSeq();
+                position.heads = out.result().heads();
+                journal.recordSync(context.location, position, outcome.summary);
                 transaction.commit();
                 deviceId.commit();
                 const auto total = outcome.summary.total();
                 if (total.added + total.changed + total.deleted >= SearchIndex::bulkChange)
                     SearchIndex(database).optimize();
-                transport.finish(remote.mergedCopies);
+                transport.finish(in.mergedCopies);
                 return outcome;
             }
         } // another laptop wrote first: roll back and merge theirs too
@@ -313,7 +252,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                                      "FeedSync",
                                      "The feed %1 kept changing while syncing (%2 tries); nothing "
                                      "was changed. Sync again in a moment.")
-                                     .arg(feed)
+                                     .arg(context.location)
                                      .arg(attempt));
         backOff(attempt);
     }

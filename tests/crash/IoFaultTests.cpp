@@ -86,7 +86,8 @@ struct TwoLaptops
         const QString other = QDir(folder).filePath(QStringLiteral("other.sqlite"));
         generate(other, 200, 2);
         REQUIRE(runCoalition({QStringLiteral("sync"), QStringLiteral("--db"), other,
-                              QStringLiteral("--feed"), feed, QStringLiteral("--create-feed")})
+                              QStringLiteral("--feed"), feed, QStringLiteral("--create-feed"),
+                              QStringLiteral("--no-encryption")})
                     .exitCode == 0);
         generate(laptop, 1500, 1);
         addMarkerEdit(laptop, folder);

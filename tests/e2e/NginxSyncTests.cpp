@@ -29,7 +29,8 @@ int threeLaptopsSyncing(const TestDatabase &t, const QString &feed, int rounds,
         "for i in $(seq 1 %2); do\n"
         "  printf 'title\\nlaptop %1 item %s\\n' \"$i\" > \"$DIR/in%1.csv\"\n"
         "  \"$COALITION\" import actions \"$DIR/in%1.csv\" --db \"$DB\" > /dev/null || exit 2\n"
-        "  if \"$COALITION\" sync --feed \"$FEED\" --db \"$DB\" >> \"$DIR/out%1.txt\" "
+        "  if \"$COALITION\" sync --feed \"$FEED\" --db \"$DB\" --no-encryption >> "
+        "\"$DIR/out%1.txt\" "
         "2>> \"$DIR/err%1.txt\"; then echo synced; fi\n"
         "done\n");
     const auto workers = startLaptopScripts(t, feed, databases, script, rounds);

@@ -14,7 +14,8 @@
 class QProcess;
 class TestDatabase;
 
-// `coalition sync --feed FEED --db DB [more…]` as a real process.
+// `coalition sync --feed FEED --db DB [more…]` as a real process (with --no-encryption
+// unless more gives --passphrase-file).
 ProcessRun runSync(const QString &db, const QString &feed, const QStringList &more = {});
 // The same sync started in process and left running, for syncs at the same moment.
 void startSync(QProcess &process, const QString &db, const QString &feed);
@@ -50,9 +51,9 @@ std::vector<std::unique_ptr<QProcess>> startLaptopScripts(const TestDatabase &t,
 // that was reported as synced was replaced by another laptop's.
 int threeLaptopsEditAndSync(const TestDatabase &t, const QString &feed, int rounds);
 
-// Another laptop's change written into the (plain, version 1) feed file: the first
-// record of entity with field gets value, stamped a minute later by a device of its
-// own, and the feed's checksum is made again. Returns the record's id ("" if none).
+// Another laptop's change written into the feed file (format 2, without encryption): the
+// first record of entity with field gets value, stamped a minute later by a device of
+// its own, in a segment appended to the feed. Returns the record's id ("" if none).
 QString rewriteFeedValue(const QString &feed, const QString &entity, const QString &field,
                          const QString &value);
 

@@ -27,12 +27,15 @@ const QStringList &dataTables()
 const QSet<QString> &runDependentColumns()
 {
     static const QSet<QString> columns = {
-        QStringLiteral("seq"),         QStringLiteral("created_at"), QStringLiteral("updated_at"),
-        QStringLiteral("wall"),        QStringLiteral("counter"),    QStringLiteral("hlc_wall"),
-        QStringLiteral("hlc_counter"), QStringLiteral("last_wall"),  QStringLiteral("last_counter"),
-        QStringLiteral("checksum"),    QStringLiteral("synced_at"),  QStringLiteral("at"),
-        QStringLiteral("detected_at"), QStringLiteral("kept_stamp"), QStringLiteral("lost_stamp"),
-        QStringLiteral("completed_at")};
+        QStringLiteral("seq"),          QStringLiteral("created_at"),
+        QStringLiteral("updated_at"),   QStringLiteral("wall"),
+        QStringLiteral("counter"),      QStringLiteral("hlc_wall"),
+        QStringLiteral("hlc_counter"),  QStringLiteral("last_wall"),
+        QStringLiteral("last_counter"), QStringLiteral("checksum"),
+        QStringLiteral("synced_at"),    QStringLiteral("at"),
+        QStringLiteral("detected_at"),  QStringLiteral("kept_stamp"),
+        QStringLiteral("lost_stamp"),   QStringLiteral("completed_at"),
+        QStringLiteral("snapshot_id"),  QStringLiteral("last_seq")};
     return columns;
 }
 

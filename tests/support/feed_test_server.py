@@ -97,8 +97,13 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             chunk = b"x" * 65536
             try:
-                for _ in range(100000):
+                for number in range(100000):
                     self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    # A pause now and then, as a server across a network has: a flood
+                    # on the loopback keeps Qt's network thread reading without a break,
+                    # and the client hears of the bytes only when the stall timer fires.
+                    if number % 16 == 15:
+                        time.sleep(0.005)
             except (BrokenPipeError, ConnectionResetError):
                 pass
             return

@@ -57,6 +57,7 @@ public:
     void setSyncStatus(const QString &text);
     // The team passphrase typed in Preferences during this session (never saved).
     QString passphrase() const { return m_passphrase; }
+    void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }
 
 signals:
     // File > New / Open: the application replaces this window with one on path.

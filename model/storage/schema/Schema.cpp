@@ -22,7 +22,10 @@ void stampExistingRows(const QSqlDatabase &db, const QString &device, const Fiel
         }
         // Milliseconds since 1970 from the ISO updated_at.
         Statement(db,
-                  QStringLiteral("INSERT INTO field_stamps SELECT '%1', r.id, f.field, "
+                  // Columns named: schema step 6 adds seq, which stays 0 here (rows
+                  // stamped this way were never synced; a first sync sends them all).
+                  QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, "
+                                 "counter, device, author, value) SELECT '%1', r.id, f.field, "
                                  "CAST(round((julianday(r.updated_at) - 2440587.5) * "
                                  "86400000) AS INTEGER), 0, :device, r.updated_by, "
                                  "CASE f.field %2 END FROM %1 r CROSS JOIN (SELECT column1 "
@@ -43,8 +46,9 @@ FieldsByTable currentSyncedFields()
 
 std::vector<MigrationStep> steps()
 {
-    return {SchemaSteps::records(), SchemaSteps::sync(), SchemaSteps::teamId(),
-            SchemaSteps::searchPrefixes(), SchemaSteps::storableMerges()};
+    return {SchemaSteps::records(),        SchemaSteps::sync(),
+            SchemaSteps::teamId(),         SchemaSteps::searchPrefixes(),
+            SchemaSteps::storableMerges(), SchemaSteps::incrementalFeed()};
 }
 
 const Migrator &migrator()

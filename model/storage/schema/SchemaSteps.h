@@ -6,10 +6,11 @@
 // is frozen: a change to the schema is a new step, added here and to Schema::steps().
 namespace SchemaSteps {
 
-MigrationStep records();        // 1: the record tables, indexes and search
-MigrationStep sync();           // 2: device id, field stamps, conflicts, sync log
-MigrationStep teamId();         // 3: the team a database syncs with
-MigrationStep searchPrefixes(); // 4: prefix indexes for searching action items
-MigrationStep storableMerges(); // 5: no checks a merge of right edits can break
+MigrationStep records();         // 1: the record tables, indexes and search
+MigrationStep sync();            // 2: device id, field stamps, conflicts, sync log
+MigrationStep teamId();          // 3: the team a database syncs with
+MigrationStep searchPrefixes();  // 4: prefix indexes for searching action items
+MigrationStep storableMerges();  // 5: no checks a merge of right edits can break
+MigrationStep incrementalFeed(); // 6: what changed since a sync, the feed's segments merged
 
 } // namespace SchemaSteps

@@ -4,6 +4,7 @@
 #include "model/sample/SampleDataLoader.h"
 #include "model/settings/Settings.h"
 #include "model/sync/FeedSync.h"
+#include "tests/app/desktop/OtherLaptop.h"
 #include "tests/support/LocalFeedServer.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/dialogs/SyncDialog.h"
@@ -25,17 +26,7 @@ TEST_CASE("F5 syncs in the background and the window shows what arrived", "[ui][
     const QString feed = t.file(QStringLiteral("feed.txt"));
 
     // Another laptop adds an item and syncs first.
-    {
-        auto other = Database::open(t.file(QStringLiteral("other.sqlite")), t.clock);
-        other->setAuthor(QStringLiteral("Bo"));
-        SampleDataLoader::load(*other);
-        ActionItem item;
-        item.title = QStringLiteral("Phone bank for the Excluded Workers Fund");
-        ActionItemRepository(*other).create(item);
-        FeedSync::Options options;
-        options.feed = feed;
-        FeedSync::sync(*other, options);
-    }
+    otherLaptopAddsAndSyncs(t, feed, QStringLiteral("Phone bank for the Excluded Workers Fund"));
 
     Settings().setValue(Settings::Key::SyncFeed, feed);
     Settings().setValue(Settings::Key::SyncMinutes, 0);
@@ -65,15 +56,7 @@ TEST_CASE("F5 syncs in the background and the window shows what arrived", "[ui][
     CHECK_FALSE(controller->isSyncing());
     CHECK(done.count() == 1);
     // Another laptop's write is.
-    {
-        auto other = Database::open(t.file(QStringLiteral("other.sqlite")), t.clock);
-        ActionItem item;
-        item.title = QStringLiteral("Second phone bank");
-        ActionItemRepository(*other).create(item);
-        FeedSync::Options options;
-        options.feed = feed;
-        FeedSync::sync(*other, options);
-    }
+    otherLaptopAddsAndSyncs(t, feed, QStringLiteral("Second phone bank"));
     controller->feedChanged(feed);
     CHECK(controller->isSyncing());
     REQUIRE(done.wait(30000));
@@ -102,6 +85,7 @@ TEST_CASE("The conflicts view keeps the other value on request", "[ui][sync]")
         item.owner = QStringLiteral("Bo");
         ActionItemRepository(*other).update(item);
         FeedSync::Options options;
+        options.noEncryption = true; // tests of encryption give a passphrase
         options.feed = feed;
         FeedSync::sync(*other, options);
     }
@@ -110,6 +94,7 @@ TEST_CASE("The conflicts view keeps the other value on request", "[ui][sync]")
     item.owner = QStringLiteral("Ana");
     ActionItemRepository(*t.database).update(item); // later: wins the merge
     FeedSync::Options options;
+    options.noEncryption = true; // tests of encryption give a passphrase
     options.feed = feed;
     FeedSync::sync(*t.database, options);
     CHECK(ActionItemRepository(*t.database).get(vigil)->owner == QLatin1String("Ana"));
@@ -138,6 +123,13 @@ TEST_CASE("A feed on a team server syncs from the window - a stalled server neve
     Settings().setValue(Settings::Key::SyncStallSeconds, 2);
     MainWindow window(*t.database);
     auto *controller = new SyncController(*t.database, t.clock, window);
+    // The first sync makes the feed and asks how to lock it: here, without encryption.
+    int asked = 0;
+    controller->setPassphrasePrompt(
+        [&asked](PassphraseDialog::Mode mode, const QString &, const QString &) {
+            asked += mode == PassphraseDialog::Mode::Create;
+            return std::optional<SyncController::PassphraseAnswer>({QString(), true});
+        });
     window.show();
     auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
     REQUIRE(status);
@@ -147,6 +139,7 @@ TEST_CASE("A feed on a team server syncs from the window - a stalled server neve
     controller->syncNow(false);
     REQUIRE(done.wait(30000));
     CHECK(done.takeFirst().first().toBool());
+    CHECK(asked == 1);
     CHECK(status->text().contains(QLatin1String("Last sync")));
 
     // The server now takes the request and never answers: the window keeps working.

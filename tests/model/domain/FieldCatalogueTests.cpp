@@ -94,6 +94,7 @@ QVector<QStringList> exportedActions(Database &database)
 void sync(Database &database, const QString &feed)
 {
     FeedSync::Options options;
+    options.noEncryption = true; // tests of encryption give a passphrase
     options.feed = feed;
     FeedSync::sync(database, options);
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+
+// One format 2 feed segment sealed with libsodium's secretstream (XChaCha20-Poly1305):
+// a first message with the segment's description (small: who wrote it, its place in
+// that laptop's chain), then its compressed content in messages of up to 1 MiB, the
+// last tagged FINAL so a cut-off segment is detected. Every message is bound to the
+// same additional data (the feed's header and the segment's id), so a segment cannot be
+// moved to another feed, key or id unnoticed.
+//   sealed = secretstream header (24 bytes) · { length (4 bytes, little-endian) · message }…
+namespace SegmentCipher {
+
+QByteArray seal(const QByteArray &key, const QByteArray &boundData, const QByteArray &description,
+                const QByteArray &content);
+
+// Only the first message: a sync reads every segment's description to check the chains
+// but decrypts the content of only the segments it has not merged. Throws CoalitionError.
+QByteArray openDescription(const QByteArray &key, const QByteArray &boundData,
+                           const QByteArray &sealed);
+
+struct Opened
+{
+    QByteArray description;
+    QByteArray content;
+};
+// The whole segment, checked to its FINAL message. Throws CoalitionError.
+Opened open(const QByteArray &key, const QByteArray &boundData, const QByteArray &sealed);
+
+} // namespace SegmentCipher

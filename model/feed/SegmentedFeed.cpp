@@ -1,0 +1,388 @@
+#include "model/feed/SegmentedFeed.h"
+
+#include "model/domain/CoalitionError.h"
+#include "model/feed/FeedCompression.h"
+#include "model/feed/FeedLines.h"
+#include "model/feed/PassphraseNeeded.h"
+#include "model/feed/SegmentCipher.h"
+#include "model/feed/Sodium.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+
+const QByteArray magic = QByteArrayLiteral("COALITION-FEED");
+// The most a segment's content may hold once decompressed (QByteArray's reach).
+constexpr qsizetype maxContentSize = qsizetype(1536) << 20;
+
+CoalitionError incomplete()
+{
+    return CoalitionError(QCoreApplication::translate(
+        "FeedCodec", "The feed is incomplete or damaged (cut short, or its list of segments "
+                     "does not match); nothing was changed. Another laptop may be writing it: "
+                     "sync again in a moment."));
+}
+
+// Reads the feed's lines and byte runs in order.
+class Cursor
+{
+public:
+    explicit Cursor(const QByteArray &bytes) : m_bytes(bytes) {}
+    QList<QByteArray> line()
+    {
+        const qsizetype end = m_bytes.indexOf('\n', m_at);
+        if (end < 0)
+            throw incomplete();
+        const QByteArray text = m_bytes.mid(m_at, end - m_at);
+        m_at = end + 1;
+        return text.split('\t');
+    }
+    QByteArray run(qsizetype length)
+    {
+        if (length < 0 || m_bytes.size() - m_at < length + 1 || m_bytes[m_at + length] != '\n')
+            throw incomplete();
+        const QByteArray run = m_bytes.mid(m_at, length);
+        m_at += length + 1;
+        return run;
+    }
+    bool atEnd() const { return m_at == m_bytes.size(); }
+
+private:
+    const QByteArray &m_bytes;
+    qsizetype m_at = 0;
+};
+
+QString deviceName(const QString &device)
+{
+    return device.left(8);
+}
+
+} // namespace
+
+int SegmentedFeed::formatOf(const QByteArray &bytes)
+{
+    const QList<QByteArray> first = bytes.left(bytes.indexOf('\n')).split('\t');
+    if (first.value(0) != magic)
+        return 0;
+    return first.value(1).toInt();
+}
+
+SegmentedFeed SegmentedFeed::create(const QString &team, const QString &passphrase, int schema)
+{
+    SegmentedFeed feed(passphrase.isEmpty() ? TeamKey::unencrypted(team) : TeamKey::generate());
+    feed.m_team = team;
+    if (!passphrase.isEmpty())
+        feed.m_lock = feed.m_key.lock(passphrase, feed.boundData());
+    feed.replaceWithSnapshot({}, {}, schema);
+    return feed;
+}
+
+QByteArray SegmentedFeed::boundData() const
+{
+    return magic + '\t' + QByteArray::number(formatVersion) + "\nteam\t" + m_team.toUtf8() +
+           "\nkey\t" + m_key.id() + '\n';
+}
+
+QByteArray SegmentedFeed::segmentBoundData(const QByteArray &id) const
+{
+    return boundData() + "segment\t" + id + '\n';
+}
+
+// A keyed BLAKE2b of the header and of every segment in order: the last line of the feed.
+QByteArray SegmentedFeed::listCode() const
+{
+    const QByteArray key = m_key.subkey(TeamKey::Purpose::SegmentList);
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, Sodium::bytes(key), size_t(key.size()), 32);
+    const auto add = [&state](const QByteArray &bytes) {
+        crypto_generichash_update(&state, Sodium::bytes(bytes), size_t(bytes.size()));
+    };
+    add(boundData());
+    for (const Segment &segment : m_segments) {
+        QByteArray digest(32, Qt::Uninitialized);
+        crypto_generichash(Sodium::bytes(digest), 32, Sodium::bytes(segment.sealed),
+                           size_t(segment.sealed.size()), nullptr, 0);
+        add(segment.id + '\t' + digest + '\n');
+    }
+    QByteArray code(32, Qt::Uninitialized);
+    crypto_generichash_final(&state, Sodium::bytes(code), 32);
+    return code.toHex();
+}
+
+SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passphrase)
+{
+    Sodium::init();
+    if (bytes.isEmpty())
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "The feed file is empty; nothing was changed."));
+    Cursor cursor(bytes);
+    const QList<QByteArray> first = cursor.line();
+    if (first.value(0) != magic)
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "This is not a Coalition feed; nothing was changed."));
+    if (first.value(1).toInt() > formatVersion)
+        throw CoalitionError(QCoreApplication::translate(
+                                 "FeedCodec",
+                                 "The feed was written by a newer Coalition (format %1); update "
+                                 "Coalition to sync.")
+                                 .arg(first.value(1).toInt()));
+    const QList<QByteArray> team = cursor.line();
+    const QList<QByteArray> keyId = cursor.line();
+    const QList<QByteArray> lock = cursor.line();
+    const QList<QByteArray> count = cursor.line();
+    int segments = -1;
+    if (first.size() != 2 || first[1].toInt() != formatVersion || team.size() != 2 ||
+        team[0] != "team" || keyId.size() != 2 || keyId[0] != "key" || lock.value(0) != "lock" ||
+        count.size() != 2 || count[0] != "segments" || !FeedLines::parseNumber(count[1], segments))
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "The feed's header is damaged; nothing was changed."));
+
+    const QString teamId = QString::fromUtf8(team[1]);
+    std::optional<SegmentedFeed> feed;
+    if (lock.size() == 2 && lock[1] == "none" && keyId[1] == "none") {
+        feed = SegmentedFeed(TeamKey::unencrypted(teamId));
+    } else if (lock.size() == 6 && lock[1] == "argon2id") {
+        if (passphrase.isEmpty())
+            throw PassphraseNeeded(
+                PassphraseNeeded::Reason::Missing,
+                QCoreApplication::translate("FeedCodec",
+                                            "This feed is encrypted with a team passphrase; give "
+                                            "it to sync. Nothing was changed."));
+        TeamKey::Lock stored;
+        stored.salt = QByteArray::fromHex(lock[4]);
+        stored.wrapped = QByteArray::fromHex(lock[5]);
+        if (!FeedLines::parseNumber(lock[2], stored.opsLimit) ||
+            !FeedLines::parseNumber(lock[3], stored.memLimit))
+            throw CoalitionError(QCoreApplication::translate(
+                "FeedCodec", "The feed's passphrase lock is damaged; nothing was changed."));
+        const QByteArray bound =
+            magic + '\t' + first[1] + "\nteam\t" + team[1] + "\nkey\t" + keyId[1] + '\n';
+        feed = SegmentedFeed(TeamKey::unlock(stored, passphrase, keyId[1], bound));
+        feed->m_lock = stored;
+    } else {
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "The feed is locked in a way this Coalition does not know; nothing was "
+                         "changed."));
+    }
+    feed->m_team = teamId;
+
+    const QByteArray contentKey = feed->m_key.subkey(TeamKey::Purpose::SegmentContent);
+    for (int i = 0; i < segments; ++i) {
+        const QList<QByteArray> frame = cursor.line();
+        qsizetype length = -1;
+        if (frame.size() != 3 || frame[0] != "segment" || !FeedLines::parseNumber(frame[2], length))
+            throw incomplete();
+        Segment segment;
+        segment.id = frame[1];
+        segment.sealed = cursor.run(length);
+        segment.description = SegmentDescription::fromText(SegmentCipher::openDescription(
+            contentKey, feed->segmentBoundData(segment.id), segment.sealed));
+        feed->m_segments.append(std::move(segment));
+    }
+    const QList<QByteArray> list = cursor.line();
+    feed->checkChains();
+    if (list.size() != 2 || list[0] != "list" || !cursor.atEnd() ||
+        sodium_memcmp(list[1].constData(), feed->listCode().constData(), 64) != 0 ||
+        list[1].size() != 64)
+        throw incomplete();
+    return std::move(*feed);
+}
+
+// Each laptop's segments follow one another: numbered on from the snapshot's head, each
+// naming the one before. Descriptions are authenticated, so a break is someone's doing
+// (or a bug), not damage; the message names which laptop's segment is out of place.
+void SegmentedFeed::checkChains() const
+{
+    if (m_segments.isEmpty() ||
+        m_segments.first().description.kind != SegmentDescription::Kind::Snapshot)
+        throw incomplete();
+    QHash<QString, QPair<qint64, QByteArray>> last;
+    const auto &heads = m_segments.first().description.heads;
+    for (auto head = heads.cbegin(); head != heads.cend(); ++head)
+        last.insert(head.key(), head.value());
+    QSet<QByteArray> ids;
+    for (const Segment &segment : m_segments) {
+        const SegmentDescription &description = segment.description;
+        const QString device = deviceName(description.device);
+        if (ids.contains(segment.id))
+            throw CoalitionError(QCoreApplication::translate(
+                                     "FeedCodec", "The feed holds segment %1 of laptop %2 twice "
+                                                  "(replayed); nothing was changed.")
+                                     .arg(description.number)
+                                     .arg(device));
+        ids.insert(segment.id);
+        if (&segment == &m_segments.first())
+            continue;
+        if (description.kind == SegmentDescription::Kind::Snapshot)
+            throw incomplete();
+        const QPair<qint64, QByteArray> before = last.value(description.device, {0, {}});
+        if (description.number <= before.first)
+            throw CoalitionError(
+                QCoreApplication::translate("FeedCodec",
+                                            "Segment %1 of laptop %2 comes again after segment %3 "
+                                            "(replayed or reordered); nothing was changed.")
+                    .arg(description.number)
+                    .arg(device)
+                    .arg(before.first));
+        if (description.number > before.first + 1 || description.previous != before.second)
+            throw CoalitionError(
+                QCoreApplication::translate("FeedCodec",
+                                            "Segment %1 of laptop %2 is missing from the feed "
+                                            "(removed); nothing was changed.")
+                    .arg(before.first + 1)
+                    .arg(device));
+        last.insert(description.device, {description.number, segment.id});
+    }
+}
+
+FeedState SegmentedFeed::content(const Segment &segment) const
+{
+    const SegmentCipher::Opened opened =
+        SegmentCipher::open(m_key.subkey(TeamKey::Purpose::SegmentContent),
+                            segmentBoundData(segment.id), segment.sealed);
+    const QByteArray lines = FeedCompression::decompress(opened.content, maxContentSize);
+    if (!QByteArrayView(lines).isValidUtf8())
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "A segment of the feed is not UTF-8 text; nothing was changed."));
+    int fields = 0;
+    FeedState state = FeedLines::parse(lines, 1, &fields);
+    if (fields != segment.description.fields)
+        throw incomplete();
+    return state;
+}
+
+QPair<qint64, QByteArray> SegmentedFeed::head(const QString &device) const
+{
+    QPair<qint64, QByteArray> head = m_segments.first().description.heads.value(device, {0, {}});
+    for (const Segment &segment : m_segments) {
+        if (segment.description.kind == SegmentDescription::Kind::Changes &&
+            segment.description.device == device)
+            head = {segment.description.number, segment.id};
+    }
+    return head;
+}
+
+SegmentedFeed::Segment SegmentedFeed::seal(const FeedState &state,
+                                           SegmentDescription description) const
+{
+    Segment segment;
+    segment.id = Sodium::randomBytes(16).toHex();
+    const QByteArray lines = FeedLines::encode(state, &description.fields);
+    segment.description = description;
+    segment.sealed = SegmentCipher::seal(m_key.subkey(TeamKey::Purpose::SegmentContent),
+                                         segmentBoundData(segment.id), description.toText(),
+                                         FeedCompression::compress(lines));
+    return segment;
+}
+
+void SegmentedFeed::append(const FeedState &changes, const QString &device, int schema)
+{
+    SegmentDescription description;
+    description.kind = SegmentDescription::Kind::Changes;
+    description.device = device;
+    description.schema = schema;
+    const auto [number, id] = head(device);
+    description.number = number + 1;
+    description.previous = id;
+    m_segments.append(seal(changes, description));
+}
+
+QHash<QString, QPair<qint64, QByteArray>> SegmentedFeed::heads() const
+{
+    QHash<QString, QPair<qint64, QByteArray>> all;
+    for (const Segment &segment : m_segments) {
+        const auto &snapshotHeads = segment.description.heads;
+        for (auto head = snapshotHeads.cbegin(); head != snapshotHeads.cend(); ++head)
+            all.insert(head.key(), head.value());
+        if (segment.description.kind == SegmentDescription::Kind::Changes)
+            all.insert(segment.description.device, {segment.description.number, segment.id});
+    }
+    return all;
+}
+
+bool SegmentedFeed::absorb(const SegmentedFeed &copy)
+{
+    if (copy.m_key.id() != m_key.id() || copy.m_team != m_team ||
+        copy.m_segments.first().id != m_segments.first().id)
+        return false;
+    QSet<QByteArray> ids;
+    for (const Segment &segment : qAsConst(m_segments))
+        ids.insert(segment.id);
+    const QVector<Segment> before = m_segments;
+    for (const Segment &segment : copy.m_segments) {
+        if (!ids.contains(segment.id))
+            m_segments.append(segment);
+    }
+    try {
+        checkChains();
+    } catch (const CoalitionError &) {
+        m_segments = before;
+        return false;
+    }
+    return true;
+}
+
+void SegmentedFeed::replaceWithSnapshot(const FeedState &state, const QString &device, int schema,
+                                        const QHash<QString, QPair<qint64, QByteArray>> &extraHeads)
+{
+    SegmentDescription description;
+    description.kind = SegmentDescription::Kind::Snapshot;
+    description.device = device.isEmpty() ? QStringLiteral("-") : device;
+    description.schema = schema;
+    QHash<QString, QPair<qint64, QByteArray>> all = heads();
+    for (auto head = extraHeads.cbegin(); head != extraHeads.cend(); ++head) {
+        if (head->first > all.value(head.key()).first)
+            all.insert(head.key(), head.value());
+    }
+    for (auto head = all.cbegin(); head != all.cend(); ++head)
+        description.heads.insert(head.key(), head.value());
+    m_segments = {seal(state, description)};
+}
+
+void SegmentedFeed::changePassphrase(const QString &passphrase)
+{
+    if (!m_key.isEncrypted() || passphrase.isEmpty())
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "Only an encrypted feed's passphrase can be changed."));
+    m_lock = m_key.lock(passphrase, boundData());
+}
+
+void SegmentedFeed::rotateKey(const QString &passphrase)
+{
+    m_key = passphrase.isEmpty() ? TeamKey::unencrypted(m_team) : TeamKey::generate();
+    m_lock.reset();
+    if (!passphrase.isEmpty())
+        m_lock = m_key.lock(passphrase, boundData());
+}
+
+qsizetype SegmentedFeed::snapshotSize() const
+{
+    return m_segments.first().sealed.size();
+}
+
+qsizetype SegmentedFeed::changesSize() const
+{
+    qsizetype size = 0;
+    for (const Segment &segment : m_segments)
+        size += segment.sealed.size();
+    return size - snapshotSize();
+}
+
+QByteArray SegmentedFeed::bytes() const
+{
+    QByteArray out = boundData();
+    if (m_lock)
+        out += "lock\targon2id\t" + QByteArray::number(m_lock->opsLimit) + '\t' +
+               QByteArray::number(m_lock->memLimit) + '\t' + m_lock->salt.toHex() + '\t' +
+               m_lock->wrapped.toHex() + '\n';
+    else
+        out += "lock\tnone\n";
+    out += "segments\t" + QByteArray::number(m_segments.size()) + '\n';
+    for (const Segment &segment : m_segments) {
+        out += "segment\t" + segment.id + '\t' + QByteArray::number(segment.sealed.size()) + '\n';
+        out += segment.sealed + '\n';
+    }
+    out += "list\t" + listCode() + '\n';
+    return out;
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/feed/FeedState.h"
+#include "model/feed/SegmentDescription.h"
+#include "model/feed/TeamKey.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QVector>
+#include <optional>
+
+// Feed format 2 (docs/feed-format.md): a short plain header (format, team, key id and
+// the passphrase lock), then segments, each sealed on its own (SegmentCipher) and named
+// by a random id — first a snapshot of the whole state, then the changes each laptop
+// appended since — and a last line authenticating the list of segments, so a segment
+// removed, added, replayed or reordered is detected even at a segment boundary.
+// open() checks all of that and every laptop's chain before anything is decrypted
+// beyond the segments' descriptions; content() decrypts one segment.
+class SegmentedFeed
+{
+public:
+    struct Segment
+    {
+        QByteArray id;
+        SegmentDescription description;
+        QByteArray sealed;
+    };
+
+    static constexpr int formatVersion = 2;
+    // The format a feed's first line names (1 or 2; 0 when it is not a Coalition feed).
+    static int formatOf(const QByteArray &bytes);
+
+    // A new feed holding one empty snapshot. passphrase empty: without encryption.
+    static SegmentedFeed create(const QString &team, const QString &passphrase, int schema);
+    // Throws CoalitionError, with a message for people, on anything short of a whole,
+    // authentic feed of this format that the passphrase opens.
+    static SegmentedFeed open(const QByteArray &bytes, const QString &passphrase);
+
+    QString team() const { return m_team; }
+    bool isEncrypted() const { return m_key.isEncrypted(); }
+    const QVector<Segment> &segments() const { return m_segments; }
+    // A segment's state. Throws CoalitionError.
+    FeedState content(const Segment &segment) const;
+    // The last (number, id) of device's chain in this feed, counting the snapshot's heads.
+    QPair<qint64, QByteArray> head(const QString &device) const;
+    // Every laptop's head.
+    QHash<QString, QPair<qint64, QByteArray>> heads() const;
+
+    // Adds the segments of copy (a sync tool's conflicted copy of this feed) that this
+    // one lacks, when both grew from the same snapshot under the same key and every
+    // chain stays whole; false (and nothing changed) otherwise.
+    bool absorb(const SegmentedFeed &copy);
+
+    // Appends device's changes as the next segment of its chain.
+    void append(const FeedState &changes, const QString &device, int schema);
+    // Replaces every segment by one snapshot of state (compaction, a sync tool's copies
+    // merged, a new key), keeping each chain's head so laptops append where they were.
+    // extraHeads: chains the snapshot also holds (from a conflicted copy merged in).
+    void replaceWithSnapshot(const FeedState &state, const QString &device, int schema,
+                             const QHash<QString, QPair<qint64, QByteArray>> &extraHeads = {});
+    // A new lock for the same key: the segments stay as they are.
+    void changePassphrase(const QString &passphrase);
+    // A new random key (or none, for an empty passphrase): every segment must be written
+    // anew, so call replaceWithSnapshot() next.
+    void rotateKey(const QString &passphrase);
+
+    qsizetype snapshotSize() const;
+    qsizetype changesSize() const;
+    QByteArray bytes() const;
+
+private:
+    explicit SegmentedFeed(TeamKey key) : m_key(std::move(key)) {}
+    QByteArray boundData() const;
+    QByteArray segmentBoundData(const QByteArray &id) const;
+    QByteArray listCode() const;
+    Segment seal(const FeedState &state, SegmentDescription description) const;
+    void checkChains() const;
+
+    TeamKey m_key;
+    QString m_team;
+    std::optional<TeamKey::Lock> m_lock;
+    QVector<Segment> m_segments;
+};

@@ -1,0 +1,167 @@
+// The window and the team passphrase: it asks with a real dialog when a sync needs it,
+// typed into with QTest, offscreen.
+#include "app/desktop/SyncController.h"
+#include "model/records/ActionItemRepository.h"
+#include "model/sample/SampleDataLoader.h"
+#include "model/settings/Settings.h"
+#include "model/sync/FeedSync.h"
+#include "tests/app/desktop/OtherLaptop.h"
+#include "tests/support/FileSnapshot.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/dialogs/PassphraseDialog.h"
+#include "ui/window/MainWindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <memory>
+
+namespace {
+
+// What a passphrase dialog showed before the test answered it.
+struct DialogAnswer
+{
+    bool shown = false;
+    bool okEnabledWhenWeak = true;
+    QString problem;
+};
+
+// Answers each passphrase dialog that opens, in turn, with the next of passphrases: types
+// into it and presses OK. With weakFirst a create dialog is first given a weak one.
+void answerDialogs(const QStringList &passphrases, QVector<DialogAnswer> &answers,
+                   bool weakFirst = false)
+{
+    auto *timer = new QTimer;
+    auto last = std::make_shared<QPointer<PassphraseDialog>>();
+    QObject::connect(timer, &QTimer::timeout, [=, &answers] {
+        auto *dialog = qobject_cast<PassphraseDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog == *last)
+            return;
+        *last = dialog;
+        DialogAnswer answer;
+        answer.shown = true;
+        if (auto *problem = dialog->findChild<QLabel *>(QStringLiteral("passphraseProblem")))
+            answer.problem = problem->text();
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("passphrase"));
+        auto *repeat = dialog->findChild<QLineEdit *>(QStringLiteral("repeatPassphrase"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        if (weakFirst && repeat) {
+            QTest::keyClicks(field, QStringLiteral("coalition2021"));
+            QTest::keyClicks(repeat, QStringLiteral("coalition2021"));
+            answer.okEnabledWhenWeak = ok->isEnabled();
+            field->clear();
+            repeat->clear();
+        }
+        const QString passphrase = passphrases.value(answers.size());
+        answers.append(answer);
+        QTest::keyClicks(field, passphrase);
+        if (repeat)
+            QTest::keyClicks(repeat, passphrase);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        if (answers.size() == passphrases.size())
+            timer->deleteLater();
+    });
+    timer->start(50);
+}
+
+// The feed in the settings, syncing only when told to; forgotten again at the end.
+struct FeedSetting
+{
+    explicit FeedSetting(const QString &feed)
+    {
+        Settings().setValue(Settings::Key::SyncFeed, feed);
+        Settings().setValue(Settings::Key::SyncMinutes, 0);
+    }
+    ~FeedSetting() { Settings().remove(Settings::Key::SyncFeed); }
+};
+
+// The window and its sync controller on feed.
+struct WindowOnFeed : FeedSetting
+{
+    WindowOnFeed(TestDatabase &t, const QString &feed)
+        : FeedSetting(feed), window(*t.database),
+          controller(new SyncController(*t.database, t.clock, window)),
+          done(controller, &SyncController::finished)
+    {
+        window.show();
+    }
+
+    MainWindow window;
+    SyncController *controller;
+    QSignalSpy done;
+};
+
+} // namespace
+
+TEST_CASE("The window asks for the passphrase of an encrypted feed - a wrong one is asked "
+          "again - and syncs",
+          "[ui][sync][format2]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString feed = t.file(QStringLiteral("team.feed"));
+    otherLaptopAddsAndSyncs(t, feed, QStringLiteral("Phone bank for the Excluded Workers Fund"),
+                            QStringLiteral("river stone lantern june"));
+    WindowOnFeed on(t, feed);
+
+    // A typo first: the dialog comes back and says so; then the right one.
+    const int before = ActionItemRepository(*t.database).count();
+    QVector<DialogAnswer> answers;
+    answerDialogs(
+        {QStringLiteral("river stone lantern juno"), QStringLiteral("river stone lantern june")},
+        answers);
+    QTimer::singleShot(0, on.controller, [&on] { on.controller->syncNow(true); });
+    REQUIRE(on.done.wait(60000));
+    REQUIRE(answers.size() == 2);
+    CHECK(answers[0].problem.isEmpty());
+    CHECK(answers[1].problem.contains(QLatin1String("does not open")));
+    CHECK(on.done.last().first().toBool());
+    CHECK(ActionItemRepository(*t.database).count() == before + 1);
+    auto *status = on.window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    CHECK(status->text().contains(QLatin1String("Last sync")));
+    CHECK_FALSE(fileBytes(feed).contains("Phone bank"));
+}
+
+TEST_CASE("A new feed made from the window asks for a strong passphrase - or an explicit "
+          "choice without encryption",
+          "[ui][sync][format2]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString feed = t.file(QStringLiteral("new.feed"));
+    WindowOnFeed on(t, feed);
+    QVector<DialogAnswer> answers;
+    answerDialogs({QStringLiteral("copper kettle window rain")}, answers, true);
+    QTimer::singleShot(0, on.controller, [&on] { on.controller->syncNow(true); });
+    REQUIRE(on.done.wait(60000));
+    REQUIRE(answers.size() == 1);
+    CHECK_FALSE(answers[0].okEnabledWhenWeak);
+    CHECK(on.done.last().first().toBool());
+    const QByteArray bytes = fileBytes(feed);
+    CHECK(bytes.contains("lock\targon2id"));
+    CHECK_FALSE(bytes.contains("Hochul"));
+
+    // The checkbox: the passphrase fields go grey, the warning shows, OK is allowed.
+    PassphraseDialog dialog(PassphraseDialog::Mode::Create, QStringLiteral("x.feed"), {});
+    dialog.show();
+    auto *without = dialog.findChild<QCheckBox *>(QStringLiteral("withoutEncryption"));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("withoutEncryptionWarning"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK_FALSE(warning->isVisible());
+    QTest::mouseClick(without, Qt::LeftButton, {}, QPoint(5, without->height() / 2));
+    CHECK(without->isChecked());
+    CHECK(warning->isVisible());
+    CHECK(ok->isEnabled());
+    CHECK(dialog.withoutEncryption());
+    CHECK(dialog.passphrase().isEmpty());
+}
