@@ -2438,6 +2438,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
+    <message>
+        <source>Re&amp;member it in this computer&apos;s keyring</source>
+        <translation>Re&amp;cordarla en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s password store (GNOME Keyring, KWallet), never in a plain file. Leave it off on a shared computer.</source>
+        <translation>La guarda el almacén de contraseñas del escritorio (GNOME Keyring, KWallet), nunca un archivo sin cifrar. Déjelo sin marcar en una computadora compartida.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -2798,6 +2806,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>That passphrase does not open this feed. Check it with whoever gave it to you.</source>
         <translation>Esa frase de contraseña no abre este feed. Compruébela con quien se la dio.</translation>
+    </message>
+    <message>
+        <source>(The passphrase could not be kept in the keyring: %1)</source>
+        <translation>(No se pudo guardar la frase de contraseña en el llavero: %1)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/desktop/SyncController.h"
 
+#include "app/desktop/PassphraseKeyring.h"
 #include "model/domain/CoalitionError.h"
 #include "model/feed/PassphraseNeeded.h"
 #include "model/settings/AppPaths.h"
@@ -53,7 +54,7 @@ SyncController::SyncController(Database &database, const Clock &clock, MainWindo
         PassphraseDialog dialog(mode, feed, problem, &m_window);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        return PassphraseAnswer{dialog.passphrase(), dialog.withoutEncryption()};
+        return PassphraseAnswer{dialog.passphrase(), dialog.withoutEncryption(), dialog.remember()};
     };
     readSettings();
 }
@@ -76,6 +77,8 @@ SyncController::~SyncController()
 void SyncController::readSettings()
 {
     const Settings settings;
+    if (settings.text(Settings::Key::SyncFeed) != m_feed)
+        m_keyringTried = false;
     m_feed = settings.text(Settings::Key::SyncFeed);
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
@@ -153,7 +156,15 @@ void SyncController::onWorkerDone()
     }
     if (m_ok) {
         m_database.notifier().announceExternalChange();
-        m_window.setSyncStatus(tr("Last sync %1: %2").arg(time, m_message));
+        QString kept;
+        if (m_rememberAfterSync) {
+            m_rememberAfterSync = false;
+            const QString failure = PassphraseKeyring::store(m_feed, m_window.passphrase());
+            if (!failure.isEmpty())
+                kept = QStringLiteral(" ") +
+                       tr("(The passphrase could not be kept in the keyring: %1)").arg(failure);
+        }
+        m_window.setSyncStatus(tr("Last sync %1: %2").arg(time, m_message) + kept);
     } else if (m_massDelete) {
         // Never delete most of the data without a person saying so.
         m_window.setSyncStatus(tr("Sync waiting at %1: %2").arg(time, m_message));
@@ -185,6 +196,14 @@ bool SyncController::askForPassphrase()
     if (!m_manual && m_promptDeclined)
         return false;
     const auto reason = PassphraseNeeded::Reason(*m_passphraseReason);
+    // A passphrase the person kept in the keyring comes first, once per feed.
+    if (reason == PassphraseNeeded::Reason::Missing && !m_keyringTried) {
+        m_keyringTried = true;
+        if (const std::optional<QString> kept = PassphraseKeyring::read(m_feed)) {
+            m_window.setPassphrase(*kept);
+            return true;
+        }
+    }
     const auto mode = reason == PassphraseNeeded::Reason::NewFeed ? PassphraseDialog::Mode::Create
                                                                   : PassphraseDialog::Mode::Unlock;
     const QString problem = reason == PassphraseNeeded::Reason::Wrong
@@ -198,5 +217,6 @@ bool SyncController::askForPassphrase()
     }
     m_window.setPassphrase(answer->passphrase);
     m_withoutEncryption = answer->withoutEncryption;
+    m_rememberAfterSync = answer->remember;
     return true;
 }

@@ -38,6 +38,7 @@ public:
     {
         QString passphrase;
         bool withoutEncryption = false;
+        bool remember = false; // keep it in the desktop's keyring once it has synced
     };
     using PassphrasePrompt = std::function<std::optional<PassphraseAnswer>(
         PassphraseDialog::Mode mode, const QString &feedName, const QString &problem)>;
@@ -68,6 +69,8 @@ private:
     std::optional<int> m_passphraseReason;
     bool m_withoutEncryption = false; // chosen in the dialog for a feed made this session
     bool m_promptDeclined = false;    // automatic syncs ask once a session at most
+    bool m_keyringTried = false;      // the keyring was asked for this feed's passphrase
+    bool m_rememberAfterSync = false; // the person asked to keep the passphrase
     PassphrasePrompt m_prompt;
     // The feed as our own last sync left it: the watcher's report of that write is no news.
     QString m_feedAfterOwnSync;

@@ -56,6 +56,11 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &feedName, const QSt
         form->addRow(QString(), m_strength);
     }
     layout->addLayout(form);
+    m_remember = new QCheckBox(tr("Re&member it in this computer's keyring"), this);
+    m_remember->setObjectName(QStringLiteral("rememberPassphrase"));
+    m_remember->setToolTip(tr("Kept by the desktop's password store (GNOME Keyring, KWallet), "
+                              "never in a plain file. Leave it off on a shared computer."));
+    layout->addWidget(m_remember);
     if (mode == Mode::Create) {
         m_withoutEncryption = new QCheckBox(tr("Write the feed &without encryption"), this);
         m_withoutEncryption->setObjectName(QStringLiteral("withoutEncryption"));
@@ -88,6 +93,11 @@ QString PassphraseDialog::passphrase() const
     return withoutEncryption() ? QString() : m_passphrase->text();
 }
 
+bool PassphraseDialog::remember() const
+{
+    return m_remember->isChecked() && !withoutEncryption();
+}
+
 bool PassphraseDialog::withoutEncryption() const
 {
     return m_withoutEncryption && m_withoutEncryption->isChecked();
@@ -101,6 +111,7 @@ void PassphraseDialog::update()
         m_passphrase->setEnabled(!without);
         m_repeat->setEnabled(!without);
         m_meter->setVisible(!without);
+        m_remember->setEnabled(!without);
         m_strength->setVisible(!without);
         m_buttons->button(QDialogButtonBox::Ok)
             ->setText(without ? tr("Sync &without encryption") : tr("&Encrypt and sync"));

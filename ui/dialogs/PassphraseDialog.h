@@ -29,6 +29,8 @@ public:
 
     QString passphrase() const;
     bool withoutEncryption() const;
+    // The person asked to keep the passphrase in the desktop's keyring (off by default).
+    bool remember() const;
 
 private:
     void update();
@@ -39,6 +41,7 @@ private:
     QLabel *m_strength = nullptr;
     QProgressBar *m_meter = nullptr;
     QCheckBox *m_withoutEncryption = nullptr;
+    QCheckBox *m_remember;
     QLabel *m_warning = nullptr;
     QDialogButtonBox *m_buttons;
 };

@@ -1,5 +1,6 @@
 // The window and the team passphrase: it asks with a real dialog when a sync needs it,
 // typed into with QTest, offscreen.
+#include "app/desktop/PassphraseKeyring.h"
 #include "app/desktop/SyncController.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/sample/SampleDataLoader.h"
@@ -16,11 +17,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <memory>
@@ -100,7 +106,101 @@ struct WindowOnFeed : FeedSetting
     QSignalSpy done;
 };
 
+// A Secret Service of the test's own, as a desktop session has one: a D-Bus session bus
+// and gnome-keyring-daemon with an unlocked keyring in a temporary folder. Started once
+// per test process and left running until the process ends (setpriv's parent-death
+// signal ends the bus then, and the keyring daemon with it): GLib ends a process whose
+// session bus goes away, so stopping it earlier would end the test.
+bool startSecretService()
+{
+    static const bool started = [] {
+        for (const char *program : {"dbus-daemon", "gnome-keyring-daemon", "setpriv"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty())
+                return false;
+        }
+        static QTemporaryDir home;
+        QDir(home.path()).mkpath(QStringLiteral("run"));
+        QFile::setPermissions(home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner |
+                                                                        QFileDevice::WriteOwner |
+                                                                        QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("run")).toUtf8());
+        qputenv("XDG_DATA_HOME", home.path().toUtf8());
+        qputenv("XDG_CURRENT_DESKTOP", "GNOME");
+        auto *bus = new QProcess; // never deleted: it runs until the process ends (above)
+        bus->start(QStringLiteral("setpriv"),
+                   {QStringLiteral("--pdeathsig"), QStringLiteral("TERM"),
+                    QStringLiteral("dbus-daemon"), QStringLiteral("--session"),
+                    QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        if (!bus->waitForStarted(10000))
+            return false;
+        while (!bus->canReadLine() && bus->waitForReadyRead(10000)) {
+        }
+        const QByteArray address = bus->readLine().trimmed();
+        if (address.isEmpty())
+            return false;
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        QProcess keyring;
+        keyring.start(QStringLiteral("gnome-keyring-daemon"),
+                      {QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        keyring.write("test keyring password");
+        keyring.closeWriteChannel();
+        return keyring.waitForFinished(10000) && keyring.exitCode() == 0;
+    }();
+    return started;
+}
+
 } // namespace
+
+TEST_CASE("A passphrase kept in the keyring opens the feed in the next session without asking "
+          "- never in a plain file",
+          "[ui][sync][format2][keyring]")
+{
+    if (!startSecretService()) {
+        WARN("No Secret Service could start here (dbus-daemon and gnome-keyring-daemon): the "
+             "keyring test did not run.");
+        return;
+    }
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString feed = t.file(QStringLiteral("team.feed"));
+    const QString passphrase = QStringLiteral("river stone lantern june");
+    otherLaptopAddsAndSyncs(t, feed, QStringLiteral("Phone bank"), passphrase);
+    const int before = ActionItemRepository(*t.database).count();
+    int asked = 0;
+    const auto answer = [&](bool remember) {
+        return [&asked, passphrase, remember](PassphraseDialog::Mode, const QString &,
+                                              const QString &) {
+            ++asked;
+            return std::optional<SyncController::PassphraseAnswer>({passphrase, false, remember});
+        };
+    };
+    {
+        WindowOnFeed on(t, feed);
+        on.controller->setPassphrasePrompt(answer(true));
+        on.controller->syncNow(true);
+        REQUIRE(on.done.wait(60000));
+        CHECK(on.done.last().first().toBool());
+        CHECK(asked == 1);
+    }
+    CHECK(PassphraseKeyring::read(feed) == passphrase);
+    CHECK(ActionItemRepository(*t.database).count() == before + 1);
+
+    // The next session: the keyring answers, nobody is asked.
+    otherLaptopAddsAndSyncs(t, feed, QStringLiteral("Second phone bank"), passphrase);
+    {
+        WindowOnFeed on(t, feed);
+        on.controller->setPassphrasePrompt(answer(false));
+        on.controller->syncNow(true);
+        REQUIRE(on.done.wait(60000));
+        CHECK(on.done.last().first().toBool());
+        CHECK(asked == 1);
+    }
+    CHECK(ActionItemRepository(*t.database).count() == before + 2);
+    CHECK_FALSE(fileBytes(Settings::fileName()).contains(passphrase.toUtf8()));
+    CHECK_FALSE(fileBytes(t.path()).contains(passphrase.toUtf8()));
+    PassphraseKeyring::forget(feed);
+    CHECK_FALSE(PassphraseKeyring::read(feed));
+}
 
 TEST_CASE("The window asks for the passphrase of an encrypted feed - a wrong one is asked "
           "again - and syncs",
