@@ -6,6 +6,7 @@
 #include "model/feed/SyncStore.h"
 #include "model/sample/SampleDataLoader.h"
 #include "tests/e2e/SyncTestSupport.h"
+#include "tests/support/ApacheDavServer.h"
 #include "tests/support/FeedContent.h"
 #include "tests/support/FileSnapshot.h"
 #include "tests/support/TestDatabase.h"
@@ -312,4 +313,41 @@ TEST_CASE("A sync tool's conflicted copies of an encrypted feed merge as the uni
     CHECK(joined.segments().size() == SegmentedFeed::open(base, {}).segments().size() + 2);
     REQUIRE(runSync(b, feed).exitCode == 0);
     CHECK(dump(a, t.clock) == dump(b, t.clock));
+}
+
+TEST_CASE("Two demo laptops and a third made later converge through an encrypted feed on "
+          "Apache httpd - a wrong passphrase changes nothing",
+          "[sync][format2][http]")
+{
+    ApacheDavServer apache;
+    TestDatabase t;
+    const auto [a, b] = twoLaptops(t);
+    const QString c = t.file(QStringLiteral("c.sqlite"));
+    REQUIRE(runCoalition({QStringLiteral("demo"), QStringLiteral("--db"), c}).exitCode == 0);
+    const QString secret =
+        passphraseFile(t, QStringLiteral("secret.txt"), "river stone lantern june");
+    editVigil(a, t.clock, QStringLiteral("Ana"), [](ActionItem &item) { item.owner = "Ana"; });
+    editVigil(b, t.clock, QStringLiteral("Bo"),
+              [](ActionItem &item) { item.location = "City Hall"; });
+    for (const QString &laptop : {a, b, c, a, b}) {
+        const ProcessRun run = runSync(laptop, apache.url(), withPassphrase(secret));
+        INFO(run.err.toStdString() << apache.errorLog().toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    CHECK(dump(a, t.clock) == dump(b, t.clock));
+    CHECK(dump(c, t.clock) == dump(a, t.clock));
+    const QByteArray stored = fileBytes(apache.documentRoot() + QStringLiteral("/team.feed"));
+    REQUIRE(SegmentedFeed::formatOf(stored) == 2);
+    CHECK(stored.contains("lock\targon2id"));
+    CHECK_FALSE(stored.contains("City Hall"));
+    CHECK_FALSE(stored.contains("Afshana"));
+
+    const QString wrong =
+        passphraseFile(t, QStringLiteral("wrong.txt"), "river stone lantern july");
+    const QByteArray before = databaseBytes(c);
+    const ProcessRun refused = runSync(c, apache.url(), withPassphrase(wrong));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QLatin1String("does not open this feed")));
+    CHECK(databaseBytes(c) == before);
+    CHECK(fileBytes(apache.documentRoot() + QStringLiteral("/team.feed")) == stored);
 }
