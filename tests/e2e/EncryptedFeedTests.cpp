@@ -53,6 +53,19 @@ QSet<QByteArray> sampleWords(const TestDatabase &t)
     return words;
 }
 
+// A laptop with the sample and one that started empty, both synced with feed (without
+// encryption) and then the first once more: the feed is one snapshot, and the segments
+// a test adds stay far smaller than it, so no compaction comes in between.
+std::pair<QString, QString> sampleAndEmptyLaptopSynced(const TestDatabase &t, const QString &feed)
+{
+    const QString a = twoLaptops(t).first;
+    const QString b = t.file(QStringLiteral("empty.sqlite"));
+    Database::open(b, t.clock);
+    for (const QString &laptop : {a, b, a})
+        REQUIRE(runSync(laptop, feed).exitCode == 0);
+    return {a, b};
+}
+
 } // namespace
 
 TEST_CASE("Two demo laptops and a third made later converge through an encrypted feed - nothing "
@@ -114,16 +127,8 @@ TEST_CASE("A sync sends only what changed: nothing new leaves the feed as it was
           "[sync][format2]")
 {
     TestDatabase t;
-    // One laptop with the sample, one that starts empty: the feed is one snapshot, and
-    // nothing the empty laptop reads has to go back (the segments stay far smaller than
-    // the snapshot, so no compaction comes in between).
-    const QString a = twoLaptops(t).first;
-    const QString b = t.file(QStringLiteral("empty.sqlite"));
-    Database::open(b, t.clock);
     const QString feed = t.file(QStringLiteral("team.feed"));
-    REQUIRE(runSync(a, feed).exitCode == 0);
-    REQUIRE(runSync(b, feed).exitCode == 0);
-    REQUIRE(runSync(a, feed).exitCode == 0);
+    const auto [a, b] = sampleAndEmptyLaptopSynced(t, feed);
     const QByteArray settled = fileBytes(feed);
     REQUIRE(SegmentedFeed::open(settled, {}).segments().size() == 1);
 
@@ -285,15 +290,8 @@ TEST_CASE("A sync tool's conflicted copies of an encrypted feed merge as the uni
           "[sync][format2]")
 {
     TestDatabase t;
-    // One laptop with the sample and one that starts empty: the feed stays one snapshot
-    // and small segments (no compaction in between).
-    const QString a = twoLaptops(t).first;
-    const QString b = t.file(QStringLiteral("empty.sqlite"));
-    Database::open(b, t.clock);
     const QString feed = t.file(QStringLiteral("team.feed"));
-    REQUIRE(runSync(a, feed).exitCode == 0);
-    REQUIRE(runSync(b, feed).exitCode == 0);
-    REQUIRE(runSync(a, feed).exitCode == 0);
+    const auto [a, b] = sampleAndEmptyLaptopSynced(t, feed);
     const QByteArray base = fileBytes(feed);
     // Both edit and sync "at once": each wrote its own version of the file.
     editVigil(a, t.clock, QStringLiteral("Ana"), [](ActionItem &item) { item.owner = "Ana"; });
