@@ -225,9 +225,9 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                                                      beforeApply, stamps->deviceId()),
                                   in.state);
             const OutgoingFeed out(in, changes, request, [&store] { return store.localState(); });
-            const std::optional<SegmentedFeed> &written = out.feed();
+            const SegmentedFeed *written = out.toWrite();
             if (!written || transport.store(written->bytes())) {
-                outcome.wroteFeed = written.has_value();
+                outcome.wroteFeed = written != nullptr;
                 outcome.compacted = out.compacted();
                 outcome.summary.notes = notes + transport.notes();
                 SyncJournal::LastSync position;

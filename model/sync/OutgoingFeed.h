@@ -36,15 +36,14 @@ public:
     OutgoingFeed(IncomingFeed &in, const FeedState &changes, const Request &request,
                  const std::function<FeedState()> &wholeState);
 
-    // Empty when nothing is to be written.
-    const std::optional<SegmentedFeed> &feed() const { return m_written ? m_feed : m_none; }
+    // What to write; null when nothing is to be written.
+    const SegmentedFeed *toWrite() const { return m_written ? &*m_feed : nullptr; }
     // The feed as it stands after this round, written or not (for the journal).
     const SegmentedFeed &result() const { return *m_feed; }
     bool compacted() const { return m_compacted; }
 
 private:
     std::optional<SegmentedFeed> m_feed;
-    std::optional<SegmentedFeed> m_none;
     bool m_written = false;
     bool m_compacted = false;
 };
