@@ -5,6 +5,7 @@
 #include "model/domain/CoalitionError.h"
 #include "model/domain/StringPool.h"
 #include "model/storage/Database.h"
+#include "model/storage/DeferredSearchIndex.h"
 #include "model/storage/StampStore.h"
 #include "model/storage/Statement.h"
 #include "model/storage/StorageError.h"
@@ -146,12 +147,27 @@ QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedMerge::Re
     int visible = 0;
     for (const QString &table : Schema::syncedTables()) {
         if (entityKindOfTable(table))
-            visible += Statement(m_database.connection(),
-                                 QStringLiteral("SELECT count(*) FROM %1").arg(table))
-                           .scalar()
-                           .toInt();
+            visible += rowCount(table);
     }
     return {deleted, visible};
+}
+
+int SyncStore::recordsToWrite(FeedState::const_iterator begin, FeedState::const_iterator end,
+                              const FeedState &local)
+{
+    int count = 0;
+    for (auto it = begin; it != end; ++it) {
+        const auto found = local.constFind(it.key());
+        count += found == local.cend() || *found != *it;
+    }
+    return count;
+}
+
+int SyncStore::rowCount(const QString &table) const
+{
+    return Statement(m_database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table))
+        .scalar()
+        .toInt();
 }
 
 SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Result &merged)
@@ -168,6 +184,9 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
     for (const QString &table : Schema::syncedTables()) {
         const auto begin = merged.state.lowerBound({table, QString()});
         const auto end = merged.state.lowerBound({table + QChar(0), QString()});
+        std::optional<DeferredSearchIndex> search;
+        if (DeferredSearchIndex::worthIt(recordsToWrite(begin, end, local), rowCount(table)))
+            search.emplace(m_database, table);
         for (const bool deletes : {true, false}) {
             for (auto it = begin; it != end; ++it) {
                 const auto found = local.constFind(it.key());
@@ -177,6 +196,8 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
                 applyRecord(it.key(), *it, before, merged.heldAfter, summary, authors);
             }
         }
+        if (search)
+            search->rebuild();
     }
     // Entities this version does not know keep their stamps for the next feed.
     const QStringList known = Schema::syncedTables();
@@ -201,7 +222,7 @@ void SyncStore::applyRecord(const RecordKey &key, const FeedRecord &record,
     writeStamps(key, record, before);
     const bool wasVisible = !before.fields.isEmpty() && !before.isDeleted(heldAfter);
     const bool visible = !record.isDeleted(heldAfter);
-    materialize(key, record, heldAfter);
+    materialize(key, record, before, heldAfter);
     const std::optional<EntityKind> kind = entityKindOfTable(key.first);
     if (!kind)
         return; // the conflicts list, not a record
@@ -276,7 +297,8 @@ void SyncStore::writeStamps(const RecordKey &key, const FeedRecord &record,
     }
 }
 
-void SyncStore::materialize(const RecordKey &key, const FeedRecord &record, qint64 heldAfter)
+void SyncStore::materialize(const RecordKey &key, const FeedRecord &record,
+                            const FeedRecord &before, qint64 heldAfter)
 {
     const QString &table = key.first;
     const QString &id = key.second;
@@ -284,24 +306,34 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record, qint
         deleteRow(table, id);
         return;
     }
-    Stamp first, last;
-    QString lastAuthor;
-    for (const FieldValue &field : record.fields) {
-        if (first.isNull() || field.stamp < first)
-            first = field.stamp;
-        if (last < field.stamp) {
-            last = field.stamp;
-            lastAuthor = field.author;
-        }
-    }
     // Entity tables carry when and by whom; the conflicts list is only its fields.
-    QStringList names = {QStringLiteral("id")};
-    QVector<QVariant> values = {id};
+    QStringList names;
+    QVector<QVariant> values;
     if (entityKindOfTable(table)) {
+        Stamp first, last;
+        QString lastAuthor;
+        for (const FieldValue &field : record.fields) {
+            if (first.isNull() || field.stamp < first)
+                first = field.stamp;
+            if (last < field.stamp) {
+                last = field.stamp;
+                lastAuthor = field.author;
+            }
+        }
         names << QStringLiteral("created_at") << QStringLiteral("updated_at")
               << QStringLiteral("updated_by");
         values << StampStore::isoTime(first.wall) << StampStore::isoTime(last.wall) << lastAuthor;
     }
+    // A record this laptop shows already: only the columns whose value changed, so only
+    // their indexes and search index entries are rewritten (a new owner for 10% of the
+    // items was otherwise a rewrite of every index of the table for each of them). A
+    // record new here, or one without its row (a partnership whose campaign had not
+    // arrived), gets its whole row.
+    const bool wasShown = !before.fields.isEmpty() && !before.isDeleted(heldAfter);
+    if (wasShown && updateChanged(key, record, before, names, values))
+        return;
+    names.prepend(QStringLiteral("id"));
+    values.prepend(id);
     for (const QString &field : Schema::syncedFields(table, m_database.catalogue())) {
         const QVariant cell = storableCell(field, record.fields.value(field));
         if (!cell.isValid() && table == QLatin1String("campaign_partners")) {
@@ -313,6 +345,33 @@ void SyncStore::materialize(const RecordKey &key, const FeedRecord &record, qint
         values << cell;
     }
     upsertRow(table, id, names, values);
+}
+
+bool SyncStore::updateChanged(const RecordKey &key, const FeedRecord &record,
+                              const FeedRecord &before, QStringList names, QVector<QVariant> values)
+{
+    for (const QString &field : Schema::syncedFields(key.first, m_database.catalogue())) {
+        const FieldValue &now = record.fields.value(field);
+        if (before.fields.value(field).value == now.value)
+            continue;
+        const QVariant cell = storableCell(field, now);
+        if (!cell.isValid() && key.first == QLatin1String("campaign_partners"))
+            return false; // the whole row decides (it is removed)
+        names << field;
+        values << cell;
+    }
+    if (names.isEmpty())
+        return true;
+    QStringList assignments;
+    for (int i = 0; i < names.size(); ++i)
+        assignments << QStringLiteral("%1 = :v%2").arg(names[i]).arg(i);
+    Statement &update = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+                                     .arg(key.first, assignments.join(QStringLiteral(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        update.bind(QStringLiteral(":v%1").arg(i), values[i]);
+    update.bind(QStringLiteral(":id"), key.second);
+    execStoring(update, key.first, key.second);
+    return update.numRowsAffected() > 0;
 }
 
 QVariant SyncStore::storableCell(const QString &field, const FieldValue &value)
@@ -355,8 +414,13 @@ void SyncStore::upsertRow(const QString &table, const QString &id, const QString
                  assignments.join(QStringLiteral(", "))));
     for (int i = 0; i < values.size(); ++i)
         upsert.bind(placeholders[i], values[i]);
+    execStoring(upsert, table, id);
+}
+
+void SyncStore::execStoring(Statement &statement, const QString &table, const QString &id)
+{
     try {
-        upsert.exec();
+        statement.exec();
     } catch (const StorageError &) {
         throw; // the disk or the file, not the feed's value
     } catch (const CoalitionError &error) {

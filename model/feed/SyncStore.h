@@ -45,19 +45,33 @@ public:
     Summary apply(const FeedState &local, const FeedMerge::Result &merged);
 
 private:
+    // How many records of [begin, end) differ from this laptop's.
+    static int recordsToWrite(FeedState::const_iterator begin, FeedState::const_iterator end,
+                              const FeedState &local);
+    int rowCount(const QString &table) const;
     // Writes one record of the merged state that differs from this laptop's (before):
     // its stamps, its row, the change notice and its counts in the summary.
     void applyRecord(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
                      qint64 heldAfter, Summary &summary, QStringList &authors);
     void writeStamps(const RecordKey &key, const FeedRecord &record, const FeedRecord &before);
-    // Writes the record's row as the merged state has it (or deletes it).
-    void materialize(const RecordKey &key, const FeedRecord &record, qint64 heldAfter);
+    // Writes the record's row as the merged state has it (or deletes it); before is this
+    // laptop's state of the record.
+    void materialize(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
+                     qint64 heldAfter);
     // The field's value as its column takes it: a dangling reference is none, a missing
     // value of a NOT NULL column is ''.
     QVariant storableCell(const QString &field, const FieldValue &value);
     void deleteRow(const QString &table, const QString &id);
     void upsertRow(const QString &table, const QString &id, const QStringList &names,
                    const QVector<QVariant> &values);
+    // Writes the columns whose value changed in an existing row, with names and values
+    // (when and by whom) before them. False when the row must be written whole: there is
+    // no row, or a partnership lost its campaign or organization.
+    bool updateChanged(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
+                       QStringList names, QVector<QVariant> values);
+    // Runs a statement that writes a record's row; a value the table refuses is reported
+    // naming the record.
+    void execStoring(Statement &statement, const QString &table, const QString &id);
     // Prepared once per SyncStore: a merge writes thousands of records the same way.
     Statement &prepared(const QString &sql);
     bool exists(const QString &table, const QString &id);
