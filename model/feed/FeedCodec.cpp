@@ -71,12 +71,6 @@ QByteArray encode(const FeedState &state, int schemaVersion, const QString &pass
     return out;
 }
 
-QByteArray embeddedChecksum(const QByteArray &bytes)
-{
-    const qsizetype line = bytes.lastIndexOf("sha256\t");
-    return line < 0 ? QByteArray() : bytes.mid(line + 7, 64);
-}
-
 QString teamOf(const QByteArray &bytes)
 {
     for (int start = 0; start < bytes.size();) {

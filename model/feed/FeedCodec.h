@@ -26,7 +26,5 @@ bool isSigned(const QByteArray &bytes);
 // The team id in the header of a feed that decode() accepted; empty if it has none.
 QString teamOf(const QByteArray &bytes);
 QByteArray checksum(const QByteArray &bytes);
-// The checksum a feed carries in its sha256 line (no hashing); empty if it has none.
-QByteArray embeddedChecksum(const QByteArray &bytes);
 
 } // namespace FeedCodec
