@@ -3,6 +3,7 @@
 #include "model/domain/CoalitionError.h"
 
 #include <QCoreApplication>
+#include <memory>
 #include <zstd.h>
 
 namespace {
@@ -36,22 +37,41 @@ QByteArray compress(const QByteArray &bytes)
 
 QByteArray decompress(const QByteArray &frame, qsizetype maxSize)
 {
-    // compress() writes the content size into the frame header.
+    // compress() writes the content size into the frame header; a snapshot written as it
+    // is read from the database (FeedCompressor) does not know it beforehand.
     const unsigned long long size =
         ZSTD_getFrameContentSize(frame.constData(), size_t(frame.size()));
-    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
+    if (size == ZSTD_CONTENTSIZE_ERROR)
         throw damaged();
-    if (size > static_cast<unsigned long long>(maxSize))
-        throw CoalitionError(
+    const auto tooLarge = [maxSize](unsigned long long size) {
+        return CoalitionError(
             QCoreApplication::translate("FeedCodec",
                                         "A segment of the feed says it holds %1 MB, more than a "
                                         "feed of this Coalition can (%2 MB); nothing was changed.")
                 .arg(size / 1000000)
                 .arg(maxSize / 1000000));
-    QByteArray bytes(qsizetype(size), Qt::Uninitialized);
-    const size_t read = ZSTD_decompress(bytes.data(), size_t(bytes.size()), frame.constData(),
-                                        size_t(frame.size()));
-    if (ZSTD_isError(read) || read != size)
+    };
+    if (size != ZSTD_CONTENTSIZE_UNKNOWN && size > static_cast<unsigned long long>(maxSize))
+        throw tooLarge(size);
+    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(), &ZSTD_freeDCtx);
+    QByteArray bytes;
+    if (size != ZSTD_CONTENTSIZE_UNKNOWN)
+        bytes.reserve(qsizetype(size));
+    ZSTD_inBuffer in{frame.constData(), size_t(frame.size()), 0};
+    QByteArray chunk(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
+    size_t left = 1;
+    while (left != 0) {
+        ZSTD_outBuffer out{chunk.data(), size_t(chunk.size()), 0};
+        left = ZSTD_decompressStream(context.get(), &out, &in);
+        if (ZSTD_isError(left) || (left != 0 && in.pos == in.size && out.pos == 0))
+            throw damaged(); // a bad block, or a frame cut short
+        if (bytes.size() + qsizetype(out.pos) > maxSize)
+            throw tooLarge(static_cast<unsigned long long>(bytes.size()) + out.pos);
+        bytes.append(chunk.constData(), qsizetype(out.pos));
+    }
+    // One frame and nothing after it; a frame's own size, if it names one, must hold.
+    if (in.pos != in.size ||
+        (size != ZSTD_CONTENTSIZE_UNKNOWN && static_cast<unsigned long long>(bytes.size()) != size))
         throw damaged();
     return bytes;
 }

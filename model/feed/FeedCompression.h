@@ -9,9 +9,9 @@
 namespace FeedCompression {
 
 QByteArray compress(const QByteArray &bytes);
-// Refuses (CoalitionError) a frame that is damaged or that says it holds more than
-// maxSize bytes, before allocating them: a hostile segment cannot make a sync take all
-// the memory there is.
+// Refuses (CoalitionError) a frame that is damaged or that holds more than maxSize
+// bytes — before allocating them when its header says so, else as soon as it has given
+// more: a hostile segment cannot make a sync take all the memory there is.
 QByteArray decompress(const QByteArray &frame, qsizetype maxSize);
 
 } // namespace FeedCompression

@@ -28,16 +28,15 @@ int splitCells(QByteArrayView line, QByteArrayView (&cells)[8])
 
 namespace FeedLines {
 
-QByteArray escaped(const QString &text)
+void appendEscaped(QByteArray &out, QByteArrayView utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
     bool plain = true;
     for (const char c : utf8)
         plain = plain && c != '\\' && c != '\t' && c != '\n' && c != '\r';
-    if (plain)
-        return utf8; // nearly every value
-    QByteArray out;
-    out.reserve(utf8.size() + 8);
+    if (plain) {
+        out.append(utf8); // nearly every value
+        return;
+    }
     for (const char c : utf8) {
         switch (c) {
         case '\\':
@@ -56,7 +55,33 @@ QByteArray escaped(const QString &text)
             out += c;
         }
     }
+}
+
+QByteArray escaped(const QString &text)
+{
+    QByteArray out;
+    appendEscaped(out, text.toUtf8());
     return out;
+}
+
+void appendLine(QByteArray &out, const LineCells &cells)
+{
+    appendEscaped(out, cells.entity);
+    out.append('\t');
+    appendEscaped(out, cells.recordId);
+    out.append('\t');
+    appendEscaped(out, cells.field);
+    out.append('\t').append(QByteArray::number(cells.wall)).append('\t');
+    out.append(QByteArray::number(cells.counter)).append('\t');
+    appendEscaped(out, cells.device);
+    out.append('\t');
+    appendEscaped(out, cells.author);
+    out.append('\t');
+    if (cells.value)
+        appendEscaped(out, *cells.value);
+    else
+        out.append(nullValue);
+    out.append('\n');
 }
 
 // The lines are checked to be UTF-8 before their cells are read, and escapes only make
@@ -105,16 +130,16 @@ QByteArray encode(const FeedState &state, int *lineCount)
     QByteArray body;
     int lines = 0;
     for (auto record = state.cbegin(); record != state.cend(); ++record) {
-        const QByteArray entity = escaped(record.key().first);
-        const QByteArray id = escaped(record.key().second);
+        const QByteArray entity = record.key().first.toUtf8();
+        const QByteArray id = record.key().second.toUtf8();
         for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
-            body.append(entity).append('\t').append(id).append('\t');
-            body.append(escaped(field.key())).append('\t');
-            body.append(QByteArray::number(field->stamp.wall)).append('\t');
-            body.append(QByteArray::number(field->stamp.counter)).append('\t');
-            body.append(escaped(field->stamp.device)).append('\t');
-            body.append(escaped(field->author)).append('\t');
-            body.append(field->value ? escaped(*field->value) : nullValue).append('\n');
+            const QByteArray name = field.key().toUtf8();
+            const QByteArray device = field->stamp.device.toUtf8();
+            const QByteArray author = field->author.toUtf8();
+            const QByteArray value = field->value ? field->value->toUtf8() : QByteArray();
+            const QByteArrayView valueView = value;
+            appendLine(body, {entity, id, name, field->stamp.wall, field->stamp.counter, device,
+                              author, field->value ? &valueView : nullptr});
             ++lines;
         }
     }

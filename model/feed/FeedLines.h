@@ -15,6 +15,18 @@
 namespace FeedLines {
 
 QByteArray escaped(const QString &text);
+void appendEscaped(QByteArray &out, QByteArrayView utf8);
+
+// One field line's cells, as UTF-8; value null for NULL.
+struct LineCells
+{
+    QByteArrayView entity, recordId, field;
+    qint64 wall = 0;
+    quint32 counter = 0;
+    QByteArrayView device, author;
+    const QByteArrayView *value = nullptr;
+};
+void appendLine(QByteArray &out, const LineCells &cells);
 // line: the line number for the message when the escapes are malformed (CoalitionError).
 QString unescaped(QByteArrayView bytes, int line);
 

@@ -2,6 +2,7 @@
 
 #include "model/domain/CoalitionError.h"
 #include "model/feed/FeedCompression.h"
+#include "model/feed/FeedCompressor.h"
 #include "model/feed/FeedLines.h"
 #include "model/feed/PassphraseNeeded.h"
 #include "model/feed/SegmentCipher.h"
@@ -74,7 +75,7 @@ SegmentedFeed SegmentedFeed::create(const QString &team, const QString &passphra
     feed.m_team = team;
     if (!passphrase.isEmpty())
         feed.m_lock = feed.m_key.lock(passphrase, feed.boundData());
-    feed.replaceWithSnapshot({}, {}, schema);
+    feed.replaceWithSnapshot(FeedState(), {}, schema);
     return feed;
 }
 
@@ -266,13 +267,19 @@ QPair<qint64, QByteArray> SegmentedFeed::head(const QString &device) const
 SegmentedFeed::Segment SegmentedFeed::seal(const FeedState &state,
                                            SegmentDescription description) const
 {
+    const QByteArray lines = FeedLines::encode(state, &description.fields);
+    return sealCompressed(FeedCompression::compress(lines), description);
+}
+
+SegmentedFeed::Segment SegmentedFeed::sealCompressed(const QByteArray &content,
+                                                     const SegmentDescription &description) const
+{
     Segment segment;
     segment.id = Sodium::randomBytes(16).toHex();
-    const QByteArray lines = FeedLines::encode(state, &description.fields);
     segment.description = description;
-    segment.sealed = SegmentCipher::seal(m_key.subkey(TeamKey::Purpose::SegmentContent),
-                                         segmentBoundData(segment.id), description.toText(),
-                                         FeedCompression::compress(lines));
+    segment.sealed =
+        SegmentCipher::seal(m_key.subkey(TeamKey::Purpose::SegmentContent),
+                            segmentBoundData(segment.id), description.toText(), content);
     return segment;
 }
 
@@ -326,6 +333,18 @@ bool SegmentedFeed::absorb(const SegmentedFeed &copy)
 void SegmentedFeed::replaceWithSnapshot(const FeedState &state, const QString &device, int schema,
                                         const QHash<QString, QPair<qint64, QByteArray>> &extraHeads)
 {
+    replaceWithSnapshot(
+        [&state](const LineSink &sink) {
+            int lines = 0;
+            sink(FeedLines::encode(state, &lines));
+            return lines;
+        },
+        device, schema, extraHeads);
+}
+
+void SegmentedFeed::replaceWithSnapshot(const LineSource &lines, const QString &device, int schema,
+                                        const QHash<QString, QPair<qint64, QByteArray>> &extraHeads)
+{
     SegmentDescription description;
     description.kind = SegmentDescription::Kind::Snapshot;
     description.device = device.isEmpty() ? QStringLiteral("-") : device;
@@ -337,7 +356,9 @@ void SegmentedFeed::replaceWithSnapshot(const FeedState &state, const QString &d
     }
     for (auto head = all.cbegin(); head != all.cend(); ++head)
         description.heads.insert(head.key(), head.value());
-    m_segments = {seal(state, description)};
+    FeedCompressor compressor;
+    description.fields = lines([&compressor](QByteArrayView piece) { compressor.add(piece); });
+    m_segments = {sealCompressed(compressor.finish(), description)};
 }
 
 void SegmentedFeed::changePassphrase(const QString &passphrase)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 // Feed format 2 (docs/feed-format.md): a short plain header (format, team, key id and
@@ -58,6 +59,13 @@ public:
     // extraHeads: chains the snapshot also holds (from a conflicted copy merged in).
     void replaceWithSnapshot(const FeedState &state, const QString &device, int schema,
                              const QHash<QString, QPair<qint64, QByteArray>> &extraHeads = {});
+    // The same from field lines given in pieces (FeedLines' form), compressed as they
+    // come: lines writes them to its sink and returns how many it wrote. A database's
+    // whole state goes into a snapshot this way without being held in memory.
+    using LineSink = std::function<void(QByteArrayView)>;
+    using LineSource = std::function<int(const LineSink &)>;
+    void replaceWithSnapshot(const LineSource &lines, const QString &device, int schema,
+                             const QHash<QString, QPair<qint64, QByteArray>> &extraHeads = {});
     // A new lock for the same key: the segments stay as they are.
     void changePassphrase(const QString &passphrase);
     // A new random key (or none, for an empty passphrase): every segment must be written
@@ -74,6 +82,8 @@ private:
     QByteArray segmentBoundData(const QByteArray &id) const;
     QByteArray listCode() const;
     Segment seal(const FeedState &state, SegmentDescription description) const;
+    // Seals content already compressed; description.fields must be set.
+    Segment sealCompressed(const QByteArray &content, const SegmentDescription &description) const;
     void checkChains() const;
 
     TeamKey m_key;

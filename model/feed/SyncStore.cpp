@@ -4,8 +4,10 @@
 #include "model/domain/Clock.h"
 #include "model/domain/CoalitionError.h"
 #include "model/domain/StringPool.h"
+#include "model/feed/FeedLines.h"
 #include "model/storage/Database.h"
 #include "model/storage/DeferredSearchIndex.h"
+#include "model/storage/SqliteRows.h"
 #include "model/storage/StampStore.h"
 #include "model/storage/Statement.h"
 #include "model/storage/StorageError.h"
@@ -59,6 +61,31 @@ FeedState SyncStore::localState() const
     while (query.next())
         addStampRow(query, state, pool);
     return state;
+}
+
+int SyncStore::writeStateLines(const std::function<void(QByteArrayView)> &sink) const
+{
+    // In the table's key order (entity, record, field): a record's lines together.
+    SqliteRows rows(m_database.connection(),
+                    QStringLiteral("SELECT entity, record_id, field, wall, counter, device, "
+                                   "author, value FROM field_stamps"));
+    constexpr qsizetype piece = 1 << 20;
+    QByteArray lines;
+    lines.reserve(piece + 4096);
+    int count = 0;
+    while (rows.next()) {
+        const QByteArrayView value = rows.cell(7);
+        FeedLines::appendLine(lines, {rows.cell(0), rows.cell(1), rows.cell(2), rows.integer(3),
+                                      quint32(rows.integer(4)), rows.cell(5), rows.cell(6),
+                                      rows.isNull(7) ? nullptr : &value});
+        ++count;
+        if (lines.size() >= piece) {
+            sink(lines);
+            lines.resize(0); // keeps its capacity
+        }
+    }
+    sink(lines);
+    return count;
 }
 
 void SyncStore::readRecord(const RecordKey &key, FeedState &into)

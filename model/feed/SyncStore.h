@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMap>
 #include <QStringList>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -26,6 +27,10 @@ public:
 
     // Every field stamp of this laptop: a whole snapshot of its state.
     FeedState localState() const;
+    // The same as field lines (FeedLines), given to sink in pieces of about 1 MiB as they
+    // are read, so a snapshot of a large database is never whole in memory; returns how
+    // many lines.
+    int writeStateLines(const std::function<void(QByteArrayView)> &sink) const;
     // This laptop's stamps of the records a merge of incoming touches: the same records,
     // and the live partnerships of the same campaign and organization as an incoming one,
     // which MergeInvariants must see to settle a duplicate. A sync that brings little

@@ -79,6 +79,16 @@ int SqliteRows::columnCount() const
     return sqlite3_column_count(m_statement);
 }
 
+bool SqliteRows::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteRows::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
 QByteArrayView SqliteRows::cell(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

@@ -27,6 +27,8 @@ public:
     int columnCount() const;
     // Valid until the next call of next(); NULL reads as empty.
     QByteArrayView cell(int column) const;
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
 
 private:
     sqlite3_stmt *m_statement = nullptr;

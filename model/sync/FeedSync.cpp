@@ -220,11 +220,15 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             // (or a rejoin), else what changed since the last one.
             const bool continuing = context.last.format == SegmentedFeed::formatVersion &&
                                     in.format == SegmentedFeed::formatVersion && !options.rejoin;
-            const FeedState changes =
-                withoutWhatCameIn(store.changesSince(continuing ? context.last.lastSeq : -1,
-                                                     beforeApply, stamps->deviceId()),
-                                  in.state);
-            const OutgoingFeed out(in, changes, request, [&store] { return store.localState(); });
+            const auto changes = [&] {
+                return withoutWhatCameIn(store.changesSince(continuing ? context.last.lastSeq : -1,
+                                                            beforeApply, stamps->deviceId()),
+                                         in.state);
+            };
+            const OutgoingFeed out(in, changes, request,
+                                   [&store](const SegmentedFeed::LineSink &sink) {
+                                       return store.writeStateLines(sink);
+                                   });
             const SegmentedFeed *written = out.toWrite();
             if (!written || transport.store(written->bytes())) {
                 outcome.wroteFeed = written != nullptr;

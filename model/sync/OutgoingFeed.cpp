@@ -5,11 +5,11 @@
 
 #include <QCoreApplication>
 
-OutgoingFeed::OutgoingFeed(IncomingFeed &in, const FeedState &changes, const Request &request,
-                           const std::function<FeedState()> &wholeState)
+OutgoingFeed::OutgoingFeed(IncomingFeed &in, const std::function<FeedState()> &changes,
+                           const Request &request, const SegmentedFeed::LineSource &wholeState)
 {
     const auto snapshot = [&](const QHash<QString, QPair<qint64, QByteArray>> &extraHeads) {
-        m_feed->replaceWithSnapshot(wholeState(), request.device, request.schema, extraHeads);
+        m_feed->replaceWithSnapshot(wholeState, request.device, request.schema, extraHeads);
         m_written = true;
     };
     if (!in.feed) {
@@ -31,8 +31,8 @@ OutgoingFeed::OutgoingFeed(IncomingFeed &in, const FeedState &changes, const Req
         in.feed.reset();
         if (in.mustRewrite) {
             snapshot(in.copyHeads);
-        } else if (!changes.isEmpty()) {
-            m_feed->append(changes, request.device, request.schema);
+        } else if (const FeedState told = changes(); !told.isEmpty()) {
+            m_feed->append(told, request.device, request.schema);
             m_written = true;
             // Segments that outweigh the snapshot cost every new laptop more to read than
             // the state they make: fold them in (a laptop that missed them converges from

@@ -30,11 +30,13 @@ public:
         QString location;
     };
 
-    // wholeState: this laptop's state after the merge, read only when a snapshot is
-    // written. Throws PassphraseNeeded when a feed is to be made and no passphrase (nor
-    // the choice to go without) was given.
-    OutgoingFeed(IncomingFeed &in, const FeedState &changes, const Request &request,
-                 const std::function<FeedState()> &wholeState);
+    // changes: what this laptop has to tell since its last sync, read only when a segment
+    // is appended; wholeState: its state after the merge as field lines, read only when
+    // a snapshot is written (a laptop's first sync needs the one and not the other, and
+    // each is as large as the database). Throws PassphraseNeeded when a feed is to be
+    // made and no passphrase (nor the choice to go without) was given.
+    OutgoingFeed(IncomingFeed &in, const std::function<FeedState()> &changes,
+                 const Request &request, const SegmentedFeed::LineSource &wholeState);
 
     // What to write; null when nothing is to be written.
     const SegmentedFeed *toWrite() const { return m_written ? &*m_feed : nullptr; }

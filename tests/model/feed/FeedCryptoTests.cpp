@@ -1,10 +1,13 @@
 #include "model/domain/CoalitionError.h"
 #include "model/feed/FeedCompression.h"
+#include "model/feed/FeedCompressor.h"
 #include "model/feed/SegmentCipher.h"
 #include "model/feed/Sodium.h"
 #include "model/feed/TeamKey.h"
 
 #include <catch2/catch.hpp>
+
+#include <zstd.h>
 
 TEST_CASE("Argon2id as the feed calls it matches the reference implementation's answer",
           "[feed][crypto]")
@@ -101,4 +104,32 @@ TEST_CASE("zstd compresses field lines and refuses damaged frames and oversized 
     CHECK_THROWS_AS(FeedCompression::decompress(frame.left(frame.size() / 2), 1 << 20),
                     CoalitionError);
     CHECK_THROWS_AS(FeedCompression::decompress("not zstd", 1 << 20), CoalitionError);
+}
+
+TEST_CASE("A frame compressed piece by piece reads back whole - and its size is checked as it "
+          "grows",
+          "[feed][crypto]")
+{
+    QByteArray lines;
+    FeedCompressor compressor;
+    for (int i = 0; i < 50000; ++i) {
+        const QByteArray line = "action_items\t" + QByteArray::number(i) +
+                                "\towner\t1700000000000\t0\tdevice\tAna\tMaría " +
+                                QByteArray::number(i % 97) + '\n';
+        lines += line;
+        compressor.add(line); // pieces of every size, as a database is read
+    }
+    const QByteArray frame = compressor.finish();
+    CHECK(frame.size() * 5 < lines.size());
+    // The frame does not say how large it is: the limit holds all the same.
+    CHECK(ZSTD_getFrameContentSize(frame.constData(), size_t(frame.size())) ==
+          ZSTD_CONTENTSIZE_UNKNOWN);
+    CHECK(FeedCompression::decompress(frame, lines.size()) == lines);
+    CHECK_THROWS_WITH(FeedCompression::decompress(frame, lines.size() - 1),
+                      Catch::Contains("more than a feed"));
+    for (const qsizetype cut : {qsizetype(6), frame.size() / 2, frame.size() - 1})
+        CHECK_THROWS_AS(FeedCompression::decompress(frame.left(cut), 1 << 30), CoalitionError);
+    CHECK_THROWS_AS(FeedCompression::decompress(frame + "trailing", 1 << 30), CoalitionError);
+    // Nothing given is an empty frame, not an error.
+    CHECK(FeedCompression::decompress(FeedCompressor().finish(), 10).isEmpty());
 }

@@ -3,6 +3,7 @@
 #include "model/feed/SegmentedFeed.h"
 #include "model/feed/SyncStore.h"
 #include "model/sample/SampleDataLoader.h"
+#include "model/storage/Statement.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
@@ -249,4 +250,37 @@ TEST_CASE("The format 2 feed committed in tests/data still decodes to its expect
     for (auto record = changes.cbegin(); record != changes.cend(); ++record)
         state[record.key()].fields.insert(record->fields);
     CHECK(FeedLines::encode(state) == linesFile.readAll());
+}
+
+TEST_CASE("A snapshot written from the database's lines as they are read holds the database's "
+          "state",
+          "[feed][segments]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    // Values the lines escape, and a NULL, beside the sample's.
+    Statement(t.database->connection(),
+              QStringLiteral("UPDATE field_stamps SET value = 'tab\there\nline\\\\ and \\r' WHERE "
+                             "field = 'name' AND record_id = (SELECT min(record_id) FROM "
+                             "field_stamps WHERE field = 'name')"))
+        .exec();
+    Statement(t.database->connection(),
+              QStringLiteral("UPDATE field_stamps SET value = NULL WHERE field = 'notes'"))
+        .exec();
+    const SyncStore store(*t.database);
+    const FeedState state = store.localState();
+    SegmentedFeed feed = SegmentedFeed::create(team, passphrase, 5);
+    feed.replaceWithSnapshot(
+        [&store](const SegmentedFeed::LineSink &sink) { return store.writeStateLines(sink); },
+        QStringLiteral("aaaaaaaa-1"), 5);
+    const SegmentedFeed opened = SegmentedFeed::open(feed.bytes(), passphrase);
+    CHECK(opened.segments().first().description.fields ==
+          Statement(t.database->connection(), QStringLiteral("SELECT count(*) FROM field_stamps"))
+              .scalar()
+              .toInt());
+    CHECK(opened.content(opened.segments().first()) == state);
+    // The same lines as the whole state encoded at once.
+    QByteArray streamed;
+    store.writeStateLines([&streamed](QByteArrayView piece) { streamed += piece; });
+    CHECK(streamed == FeedLines::encode(state));
 }
