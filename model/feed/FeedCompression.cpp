@@ -37,6 +37,14 @@ QByteArray compress(const QByteArray &bytes)
 
 QByteArray decompress(const QByteArray &frame, qsizetype maxSize)
 {
+    QByteArray bytes;
+    decompress(frame, maxSize, [&bytes](QByteArrayView piece) { bytes.append(piece); });
+    return bytes;
+}
+
+qsizetype decompress(const QByteArray &frame, qsizetype maxSize,
+                     const std::function<void(QByteArrayView)> &sink)
+{
     // compress() writes the content size into the frame header; a snapshot written as it
     // is read from the database (FeedCompressor) does not know it beforehand.
     const unsigned long long size =
@@ -54,9 +62,7 @@ QByteArray decompress(const QByteArray &frame, qsizetype maxSize)
     if (size != ZSTD_CONTENTSIZE_UNKNOWN && size > static_cast<unsigned long long>(maxSize))
         throw tooLarge(size);
     std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(), &ZSTD_freeDCtx);
-    QByteArray bytes;
-    if (size != ZSTD_CONTENTSIZE_UNKNOWN)
-        bytes.reserve(qsizetype(size));
+    qsizetype given = 0;
     ZSTD_inBuffer in{frame.constData(), size_t(frame.size()), 0};
     QByteArray chunk(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
     size_t left = 1;
@@ -65,15 +71,17 @@ QByteArray decompress(const QByteArray &frame, qsizetype maxSize)
         left = ZSTD_decompressStream(context.get(), &out, &in);
         if (ZSTD_isError(left) || (left != 0 && in.pos == in.size && out.pos == 0))
             throw damaged(); // a bad block, or a frame cut short
-        if (bytes.size() + qsizetype(out.pos) > maxSize)
-            throw tooLarge(static_cast<unsigned long long>(bytes.size()) + out.pos);
-        bytes.append(chunk.constData(), qsizetype(out.pos));
+        given += qsizetype(out.pos);
+        if (given > maxSize)
+            throw tooLarge(static_cast<unsigned long long>(given));
+        if (out.pos > 0)
+            sink(QByteArrayView(chunk.constData(), qsizetype(out.pos)));
     }
     // One frame and nothing after it; a frame's own size, if it names one, must hold.
     if (in.pos != in.size ||
-        (size != ZSTD_CONTENTSIZE_UNKNOWN && static_cast<unsigned long long>(bytes.size()) != size))
+        (size != ZSTD_CONTENTSIZE_UNKNOWN && static_cast<unsigned long long>(given) != size))
         throw damaged();
-    return bytes;
+    return given;
 }
 
 } // namespace FeedCompression

@@ -151,6 +151,14 @@ QByteArray encode(const FeedState &state, int *lineCount)
 FeedState parse(QByteArrayView content, int firstLine, int *lineCount)
 {
     FeedState state;
+    const int fields = parseInto(state, content, firstLine);
+    if (lineCount)
+        *lineCount = fields;
+    return state;
+}
+
+int parseInto(FeedState &state, QByteArrayView content, int firstLine)
+{
     StringPool pool;
     int fields = 0;
     int lineNumber = firstLine - 1;
@@ -188,9 +196,7 @@ FeedState parse(QByteArrayView content, int firstLine, int *lineCount)
         current->fields.insert(pool.shared(unescaped(cells[2], lineNumber)), field);
         ++fields;
     }
-    if (lineCount)
-        *lineCount = fields;
-    return state;
+    return fields;
 }
 
 } // namespace FeedLines

@@ -45,5 +45,8 @@ QByteArray encode(const FeedState &state, int *lineCount = nullptr);
 // line number of the first, for messages. Throws CoalitionError on a malformed line and
 // never returns half a state. lineCount, if given, receives how many field lines it read.
 FeedState parse(QByteArrayView lines, int firstLine = 1, int *lineCount = nullptr);
+// The same into state, which may hold lines read before (a state read piece by piece);
+// returns how many field lines it read. On a malformed line state may hold some of them.
+int parseInto(FeedState &state, QByteArrayView lines, int firstLine);
 
 } // namespace FeedLines

@@ -24,7 +24,14 @@ Result merge(const FeedState &local, const FeedState &remote, const Stamp &lastS
     result.state = local;
     result.heldAfter = heldAfter;
     for (auto record = remote.cbegin(); record != remote.cend(); ++record) {
-        FeedRecord &merged = result.state[record.key()];
+        const auto found = result.state.find(record.key());
+        if (found == result.state.end()) {
+            // New here: the remote record as it is, its fields shared, not copied one by
+            // one (a new laptop's first sync takes the whole feed this way).
+            result.state.insert(record.key(), *record);
+            continue;
+        }
+        FeedRecord &merged = *found;
         for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
             const auto mine = merged.fields.constFind(field.key());
             if (mine == merged.fields.cend()) {

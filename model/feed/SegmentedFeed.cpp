@@ -242,12 +242,28 @@ FeedState SegmentedFeed::content(const Segment &segment) const
     const SegmentCipher::Opened opened =
         SegmentCipher::open(m_key.subkey(TeamKey::Purpose::SegmentContent),
                             segmentBoundData(segment.id), segment.sealed);
-    const QByteArray lines = FeedCompression::decompress(opened.content, maxContentSize);
-    if (!QByteArrayView(lines).isValidUtf8())
-        throw CoalitionError(QCoreApplication::translate(
-            "FeedCodec", "A segment of the feed is not UTF-8 text; nothing was changed."));
+    // Read as it is decompressed, whole lines at a time: a snapshot's text is ten times
+    // its compressed size, and only the state it makes is kept.
+    FeedState state;
     int fields = 0;
-    FeedState state = FeedLines::parse(lines, 1, &fields);
+    int lineNumber = 1;
+    const auto read = [&](QByteArrayView lines) {
+        if (!lines.isValidUtf8())
+            throw CoalitionError(QCoreApplication::translate(
+                "FeedCodec", "A segment of the feed is not UTF-8 text; nothing was changed."));
+        fields += FeedLines::parseInto(state, lines, lineNumber);
+        lineNumber += int(lines.count('\n'));
+    };
+    QByteArray pending;
+    FeedCompression::decompress(opened.content, maxContentSize, [&](QByteArrayView piece) {
+        pending.append(piece);
+        const qsizetype end = pending.lastIndexOf('\n');
+        if (end < 0)
+            return;
+        read(QByteArrayView(pending).first(end + 1));
+        pending.remove(0, end + 1);
+    });
+    read(pending); // a last line without its line feed
     if (fields != segment.description.fields)
         throw incomplete();
     return state;
