@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <limits>
 
 namespace {
 
@@ -239,6 +240,15 @@ void SegmentedFeed::checkChains() const
 
 FeedState SegmentedFeed::content(const Segment &segment) const
 {
+    FeedState whole;
+    readContent(segment, std::numeric_limits<int>::max(),
+                [&whole](FeedState &&slice) { whole = std::move(slice); });
+    return whole;
+}
+
+void SegmentedFeed::readContent(const Segment &segment, int sliceRecords,
+                                const std::function<void(FeedState &&)> &take) const
+{
     const SegmentCipher::Opened opened =
         SegmentCipher::open(m_key.subkey(TeamKey::Purpose::SegmentContent),
                             segmentBoundData(segment.id), segment.sealed);
@@ -253,6 +263,17 @@ FeedState SegmentedFeed::content(const Segment &segment) const
                 "FeedCodec", "A segment of the feed is not UTF-8 text; nothing was changed."));
         fields += FeedLines::parseInto(state, lines, lineNumber);
         lineNumber += int(lines.count('\n'));
+        // Records come whole, one after another: all but the last, which the next lines
+        // may go on with, make a slice.
+        if (state.size() > sliceRecords) {
+            const auto last = std::prev(state.end());
+            const RecordKey key = last.key();
+            FeedRecord unfinished = *last;
+            state.erase(last);
+            take(std::move(state));
+            state = FeedState();
+            state.insert(key, unfinished);
+        }
     };
     QByteArray pending;
     FeedCompression::decompress(opened.content, maxContentSize, [&](QByteArrayView piece) {
@@ -266,7 +287,7 @@ FeedState SegmentedFeed::content(const Segment &segment) const
     read(pending); // a last line without its line feed
     if (fields != segment.description.fields)
         throw incomplete();
-    return state;
+    take(std::move(state));
 }
 
 QPair<qint64, QByteArray> SegmentedFeed::head(const QString &device) const

@@ -42,6 +42,12 @@ public:
     const QVector<Segment> &segments() const { return m_segments; }
     // A segment's state. Throws CoalitionError.
     FeedState content(const Segment &segment) const;
+    // The same in slices of about sliceRecords records, in the order of the segment's
+    // lines (a record's lines are together), given to take as they are read; the last
+    // slice may be empty. The segment is authenticated whole before the first slice;
+    // its count of lines is checked only after the last (CoalitionError then).
+    void readContent(const Segment &segment, int sliceRecords,
+                     const std::function<void(FeedState &&)> &take) const;
     // The last (number, id) of device's chain in this feed, counting the snapshot's heads.
     QPair<qint64, QByteArray> head(const QString &device) const;
     // Every laptop's head.

@@ -155,6 +155,18 @@ FeedState SyncStore::changesSince(qint64 afterSeq, qint64 appliedAfter, const QS
     return state;
 }
 
+QSet<RecordKey> SyncStore::recordsChangedSince(qint64 afterSeq) const
+{
+    Statement query(m_database.connection(),
+                    QStringLiteral("SELECT DISTINCT entity, record_id FROM field_stamps WHERE seq "
+                                   "> :after"));
+    query.bind(QStringLiteral(":after"), afterSeq).exec();
+    QSet<RecordKey> records;
+    while (query.next())
+        records.insert({query.text(0), query.text(1)});
+    return records;
+}
+
 qint64 SyncStore::lastSeq() const
 {
     return Statement(m_database.connection(),
@@ -163,7 +175,7 @@ qint64 SyncStore::lastSeq() const
         .toLongLong();
 }
 
-QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedMerge::Result &merged) const
+int SyncStore::deletedBy(const FeedState &local, const FeedMerge::Result &merged)
 {
     int deleted = 0;
     for (auto it = local.cbegin(); it != local.cend(); ++it) {
@@ -171,12 +183,17 @@ QPair<int, int> SyncStore::deletions(const FeedState &local, const FeedMerge::Re
             merged.state.value(it.key()).isDeleted(merged.heldAfter))
             ++deleted;
     }
+    return deleted;
+}
+
+int SyncStore::visibleRecords() const
+{
     int visible = 0;
     for (const QString &table : Schema::syncedTables()) {
         if (entityKindOfTable(table))
             visible += rowCount(table);
     }
-    return {deleted, visible};
+    return visible;
 }
 
 int SyncStore::recordsToWrite(FeedState::const_iterator begin, FeedState::const_iterator end,
@@ -197,7 +214,8 @@ int SyncStore::rowCount(const QString &table) const
         .toInt();
 }
 
-SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Result &merged)
+SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Result &merged,
+                                    SearchUpkeep search)
 {
     Summary summary;
     // References are checked when the transaction commits, so the order records arrive
@@ -211,9 +229,10 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
     for (const QString &table : Schema::syncedTables()) {
         const auto begin = merged.state.lowerBound({table, QString()});
         const auto end = merged.state.lowerBound({table + QChar(0), QString()});
-        std::optional<DeferredSearchIndex> search;
-        if (DeferredSearchIndex::worthIt(recordsToWrite(begin, end, local), rowCount(table)))
-            search.emplace(m_database, table);
+        std::optional<DeferredSearchIndex> deferred;
+        if (search == SearchUpkeep::AsWorthIt &&
+            DeferredSearchIndex::worthIt(recordsToWrite(begin, end, local), rowCount(table)))
+            deferred.emplace(m_database, table);
         for (const bool deletes : {true, false}) {
             for (auto it = begin; it != end; ++it) {
                 const auto found = local.constFind(it.key());
@@ -223,8 +242,8 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
                 applyRecord(it.key(), *it, before, merged.heldAfter, summary, authors);
             }
         }
-        if (search)
-            search->rebuild();
+        if (deferred)
+            deferred->rebuild();
     }
     // Entities this version does not know keep their stamps for the next feed.
     const QStringList known = Schema::syncedTables();
@@ -401,19 +420,31 @@ bool SyncStore::updateChanged(const RecordKey &key, const FeedRecord &record,
     return update.numRowsAffected() > 0;
 }
 
+namespace {
+
+// The tables a reference field names.
+const QHash<QString, QString> &referenceTargets()
+{
+    static const QHash<QString, QString> targets = {
+        {QStringLiteral("campaign_id"), QStringLiteral("campaigns")},
+        {QStringLiteral("organization_id"), QStringLiteral("organizations")}};
+    return targets;
+}
+
+} // namespace
+
+QStringList SyncStore::referencedTables()
+{
+    return referenceTargets().values();
+}
+
 QVariant SyncStore::storableCell(const QString &field, const FieldValue &value)
 {
     QVariant cell = value.value ? QVariant(*value.value) : QVariant();
     // A reference to a record this laptop does not have is shown as none.
-    const bool reference =
-        field == QLatin1String("campaign_id") || field == QLatin1String("organization_id");
-    if (reference && cell.isValid()) {
-        const QString target = field == QLatin1String("campaign_id")
-                                   ? QStringLiteral("campaigns")
-                                   : QStringLiteral("organizations");
-        if (!exists(target, cell.toString()))
-            cell = QVariant();
-    }
+    const auto target = referenceTargets().constFind(field);
+    if (target != referenceTargets().cend() && cell.isValid() && !exists(*target, cell.toString()))
+        cell = QVariant();
     if (!cell.isValid() && !Schema::isNullableField(field, m_database.catalogue()))
         cell = QString(QLatin1String(""));
     return cell;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 #include <map>
@@ -41,19 +42,35 @@ public:
     // and after it (the merge being applied) only what this laptop stamped itself — the
     // rest came from the feed.
     FeedState changesSince(qint64 afterSeq, qint64 appliedAfter, const QString &device) const;
+    // The records with a field stamped since field_stamps.seq afterSeq (-1: all).
+    QSet<RecordKey> recordsChangedSince(qint64 afterSeq) const;
+    int rowCount(const QString &table) const;
     // The highest field_stamps.seq so far.
     qint64 lastSeq() const;
 
-    // How many visible records of local the merged state would delete, and how many
-    // visible records the database holds.
-    QPair<int, int> deletions(const FeedState &local, const FeedMerge::Result &merged) const;
-    Summary apply(const FeedState &local, const FeedMerge::Result &merged);
+    // How many visible records of local the merged state would delete.
+    static int deletedBy(const FeedState &local, const FeedMerge::Result &merged);
+    // The tables whose records others refer to (a contact's organization, an action
+    // item's campaign): their records must be written first, or the references are
+    // written as none.
+    static QStringList referencedTables();
+    // How many visible records the database holds.
+    int visibleRecords() const;
+    // How apply() keeps the search index: through its triggers, or for a table whose
+    // rows are mostly written by this merge, built once afterwards (DeferredSearchIndex);
+    // Triggers when the caller has set them aside for several merges.
+    enum class SearchUpkeep
+    {
+        AsWorthIt,
+        Triggers
+    };
+    Summary apply(const FeedState &local, const FeedMerge::Result &merged,
+                  SearchUpkeep search = SearchUpkeep::AsWorthIt);
 
 private:
     // How many records of [begin, end) differ from this laptop's.
     static int recordsToWrite(FeedState::const_iterator begin, FeedState::const_iterator end,
                               const FeedState &local);
-    int rowCount(const QString &table) const;
     // Writes one record of the merged state that differs from this laptop's (before):
     // its stamps, its row, the change notice and its counts in the summary.
     void applyRecord(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,

@@ -3,6 +3,24 @@
 #include <QCoreApplication>
 #include <QHash>
 
+void SyncSummary::add(const SyncSummary &other)
+{
+    for (auto entity = other.byEntity.cbegin(); entity != other.byEntity.cend(); ++entity) {
+        for (auto author = entity->cbegin(); author != entity->cend(); ++author) {
+            Counts &counts = byEntity[entity.key()][author.key()];
+            counts.added += author->added;
+            counts.changed += author->changed;
+            counts.deleted += author->deleted;
+            counts.conflicts += author->conflicts;
+        }
+    }
+    for (const QString &author : other.authors) {
+        if (!authors.contains(author))
+            authors << author;
+    }
+    notes << other.notes;
+}
+
 SyncSummary::Counts SyncSummary::total() const
 {
     Counts sum;

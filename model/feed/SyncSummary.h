@@ -21,6 +21,8 @@ struct SyncSummary
     QStringList authors; // whose changes arrived
     QStringList notes;   // things to tell the user: a copied database, a clock far ahead
 
+    // Adds what another part of the same sync brought (a slice of a snapshot).
+    void add(const SyncSummary &other);
     Counts total() const;
     // "3 added, 1 changed, 0 deleted, 1 conflict — changes by Bo. <notes>"
     QString describe() const;

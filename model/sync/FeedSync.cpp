@@ -6,12 +6,14 @@
 #include "model/domain/CoalitionError.h"
 #include "model/feed/MergeInvariants.h"
 #include "model/storage/Database.h"
+#include "model/storage/DeferredSearchIndex.h"
 #include "model/storage/SearchIndex.h"
 #include "model/storage/StampStore.h"
 #include "model/storage/Transaction.h"
 #include "model/sync/DeviceIdScope.h"
 #include "model/sync/FileFeedTransport.h"
 #include "model/sync/IncomingFeed.h"
+#include "model/sync/IncomingSlices.h"
 #include "model/sync/OutgoingFeed.h"
 
 #include <QCoreApplication>
@@ -84,10 +86,8 @@ qint64 heldAfter(Database &database)
 }
 
 // Never delete most of the data without a person saying so.
-void refuseMassDelete(const SyncStore &store, const FeedState &local,
-                      const FeedMerge::Result &merged, const FeedSync::Options &options)
+void refuseMassDelete(int deleting, int visible, const FeedSync::Options &options)
 {
-    const auto [deleting, visible] = store.deletions(local, merged);
     if (!options.allowMassDelete && deleting > 0 && deleting * 2 > visible)
         throw MassDeleteRefused(
             QCoreApplication::translate("FeedSync",
@@ -98,23 +98,35 @@ void refuseMassDelete(const SyncStore &store, const FeedState &local,
                 .arg(visible));
 }
 
+// The latest stamps of a merged state: of all, and of those at most a day ahead of this
+// laptop's clock.
+struct LatestStamps
+{
+    Stamp held;
+    Stamp any;
+    void add(const FeedMerge::Result &merged)
+    {
+        held = qMax(held, FeedMerge::latestStamp(merged.state, merged.heldAfter));
+        any = qMax(any, FeedMerge::latestStamp(merged.state));
+    }
+};
+
 // The receive rule of the hybrid logical clock, for the merged state's latest stamp that
 // is at most a day ahead of this laptop's clock: one stamp from a laptop whose clock is
 // wrong (year 9999, say) would otherwise pin every laptop's clock to it for good. The
 // merge has held such a stamp's values as conflicts rather than let them win; the
 // returned note names the laptop, which re-sends them until its clock is put right.
-QStringList receiveLatest(const FeedMerge::Result &merged, Database &database)
+QStringList receiveLatest(const LatestStamps &latest, qint64 heldAfter, Database &database)
 {
-    database.stamps()->receive(FeedMerge::latestStamp(merged.state, merged.heldAfter));
-    const Stamp latest = FeedMerge::latestStamp(merged.state);
-    if (latest.wall <= merged.heldAfter)
+    database.stamps()->receive(latest.held);
+    if (latest.any.wall <= heldAfter)
         return {};
-    const qint64 ahead = latest.wall - database.clock().now().toMSecsSinceEpoch();
+    const qint64 ahead = latest.any.wall - database.clock().now().toMSecsSinceEpoch();
     return {QCoreApplication::translate("FeedSync",
                                         "A laptop's clock is %1 hours ahead (device %2); check "
                                         "its date and time")
                 .arg(ahead / (3600 * 1000))
-                .arg(latest.device.left(8))};
+                .arg(latest.any.device.left(8))};
 }
 
 // Changes without the fields the feed just gave this laptop, stamp and value alike: at a
@@ -178,11 +190,36 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
         outcome.mergedCopies = int(in.mergedCopies.size());
         outcome.newSegments = in.newSegments;
 
-        const FeedState local = store.localRecords(in.state);
-        const bool copied = DeviceIdScope::isCopy(in.state, local, stamps->deviceId());
-        FeedMerge::Result merged =
-            FeedMerge::merge(local, in.state, context.last.stamp, context.heldAfter);
-        refuseMassDelete(store, local, merged, options);
+        // First what the merge would do, slice by slice, before anything is written: a
+        // refusal leaves the database as it was. Then, in the transaction, the same
+        // slices merged and applied (a single slice is merged once).
+        const IncomingSlices slices(in, context.heldAfter, options.sliceRecords);
+        bool copied = false;
+        int deleting = 0;
+        LatestStamps latest;
+        QHash<QString, int> toWrite; // per table, records the merge writes
+        int sliceCount = 0;
+        FeedState onlySlice, onlyLocal;
+        FeedMerge::Result onlyMerged;
+        slices.forEach([&](const FeedState &slice) {
+            FeedState local = store.localRecords(slice);
+            copied = copied || DeviceIdScope::isCopy(slice, local, stamps->deviceId());
+            FeedMerge::Result merged =
+                FeedMerge::merge(local, slice, context.last.stamp, context.heldAfter);
+            deleting += SyncStore::deletedBy(local, merged);
+            latest.add(merged);
+            for (auto it = merged.state.cbegin(); it != merged.state.cend(); ++it)
+                toWrite[it.key().first] += local.value(it.key()) != *it;
+            if (++sliceCount == 1) {
+                onlySlice = slice;
+                onlyLocal = std::move(local);
+                onlyMerged = std::move(merged);
+            } else {
+                onlySlice = onlyLocal = FeedState();
+                onlyMerged = FeedMerge::Result();
+            }
+        });
+        refuseMassDelete(deleting, store.visibleRecords(), options);
         {
             // Declared before the transaction, so it puts the stored device id back after
             // a rollback: a refused or lost round leaves the laptop's identity unchanged.
@@ -196,10 +233,58 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                     "FeedSync", "This database was a copy of another laptop's; it now has its "
                                 "own device id");
             }
-            notes << receiveLatest(merged, database);
-            settleAndRecordConflicts(merged, local, database);
+            notes << receiveLatest(latest, context.heldAfter, database);
             const qint64 beforeApply = store.lastSeq();
-            outcome.summary = store.apply(local, merged);
+            // What the feed already holds of what this laptop may have to tell it: the
+            // incoming records of the records this laptop changed since its last sync
+            // (everything it holds, at a first sync or a rejoin).
+            const bool continuing = context.last.format == SegmentedFeed::formatVersion &&
+                                    in.format == SegmentedFeed::formatVersion && !options.rejoin;
+            const qint64 toldUpTo = continuing ? context.last.lastSeq : -1;
+            FeedState cameIn = sliceCount == 1 ? onlySlice : FeedState();
+            const QSet<RecordKey> unsent =
+                sliceCount > 1 ? store.recordsChangedSince(toldUpTo) : QSet<RecordKey>();
+            const auto applySlice = [&](const FeedState &local, FeedMerge::Result &merged,
+                                        SyncStore::SearchUpkeep search) {
+                settleAndRecordConflicts(merged, local, database);
+                outcome.summary.add(store.apply(local, merged, search));
+            };
+            if (sliceCount == 1) {
+                applySlice(onlyLocal, onlyMerged, SyncStore::SearchUpkeep::AsWorthIt);
+            } else if (sliceCount > 1) {
+                // Tables most of whose rows this sync writes get their search index built
+                // once at the end, not once a slice.
+                std::vector<std::unique_ptr<DeferredSearchIndex>> deferred;
+                for (auto table = toWrite.cbegin(); table != toWrite.cend(); ++table) {
+                    if (DeferredSearchIndex::worthIt(table.value(), store.rowCount(table.key())))
+                        deferred.push_back(
+                            std::make_unique<DeferredSearchIndex>(database, table.key()));
+                }
+                // The slices come in key order, action items before the campaigns they
+                // name: the records others refer to go in first, in a reading of their own.
+                const QStringList referenced = SyncStore::referencedTables();
+                for (const bool first : {true, false}) {
+                    slices.forEach([&](const FeedState &whole) {
+                        FeedState slice;
+                        for (auto it = whole.cbegin(); it != whole.cend(); ++it) {
+                            if (referenced.contains(it.key().first) == first)
+                                slice.insert(it.key(), *it);
+                        }
+                        if (slice.isEmpty())
+                            return;
+                        const FeedState local = store.localRecords(slice);
+                        FeedMerge::Result merged =
+                            FeedMerge::merge(local, slice, context.last.stamp, context.heldAfter);
+                        applySlice(local, merged, SyncStore::SearchUpkeep::Triggers);
+                        for (auto it = slice.cbegin(); it != slice.cend(); ++it) {
+                            if (unsent.contains(it.key()))
+                                cameIn.insert(it.key(), *it);
+                        }
+                    });
+                }
+                for (const auto &index : deferred)
+                    index->rebuild();
+            }
             // A database joins the team of a feed it has read. The first feed of a new
             // team gets a new id, but its creator joins only when it next reads the feed:
             // two laptops creating the feed at the same moment (a server checks
@@ -218,12 +303,9 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             request.location = context.location;
             // What the feed has not heard from this laptop: everything at a first sync
             // (or a rejoin), else what changed since the last one.
-            const bool continuing = context.last.format == SegmentedFeed::formatVersion &&
-                                    in.format == SegmentedFeed::formatVersion && !options.rejoin;
             const auto changes = [&] {
-                return withoutWhatCameIn(store.changesSince(continuing ? context.last.lastSeq : -1,
-                                                            beforeApply, stamps->deviceId()),
-                                         in.state);
+                return withoutWhatCameIn(
+                    store.changesSince(toldUpTo, beforeApply, stamps->deviceId()), cameIn);
             };
             const OutgoingFeed out(in, changes, request,
                                    [&store](const SegmentedFeed::LineSink &sink) {

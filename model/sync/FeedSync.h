@@ -2,6 +2,7 @@
 
 #include "model/feed/SyncStore.h"
 #include "model/sync/HttpFeedTransport.h"
+#include "model/sync/IncomingSlices.h"
 #include "model/sync/MassDeleteRefused.h"
 
 #include <QString>
@@ -33,6 +34,9 @@ public:
         QString caFile;                 // extra certificate authorities for a team server
         HttpFeedTransport::Limits limits;
         int maxAttempts = 6; // fetch–merge–store rounds before giving up
+        // Records of a new snapshot merged at a time (IncomingSlices): memory against the
+        // cost of each slice.
+        int sliceRecords = IncomingSlices::defaultSliceRecords;
     };
 
     struct Outcome

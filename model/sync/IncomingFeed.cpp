@@ -37,14 +37,20 @@ bool isNew(const SegmentedFeed::Segment &segment, const SyncJournal::LastSync &l
     return segment.description.number > last.heads.value(segment.description.device).first;
 }
 
-// The content of the feed's segments this laptop has not merged, merged into state.
+// The content of the feed's segments this laptop has not merged, merged into state; a
+// new snapshot is left sealed when sealedSnapshot is given (set to its index).
 int mergeNewSegments(const SegmentedFeed &feed, const SyncJournal::LastSync &last, qint64 heldAfter,
-                     FeedState &state)
+                     FeedState &state, int *sealedSnapshot = nullptr)
 {
     int count = 0;
     for (const SegmentedFeed::Segment &segment : feed.segments()) {
         if (!isNew(segment, last))
             continue;
+        if (sealedSnapshot && segment.description.kind == SegmentDescription::Kind::Snapshot) {
+            *sealedSnapshot = int(&segment - feed.segments().data());
+            ++count;
+            continue;
+        }
         const FeedState content = feed.content(segment);
         state = state.isEmpty() ? content : FeedMerge::merge(state, content, {}, heldAfter).state;
         ++count;
@@ -153,7 +159,8 @@ IncomingFeed IncomingFeed::read(const FeedTransport::Fetched &fetched, const Con
         }
     }
     if (in.feed)
-        in.newSegments = mergeNewSegments(*in.feed, context.last, context.heldAfter, in.state);
+        in.newSegments =
+            mergeNewSegments(*in.feed, context.last, context.heldAfter, in.state, &in.newSnapshot);
     for (const SegmentedFeed &other : qAsConst(unjoined)) {
         in.newSegments += mergeNewSegments(other, context.last, context.heldAfter, in.state);
         const auto heads = other.heads();

@@ -36,6 +36,10 @@ struct IncomingFeed
     int format = 0;                    // 0: no feed yet
     std::optional<SegmentedFeed> feed; // format 2
     FeedState state;                   // what this laptop has not merged yet
+    // The feed's snapshot when this laptop has not merged it (its index in the feed's
+    // segments, else -1): not in state, as it is the whole of the team's data; the sync
+    // reads it in slices (IncomingSlices).
+    int newSnapshot = -1;
     QString team;
     // The feed must be written back whole (a format 1 feed, a copy whose segments could
     // not be joined): with a snapshot holding these chains too.

@@ -56,7 +56,8 @@ void FuzzTargets::feedMerge(const QByteArray &input)
     // Written into the database the way a sync does, then undone for the next input.
     Transaction transaction(database);
     try {
-        store.deletions(local, merged);
+        SyncStore::deletedBy(local, merged);
+        store.visibleRecords();
         store.apply(local, merged);
     } catch (const CoalitionError &) {
         return;
