@@ -1,9 +1,9 @@
 #include "model/feed/FeedCompression.h"
 
 #include "model/domain/CoalitionError.h"
+#include "model/feed/FeedDecompressor.h"
 
 #include <QCoreApplication>
-#include <memory>
 #include <zstd.h>
 
 namespace {
@@ -11,13 +11,6 @@ namespace {
 // zstd's default: within a few percent of the size of level 9 here, at a fraction of
 // its time.
 constexpr int level = ZSTD_CLEVEL_DEFAULT;
-
-CoalitionError damaged()
-{
-    return CoalitionError(QCoreApplication::translate(
-        "FeedCodec", "A segment of the feed does not decompress (it is damaged); nothing was "
-                     "changed."));
-}
 
 } // namespace
 
@@ -45,43 +38,18 @@ QByteArray decompress(const QByteArray &frame, qsizetype maxSize)
 qsizetype decompress(const QByteArray &frame, qsizetype maxSize,
                      const std::function<void(QByteArrayView)> &sink)
 {
-    // compress() writes the content size into the frame header; a snapshot written as it
-    // is read from the database (FeedCompressor) does not know it beforehand.
+    // compress() writes the content size into the frame header: a claim too large is
+    // refused before anything is decompressed. A snapshot written as the database is
+    // read (FeedCompressor) does not name it; FeedDecompressor counts as it goes.
     const unsigned long long size =
         ZSTD_getFrameContentSize(frame.constData(), size_t(frame.size()));
     if (size == ZSTD_CONTENTSIZE_ERROR)
-        throw damaged();
-    const auto tooLarge = [maxSize](unsigned long long size) {
-        return CoalitionError(
-            QCoreApplication::translate("FeedCodec",
-                                        "A segment of the feed says it holds %1 MB, more than a "
-                                        "feed of this Coalition can (%2 MB); nothing was changed.")
-                .arg(size / 1000000)
-                .arg(maxSize / 1000000));
-    };
+        throw FeedDecompressor::damaged();
     if (size != ZSTD_CONTENTSIZE_UNKNOWN && size > static_cast<unsigned long long>(maxSize))
-        throw tooLarge(size);
-    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(), &ZSTD_freeDCtx);
-    qsizetype given = 0;
-    ZSTD_inBuffer in{frame.constData(), size_t(frame.size()), 0};
-    QByteArray chunk(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
-    size_t left = 1;
-    while (left != 0) {
-        ZSTD_outBuffer out{chunk.data(), size_t(chunk.size()), 0};
-        left = ZSTD_decompressStream(context.get(), &out, &in);
-        if (ZSTD_isError(left) || (left != 0 && in.pos == in.size && out.pos == 0))
-            throw damaged(); // a bad block, or a frame cut short
-        given += qsizetype(out.pos);
-        if (given > maxSize)
-            throw tooLarge(static_cast<unsigned long long>(given));
-        if (out.pos > 0)
-            sink(QByteArrayView(chunk.constData(), qsizetype(out.pos)));
-    }
-    // One frame and nothing after it; a frame's own size, if it names one, must hold.
-    if (in.pos != in.size ||
-        (size != ZSTD_CONTENTSIZE_UNKNOWN && static_cast<unsigned long long>(given) != size))
-        throw damaged();
-    return given;
+        throw FeedDecompressor::tooLarge(qint64(size), maxSize);
+    FeedDecompressor decompressor(maxSize, sink);
+    decompressor.add(frame);
+    return decompressor.finish();
 }
 
 } // namespace FeedCompression

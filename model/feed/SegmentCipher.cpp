@@ -118,19 +118,27 @@ QByteArray openDescription(const QByteArray &key, const QByteArray &boundData,
 
 Opened open(const QByteArray &key, const QByteArray &boundData, const QByteArray &sealed)
 {
+    Opened opened;
+    opened.description = openContent(
+        key, boundData, sealed, [&opened](QByteArrayView message) { opened.content += message; });
+    return opened;
+}
+
+QByteArray openContent(const QByteArray &key, const QByteArray &boundData, const QByteArray &sealed,
+                       const std::function<void(QByteArrayView)> &sink)
+{
     Reader reader(key, boundData, sealed);
     unsigned char tag = 0;
-    Opened opened;
-    opened.description = reader.next(tag);
+    const QByteArray description = reader.next(tag);
     if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
         throw damaged();
     do
-        opened.content += reader.next(tag);
+        sink(reader.next(tag));
     while (tag == crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
     // Ends with FINAL and nothing after it: a segment cut at a message boundary fails here.
     if (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL || !reader.atEnd())
         throw damaged();
-    return opened;
+    return description;
 }
 
 } // namespace SegmentCipher

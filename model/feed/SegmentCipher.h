@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <functional>
 
 // One format 2 feed segment sealed with libsodium's secretstream (XChaCha20-Poly1305):
 // a first message with the segment's description (small: who wrote it, its place in
@@ -26,5 +28,10 @@ struct Opened
 };
 // The whole segment, checked to its FINAL message. Throws CoalitionError.
 Opened open(const QByteArray &key, const QByteArray &boundData, const QByteArray &sealed);
+// The same, the content given to sink message by message as each is decrypted and
+// authenticated (at most 1 MiB each); returns the description. A segment cut short or
+// altered throws — possibly after some messages were given, each of them authentic.
+QByteArray openContent(const QByteArray &key, const QByteArray &boundData, const QByteArray &sealed,
+                       const std::function<void(QByteArrayView)> &sink);
 
 } // namespace SegmentCipher

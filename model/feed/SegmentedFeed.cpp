@@ -3,6 +3,7 @@
 #include "model/domain/CoalitionError.h"
 #include "model/feed/FeedCompression.h"
 #include "model/feed/FeedCompressor.h"
+#include "model/feed/FeedDecompressor.h"
 #include "model/feed/FeedLines.h"
 #include "model/feed/PassphraseNeeded.h"
 #include "model/feed/SegmentCipher.h"
@@ -40,11 +41,13 @@ public:
         m_at = end + 1;
         return text.split('\t');
     }
+    // The bytes themselves, not a copy: valid while the feed's bytes are (a snapshot can
+    // be most of a feed of hundreds of megabytes).
     QByteArray run(qsizetype length)
     {
         if (length < 0 || m_bytes.size() - m_at < length + 1 || m_bytes[m_at + length] != '\n')
             throw incomplete();
-        const QByteArray run = m_bytes.mid(m_at, length);
+        const QByteArray run = QByteArray::fromRawData(m_bytes.constData() + m_at, length);
         m_at += length + 1;
         return run;
     }
@@ -168,6 +171,7 @@ SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passph
                          "changed."));
     }
     feed->m_team = teamId;
+    feed->m_sources = {bytes}; // shared, not copied: the segments' bytes are in it
 
     const QByteArray contentKey = feed->m_key.subkey(TeamKey::Purpose::SegmentContent);
     for (int i = 0; i < segments; ++i) {
@@ -249,11 +253,8 @@ FeedState SegmentedFeed::content(const Segment &segment) const
 void SegmentedFeed::readContent(const Segment &segment, int sliceRecords,
                                 const std::function<void(FeedState &&)> &take) const
 {
-    const SegmentCipher::Opened opened =
-        SegmentCipher::open(m_key.subkey(TeamKey::Purpose::SegmentContent),
-                            segmentBoundData(segment.id), segment.sealed);
-    // Read as it is decompressed, whole lines at a time: a snapshot's text is ten times
-    // its compressed size, and only the state it makes is kept.
+    // Read as it is decrypted and decompressed, whole lines at a time: a snapshot's text
+    // is ten times its compressed size, and only the state it makes is kept.
     FeedState state;
     int fields = 0;
     int lineNumber = 1;
@@ -276,7 +277,7 @@ void SegmentedFeed::readContent(const Segment &segment, int sliceRecords,
         }
     };
     QByteArray pending;
-    FeedCompression::decompress(opened.content, maxContentSize, [&](QByteArrayView piece) {
+    FeedDecompressor decompressor(maxContentSize, [&](QByteArrayView piece) {
         pending.append(piece);
         const qsizetype end = pending.lastIndexOf('\n');
         if (end < 0)
@@ -284,6 +285,10 @@ void SegmentedFeed::readContent(const Segment &segment, int sliceRecords,
         read(QByteArrayView(pending).first(end + 1));
         pending.remove(0, end + 1);
     });
+    SegmentCipher::openContent(
+        m_key.subkey(TeamKey::Purpose::SegmentContent), segmentBoundData(segment.id),
+        segment.sealed, [&decompressor](QByteArrayView message) { decompressor.add(message); });
+    decompressor.finish();
     read(pending); // a last line without its line feed
     if (fields != segment.description.fields)
         throw incomplete();
@@ -364,6 +369,7 @@ bool SegmentedFeed::absorb(const SegmentedFeed &copy)
         m_segments = before;
         return false;
     }
+    m_sources += copy.m_sources; // where the segments taken in are
     return true;
 }
 
@@ -396,6 +402,7 @@ void SegmentedFeed::replaceWithSnapshot(const LineSource &lines, const QString &
     FeedCompressor compressor;
     description.fields = lines([&compressor](QByteArrayView piece) { compressor.add(piece); });
     m_segments = {sealCompressed(compressor.finish(), description)};
+    m_sources.clear(); // no segment read from them is left
 }
 
 void SegmentedFeed::changePassphrase(const QString &passphrase)

@@ -43,9 +43,11 @@ public:
     // A segment's state. Throws CoalitionError.
     FeedState content(const Segment &segment) const;
     // The same in slices of about sliceRecords records, in the order of the segment's
-    // lines (a record's lines are together), given to take as they are read; the last
-    // slice may be empty. The segment is authenticated whole before the first slice;
-    // its count of lines is checked only after the last (CoalitionError then).
+    // lines (a record's lines are together), given to take as they are decrypted; the
+    // last slice may be empty. Every slice is authentic (each message is authenticated
+    // as it is decrypted), but a segment cut short, or one whose count of lines is off,
+    // is found only after the last slice (CoalitionError then): a caller that writes
+    // what it takes reads the segment through once before.
     void readContent(const Segment &segment, int sliceRecords,
                      const std::function<void(FeedState &&)> &take) const;
     // The last (number, id) of device's chain in this feed, counting the snapshot's heads.
@@ -96,4 +98,7 @@ private:
     QString m_team;
     std::optional<TeamKey::Lock> m_lock;
     QVector<Segment> m_segments;
+    // The feeds' bytes the segments read by open() point into (Segment::sealed is not a
+    // copy): the feed's own, and those of copies absorbed.
+    QVector<QByteArray> m_sources;
 };

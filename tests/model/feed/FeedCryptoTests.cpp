@@ -1,6 +1,7 @@
 #include "model/domain/CoalitionError.h"
 #include "model/feed/FeedCompression.h"
 #include "model/feed/FeedCompressor.h"
+#include "model/feed/FeedDecompressor.h"
 #include "model/feed/SegmentCipher.h"
 #include "model/feed/Sodium.h"
 #include "model/feed/TeamKey.h"
@@ -130,6 +131,21 @@ TEST_CASE("A frame compressed piece by piece reads back whole - and its size is 
     for (const qsizetype cut : {qsizetype(6), frame.size() / 2, frame.size() - 1})
         CHECK_THROWS_AS(FeedCompression::decompress(frame.left(cut), 1 << 30), CoalitionError);
     CHECK_THROWS_AS(FeedCompression::decompress(frame + "trailing", 1 << 30), CoalitionError);
+    // Given in pieces, as a segment's messages are decrypted: the same lines.
+    QByteArray pieced;
+    FeedDecompressor decompressor(lines.size(),
+                                  [&pieced](QByteArrayView piece) { pieced += piece; });
+    for (qsizetype at = 0; at < frame.size(); at += 4099)
+        decompressor.add(
+            QByteArrayView(frame).sliced(at, qMin<qsizetype>(4099, frame.size() - at)));
+    CHECK(decompressor.finish() == lines.size());
+    CHECK(pieced == lines);
+    FeedDecompressor cut(lines.size(), [](QByteArrayView) {});
+    cut.add(QByteArrayView(frame).first(frame.size() - 3));
+    CHECK_THROWS_AS(cut.finish(), CoalitionError);
+    FeedDecompressor twice(2 * lines.size(), [](QByteArrayView) {});
+    twice.add(frame);
+    CHECK_THROWS_AS(twice.add(frame), CoalitionError);
     // Nothing given is an empty frame, not an error.
     CHECK(FeedCompression::decompress(FeedCompressor().finish(), 10).isEmpty());
 }
