@@ -1438,10 +1438,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Un segmento del feed no se puede descomprimir (está dañado); no se cambió nada.</translation>
     </message>
     <message>
-        <source>A segment of the feed says it holds %1 MB, more than a feed of this Coalition can (%2 MB); nothing was changed.</source>
-        <translation>Un segmento del feed dice contener %1 MB, más de lo que admite un feed de esta versión de Coalition (%2 MB); no se cambió nada.</translation>
-    </message>
-    <message>
         <source>A segment of the feed is damaged, cut short or not written with this team&apos;s key; nothing was changed.</source>
         <translation>Un segmento del feed está dañado, cortado o no fue escrito con la clave de este equipo; no se cambió nada.</translation>
     </message>
@@ -1492,6 +1488,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The team passphrase does not open this feed (or its header was altered); nothing was changed.</source>
         <translation>La frase de contraseña del equipo no abre este feed (o su cabecera fue alterada); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A segment of the feed decompresses to %1 MB or more, more than a feed of its size can hold (%2 MB): it is damaged or was made to exhaust this laptop. Nothing was changed.</source>
+        <translation>Un segmento del feed se descomprime en %1 MB o más, más de lo que un feed de su tamaño puede contener (%2 MB): está dañado o se hizo para agotar esta computadora. No se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,13 @@ CoalitionError FeedDecompressor::damaged()
 
 CoalitionError FeedDecompressor::tooLarge(qint64 size, qsizetype maxSize)
 {
-    return CoalitionError(
-        QCoreApplication::translate("FeedCodec",
-                                    "A segment of the feed says it holds %1 MB, more than a feed "
-                                    "of this Coalition can (%2 MB); nothing was changed.")
-            .arg(size / 1000000)
-            .arg(maxSize / 1000000));
+    return CoalitionError(QCoreApplication::translate(
+                              "FeedCodec",
+                              "A segment of the feed decompresses to %1 MB or more, more than a "
+                              "feed of its size can hold (%2 MB): it is damaged or was made to "
+                              "exhaust this laptop. Nothing was changed.")
+                              .arg(size / 1000000)
+                              .arg(maxSize / 1000000));
 }
 
 FeedDecompressor::FeedDecompressor(qsizetype maxSize, std::function<void(QByteArrayView)> sink)

@@ -16,8 +16,15 @@
 namespace {
 
 const QByteArray magic = QByteArrayLiteral("COALITION-FEED");
-// The most a segment's content may hold once decompressed (QByteArray's reach).
-constexpr qsizetype maxContentSize = qsizetype(1536) << 20;
+// The most a segment's content may hold once decompressed: 32 times its sealed size (field
+// lines each carry a random record id; the sample's compress 9.4 times, a million
+// generated items' 10 times), and at least 64 MiB. The content is read as it is
+// decompressed, never whole, so the limit is not memory: it keeps a segment made to
+// decompress without end from costing a sync hours before it is refused.
+qsizetype maxContentSize(const SegmentedFeed::Segment &segment)
+{
+    return qMax(qsizetype(64) << 20, 32 * segment.sealed.size());
+}
 
 CoalitionError incomplete()
 {
@@ -277,7 +284,7 @@ void SegmentedFeed::readContent(const Segment &segment, int sliceRecords,
         }
     };
     QByteArray pending;
-    FeedDecompressor decompressor(maxContentSize, [&](QByteArrayView piece) {
+    FeedDecompressor decompressor(maxContentSize(segment), [&](QByteArrayView piece) {
         pending.append(piece);
         const qsizetype end = pending.lastIndexOf('\n');
         if (end < 0)
