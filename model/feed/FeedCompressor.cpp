@@ -12,6 +12,11 @@ FeedCompressor::FeedCompressor() : m_context(ZSTD_createCCtx())
     ZSTD_CCtx_setParameter(m_context, ZSTD_c_compressionLevel, ZSTD_CLEVEL_DEFAULT);
 }
 
+FeedCompressor::FeedCompressor(std::function<void(QByteArrayView)> sink) : FeedCompressor()
+{
+    m_sink = std::move(sink);
+}
+
 FeedCompressor::~FeedCompressor()
 {
     ZSTD_freeCCtx(m_context);
@@ -39,6 +44,10 @@ void FeedCompressor::run(QByteArrayView bytes, bool end)
         const size_t left =
             ZSTD_compressStream2(m_context, &out, &in, end ? ZSTD_e_end : ZSTD_e_continue);
         m_frame.resize(at + qsizetype(out.pos));
+        if (m_sink && !m_frame.isEmpty()) {
+            m_sink(m_frame);
+            m_frame.resize(0);
+        }
         if (ZSTD_isError(left))
             throw CoalitionError(
                 QStringLiteral("zstd: %1").arg(QString::fromLatin1(ZSTD_getErrorName(left))));

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <functional>
 
 struct ZSTD_CCtx_s;
 
@@ -12,7 +13,10 @@ struct ZSTD_CCtx_s;
 class FeedCompressor
 {
 public:
+    // The frame is kept and returned by finish(); with a sink, it is handed to the sink
+    // as it is made instead (finish() then returns nothing).
     FeedCompressor();
+    explicit FeedCompressor(std::function<void(QByteArrayView)> sink);
     ~FeedCompressor();
     FeedCompressor(const FeedCompressor &) = delete;
     FeedCompressor &operator=(const FeedCompressor &) = delete;
@@ -26,4 +30,5 @@ private:
 
     ZSTD_CCtx_s *m_context;
     QByteArray m_frame;
+    std::function<void(QByteArrayView)> m_sink;
 };

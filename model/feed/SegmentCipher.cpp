@@ -1,6 +1,7 @@
 #include "model/feed/SegmentCipher.h"
 
 #include "model/domain/CoalitionError.h"
+#include "model/feed/SegmentSealer.h"
 #include "model/feed/Sodium.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,6 @@ CoalitionError damaged()
     return CoalitionError(QCoreApplication::translate(
         "FeedCodec", "A segment of the feed is damaged, cut short or not written with this "
                      "team's key; nothing was changed."));
-}
-
-void push(crypto_secretstream_xchacha20poly1305_state &state, QByteArray &out, const char *message,
-          qsizetype size, unsigned char tag, const QByteArray &boundData)
-{
-    const qsizetype start = out.size();
-    out.resize(start + 4 + size + overhead);
-    qToLittleEndian<quint32>(quint32(size + overhead), out.data() + start);
-    crypto_secretstream_xchacha20poly1305_push(
-        &state, reinterpret_cast<unsigned char *>(out.data() + start + 4), nullptr,
-        reinterpret_cast<const unsigned char *>(message), size_t(size), Sodium::bytes(boundData),
-        size_t(boundData.size()), tag);
 }
 
 // Reads the sealed messages in order.
@@ -80,29 +69,9 @@ namespace SegmentCipher {
 QByteArray seal(const QByteArray &key, const QByteArray &boundData, const QByteArray &description,
                 const QByteArray &content)
 {
-    Sodium::init();
-    if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES ||
-        description.size() > messageSize)
-        throw CoalitionError(QStringLiteral("SegmentCipher::seal: a bad key or description"));
-    crypto_secretstream_xchacha20poly1305_state state;
-    QByteArray out(headerSize, Qt::Uninitialized);
-    crypto_secretstream_xchacha20poly1305_init_push(&state, Sodium::bytes(out), Sodium::bytes(key));
-    out.reserve(headerSize + description.size() + content.size() +
-                (content.size() / messageSize + 2) * (4 + overhead));
-    push(state, out, description.constData(), description.size(),
-         crypto_secretstream_xchacha20poly1305_TAG_MESSAGE, boundData);
-    qsizetype at = 0;
-    do {
-        const qsizetype size = qMin(messageSize, content.size() - at);
-        const bool last = at + size == content.size();
-        push(state, out, content.constData() + at, size,
-             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
-                  : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
-             boundData);
-        at += size;
-    } while (at < content.size());
-    sodium_memzero(&state, sizeof state);
-    return out;
+    SegmentSealer sealer(key, boundData, description);
+    sealer.add(content);
+    return sealer.finish();
 }
 
 QByteArray openDescription(const QByteArray &key, const QByteArray &boundData,

@@ -7,6 +7,7 @@
 #include "model/feed/FeedLines.h"
 #include "model/feed/PassphraseNeeded.h"
 #include "model/feed/SegmentCipher.h"
+#include "model/feed/SegmentSealer.h"
 #include "model/feed/Sodium.h"
 
 #include <QCoreApplication>
@@ -383,22 +384,25 @@ bool SegmentedFeed::absorb(const SegmentedFeed &copy)
 void SegmentedFeed::replaceWithSnapshot(const FeedState &state, const QString &device, int schema,
                                         const QHash<QString, QPair<qint64, QByteArray>> &extraHeads)
 {
+    int lineCount = 0;
+    const QByteArray encoded = FeedLines::encode(state, &lineCount);
     replaceWithSnapshot(
-        [&state](const LineSink &sink) {
-            int lines = 0;
-            sink(FeedLines::encode(state, &lines));
-            return lines;
+        [&encoded, lineCount](const LineSink &sink) {
+            sink(encoded);
+            return lineCount;
         },
-        device, schema, extraHeads);
+        lineCount, device, schema, extraHeads);
 }
 
-void SegmentedFeed::replaceWithSnapshot(const LineSource &lines, const QString &device, int schema,
+void SegmentedFeed::replaceWithSnapshot(const LineSource &lines, int lineCount,
+                                        const QString &device, int schema,
                                         const QHash<QString, QPair<qint64, QByteArray>> &extraHeads)
 {
     SegmentDescription description;
     description.kind = SegmentDescription::Kind::Snapshot;
     description.device = device.isEmpty() ? QStringLiteral("-") : device;
     description.schema = schema;
+    description.fields = lineCount;
     QHash<QString, QPair<qint64, QByteArray>> all = heads();
     for (auto head = extraHeads.cbegin(); head != extraHeads.cend(); ++head) {
         if (head->first > all.value(head.key()).first)
@@ -406,9 +410,21 @@ void SegmentedFeed::replaceWithSnapshot(const LineSource &lines, const QString &
     }
     for (auto head = all.cbegin(); head != all.cend(); ++head)
         description.heads.insert(head.key(), head.value());
-    FeedCompressor compressor;
-    description.fields = lines([&compressor](QByteArrayView piece) { compressor.add(piece); });
-    m_segments = {sealCompressed(compressor.finish(), description)};
+    // Compressed and sealed as the lines come: only the sealed bytes are kept.
+    Segment segment;
+    segment.id = Sodium::randomBytes(16).toHex();
+    segment.description = description;
+    SegmentSealer sealer(m_key.subkey(TeamKey::Purpose::SegmentContent),
+                         segmentBoundData(segment.id), description.toText());
+    FeedCompressor compressor([&sealer](QByteArrayView frame) { sealer.add(frame); });
+    const int written = lines([&compressor](QByteArrayView piece) { compressor.add(piece); });
+    compressor.finish();
+    if (written != lineCount)
+        throw CoalitionError(QStringLiteral("SegmentedFeed: %1 lines counted, %2 written")
+                                 .arg(lineCount)
+                                 .arg(written));
+    segment.sealed = sealer.finish();
+    m_segments = {segment};
     m_sources.clear(); // no segment read from them is left
 }
 
@@ -451,9 +467,16 @@ QByteArray SegmentedFeed::bytes() const
     else
         out += "lock\tnone\n";
     out += "segments\t" + QByteArray::number(m_segments.size()) + '\n';
+    // Sized once: the segments are most of the feed (a snapshot of a million items is
+    // 160 MB), and neither a second buffer nor a sealed segment plus its line feed is
+    // made on the way.
+    qsizetype size = out.size() + 128;
+    for (const Segment &segment : m_segments)
+        size += segment.id.size() + segment.sealed.size() + 32;
+    out.reserve(size);
     for (const Segment &segment : m_segments) {
         out += "segment\t" + segment.id + '\t' + QByteArray::number(segment.sealed.size()) + '\n';
-        out += segment.sealed + '\n';
+        out.append(segment.sealed).append('\n');
     }
     out += "list\t" + listCode() + '\n';
     return out;

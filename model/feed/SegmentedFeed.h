@@ -67,12 +67,15 @@ public:
     // extraHeads: chains the snapshot also holds (from a conflicted copy merged in).
     void replaceWithSnapshot(const FeedState &state, const QString &device, int schema,
                              const QHash<QString, QPair<qint64, QByteArray>> &extraHeads = {});
-    // The same from field lines given in pieces (FeedLines' form), compressed as they
-    // come: lines writes them to its sink and returns how many it wrote. A database's
-    // whole state goes into a snapshot this way without being held in memory.
+    // The same from field lines given in pieces (FeedLines' form), compressed and
+    // sealed as they come: lines writes them to its sink and returns how many it wrote,
+    // which must be lineCount (the count goes first, in the segment's description;
+    // CoalitionError if it does not hold). A database's whole state goes into a snapshot
+    // this way without being held in memory.
     using LineSink = std::function<void(QByteArrayView)>;
     using LineSource = std::function<int(const LineSink &)>;
-    void replaceWithSnapshot(const LineSource &lines, const QString &device, int schema,
+    void replaceWithSnapshot(const LineSource &lines, int lineCount, const QString &device,
+                             int schema,
                              const QHash<QString, QPair<qint64, QByteArray>> &extraHeads = {});
     // A new lock for the same key: the segments stay as they are.
     void changePassphrase(const QString &passphrase);

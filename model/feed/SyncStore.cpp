@@ -88,6 +88,13 @@ int SyncStore::writeStateLines(const std::function<void(QByteArrayView)> &sink) 
     return count;
 }
 
+int SyncStore::stampCount() const
+{
+    return Statement(m_database.connection(), QStringLiteral("SELECT count(*) FROM field_stamps"))
+        .scalar()
+        .toInt();
+}
+
 void SyncStore::readRecord(const RecordKey &key, FeedState &into)
 {
     if (into.contains(key))

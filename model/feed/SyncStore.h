@@ -32,6 +32,8 @@ public:
     // are read, so a snapshot of a large database is never whole in memory; returns how
     // many lines.
     int writeStateLines(const std::function<void(QByteArrayView)> &sink) const;
+    // How many lines writeStateLines() writes.
+    int stampCount() const;
     // This laptop's stamps of the records a merge of incoming touches: the same records,
     // and the live partnerships of the same campaign and organization as an incoming one,
     // which MergeInvariants must see to settle a duplicate. A sync that brings little

@@ -307,10 +307,14 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 return withoutWhatCameIn(
                     store.changesSince(toldUpTo, beforeApply, stamps->deviceId()), cameIn);
             };
-            const OutgoingFeed out(in, changes, request,
-                                   [&store](const SegmentedFeed::LineSink &sink) {
-                                       return store.writeStateLines(sink);
-                                   });
+            OutgoingFeed::WholeState whole;
+            whole.lineCount = [&store] {
+                return store.stampCount();
+            };
+            whole.lines = [&store](const SegmentedFeed::LineSink &sink) {
+                return store.writeStateLines(sink);
+            };
+            const OutgoingFeed out(in, changes, request, whole);
             const SegmentedFeed *written = out.toWrite();
             if (!written || transport.store(written->bytes())) {
                 outcome.wroteFeed = written != nullptr;

@@ -21,6 +21,32 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+// Whether the file at path holds expected (nullopt: there is no file), read a piece at a
+// time: a feed is read into memory once per sync, not twice.
+bool holds(const QString &path, const std::optional<QByteArray> &expected)
+{
+    if (!QFile::exists(path))
+        return !expected;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw CoalitionError(
+            QCoreApplication::translate("FileFeedTransport", "Cannot read the feed %1: %2")
+                .arg(path, file.errorString()));
+    if (!expected || file.size() != expected->size())
+        return false;
+    constexpr qint64 piece = 1 << 20;
+    QByteArray buffer(piece, Qt::Uninitialized);
+    for (qint64 at = 0; at < expected->size();) {
+        const qint64 read = file.read(buffer.data(), piece);
+        if (read <= 0 ||
+            QByteArrayView(buffer.constData(), read) !=
+                QByteArrayView(*expected).sliced(at, qMin(read, expected->size() - at)))
+            return false;
+        at += read;
+    }
+    return file.atEnd();
+}
+
 // "feed (conflicted copy 2021-12-15).txt", "feed.sync-conflict-20211215-1.txt"…
 QStringList conflictCopies(const QString &feed)
 {
@@ -86,9 +112,7 @@ bool FileFeedTransport::store(const QByteArray &bytes)
 {
     // The lock is advisory on some network drives: make sure nobody wrote the feed since
     // we read it, so their edits are merged rather than overwritten.
-    const std::optional<QByteArray> now =
-        QFile::exists(m_path) ? std::optional<QByteArray>(readAll(m_path)) : std::nullopt;
-    if (now != m_fetched)
+    if (!holds(m_path, m_fetched))
         return false;
     try {
         // Readers refuse a half-written feed by its checksum, so a folder that refuses

@@ -6,10 +6,11 @@
 #include <QCoreApplication>
 
 OutgoingFeed::OutgoingFeed(IncomingFeed &in, const std::function<FeedState()> &changes,
-                           const Request &request, const SegmentedFeed::LineSource &wholeState)
+                           const Request &request, const WholeState &wholeState)
 {
     const auto snapshot = [&](const QHash<QString, QPair<qint64, QByteArray>> &extraHeads) {
-        m_feed->replaceWithSnapshot(wholeState, request.device, request.schema, extraHeads);
+        m_feed->replaceWithSnapshot(wholeState.lines, wholeState.lineCount(), request.device,
+                                    request.schema, extraHeads);
         m_written = true;
     };
     if (!in.feed) {

@@ -30,13 +30,21 @@ public:
         QString location;
     };
 
+    // This laptop's state after the merge, read only when a snapshot is written: how
+    // many field lines it has, and the lines.
+    struct WholeState
+    {
+        std::function<int()> lineCount;
+        SegmentedFeed::LineSource lines;
+    };
+
     // changes: what this laptop has to tell since its last sync, read only when a segment
-    // is appended; wholeState: its state after the merge as field lines, read only when
-    // a snapshot is written (a laptop's first sync needs the one and not the other, and
-    // each is as large as the database). Throws PassphraseNeeded when a feed is to be
-    // made and no passphrase (nor the choice to go without) was given.
+    // is appended; wholeState only when a snapshot is written (a laptop's first sync
+    // needs the one and not the other, and each is as large as the database). Throws
+    // PassphraseNeeded when a feed is to be made and no passphrase (nor the choice to go
+    // without) was given.
     OutgoingFeed(IncomingFeed &in, const std::function<FeedState()> &changes,
-                 const Request &request, const SegmentedFeed::LineSource &wholeState);
+                 const Request &request, const WholeState &wholeState);
 
     // What to write; null when nothing is to be written.
     const SegmentedFeed *toWrite() const { return m_written ? &*m_feed : nullptr; }

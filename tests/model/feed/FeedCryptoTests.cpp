@@ -3,6 +3,7 @@
 #include "model/feed/FeedCompressor.h"
 #include "model/feed/FeedDecompressor.h"
 #include "model/feed/SegmentCipher.h"
+#include "model/feed/SegmentSealer.h"
 #include "model/feed/Sodium.h"
 #include "model/feed/TeamKey.h"
 
@@ -68,6 +69,14 @@ TEST_CASE("A sealed segment opens whole - any cut, flipped bit, other key or oth
     CHECK(opened.description == "kind\tchanges\n");
     CHECK(opened.content == content);
     CHECK(SegmentCipher::openDescription(key, bound, sealed) == "kind\tchanges\n");
+    // Sealed as it comes, in pieces of any size: the same messages (four, the last FINAL).
+    SegmentSealer sealer(key, bound, "kind\tchanges\n");
+    for (qsizetype at = 0; at < content.size(); at += 300007)
+        sealer.add(
+            QByteArrayView(content).sliced(at, qMin<qsizetype>(300007, content.size() - at)));
+    const QByteArray pieced = sealer.finish();
+    CHECK(pieced.size() == sealed.size());
+    CHECK(SegmentCipher::open(key, bound, pieced).content == content);
     CHECK_FALSE(sealed.contains("kind"));
 
     // Every cut at and between message boundaries.

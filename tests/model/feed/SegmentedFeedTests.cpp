@@ -272,12 +272,18 @@ TEST_CASE("A snapshot written from the database's lines as they are read holds t
     SegmentedFeed feed = SegmentedFeed::create(team, passphrase, 5);
     feed.replaceWithSnapshot(
         [&store](const SegmentedFeed::LineSink &sink) { return store.writeStateLines(sink); },
-        QStringLiteral("aaaaaaaa-1"), 5);
+        store.stampCount(), QStringLiteral("aaaaaaaa-1"), 5);
     const SegmentedFeed opened = SegmentedFeed::open(feed.bytes(), passphrase);
     CHECK(opened.segments().first().description.fields ==
           Statement(t.database->connection(), QStringLiteral("SELECT count(*) FROM field_stamps"))
               .scalar()
               .toInt());
+    // A count that does not hold is refused before anything is kept.
+    CHECK_THROWS_AS(
+        feed.replaceWithSnapshot(
+            [&store](const SegmentedFeed::LineSink &sink) { return store.writeStateLines(sink); },
+            store.stampCount() + 1, QStringLiteral("aaaaaaaa-1"), 5),
+        CoalitionError);
     CHECK(opened.content(opened.segments().first()) == state);
     // The same lines as the whole state encoded at once.
     QByteArray streamed;
