@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/feed/FeedMerge.h"
+#include "model/feed/SyncRowWriter.h"
 #include "model/feed/SyncSummary.h"
 
 #include <QHash>
@@ -52,10 +53,6 @@ public:
 
     // How many visible records of local the merged state would delete.
     static int deletedBy(const FeedState &local, const FeedMerge::Result &merged);
-    // The tables whose records others refer to (a contact's organization, an action
-    // item's campaign): their records must be written first, or the references are
-    // written as none.
-    static QStringList referencedTables();
     // How many visible records the database holds.
     int visibleRecords() const;
     // How apply() keeps the search index: through its triggers, or for a table whose
@@ -78,29 +75,11 @@ private:
     void applyRecord(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
                      qint64 heldAfter, Summary &summary, QStringList &authors);
     void writeStamps(const RecordKey &key, const FeedRecord &record, const FeedRecord &before);
-    // Writes the record's row as the merged state has it (or deletes it); before is this
-    // laptop's state of the record.
-    void materialize(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
-                     qint64 heldAfter);
-    // The field's value as its column takes it: a dangling reference is none, a missing
-    // value of a NOT NULL column is ''.
-    QVariant storableCell(const QString &field, const FieldValue &value);
-    void deleteRow(const QString &table, const QString &id);
-    void upsertRow(const QString &table, const QString &id, const QStringList &names,
-                   const QVector<QVariant> &values);
-    // Writes the columns whose value changed in an existing row, with names and values
-    // (when and by whom) before them. False when the row must be written whole: there is
-    // no row, or a partnership lost its campaign or organization.
-    bool updateChanged(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
-                       QStringList names, QVector<QVariant> values);
-    // Runs a statement that writes a record's row; a value the table refuses is reported
-    // naming the record.
-    void execStoring(Statement &statement, const QString &table, const QString &id);
     // Prepared once per SyncStore: a merge writes thousands of records the same way.
     Statement &prepared(const QString &sql);
-    bool exists(const QString &table, const QString &id);
     void readRecord(const RecordKey &key, FeedState &into);
 
     Database &m_database;
     std::map<QString, std::unique_ptr<Statement>> m_prepared;
+    SyncRowWriter m_rows;
 };

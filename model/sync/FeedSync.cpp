@@ -262,7 +262,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 }
                 // The slices come in key order, action items before the campaigns they
                 // name: the records others refer to go in first, in a reading of their own.
-                const QStringList referenced = SyncStore::referencedTables();
+                const QStringList referenced = SyncRowWriter::referencedTables();
                 for (const bool first : {true, false}) {
                     slices.forEach([&](const FeedState &whole) {
                         FeedState slice;
