@@ -10,6 +10,7 @@
 #include "model/storage/SearchIndex.h"
 #include "model/storage/StampStore.h"
 #include "model/storage/Transaction.h"
+#include "model/storage/schema/Schema.h"
 #include "model/sync/DeviceIdScope.h"
 #include "model/sync/FileFeedTransport.h"
 #include "model/sync/IncomingFeed.h"
@@ -254,11 +255,11 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             } else if (sliceCount > 1) {
                 // Tables most of whose rows this sync writes get their search index built
                 // once at the end, not once a slice.
+                // (Only this version's tables: a newer Coalition's records have none here.)
                 std::vector<std::unique_ptr<DeferredSearchIndex>> deferred;
-                for (auto table = toWrite.cbegin(); table != toWrite.cend(); ++table) {
-                    if (DeferredSearchIndex::worthIt(table.value(), store.rowCount(table.key())))
-                        deferred.push_back(
-                            std::make_unique<DeferredSearchIndex>(database, table.key()));
+                for (const QString &table : Schema::syncedTables()) {
+                    if (DeferredSearchIndex::worthIt(toWrite.value(table), store.rowCount(table)))
+                        deferred.push_back(std::make_unique<DeferredSearchIndex>(database, table));
                 }
                 // The slices come in key order, action items before the campaigns they
                 // name: the records others refer to go in first, in a reading of their own.

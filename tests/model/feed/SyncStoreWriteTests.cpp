@@ -189,6 +189,13 @@ TEST_CASE("A laptop that finds a new snapshot keeps and sends its own edits - re
     ActionItem mine = bosItems.list({}).first();
     mine.notes = QStringLiteral("Bring the Tagalog flyers");
     bosItems.update(mine);
+    // A record of an entity a newer Coalition has: kept and passed on, also in slices.
+    Statement(t.database->connection(),
+              QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
+                             "device, author, value, seq) VALUES ('petitions', 'p-1', 'title', "
+                             "1700000000000, 0, 'newer-laptop', 'Ana', 'Pass the NWFA', "
+                             "(SELECT max(seq) + 1 FROM field_stamps))"))
+        .exec();
     ActionItemRepository items(*t.database);
     ActionItem theirs = items.list({}).last();
     theirs.owner = QStringLiteral("Yesenia");
@@ -206,6 +213,9 @@ TEST_CASE("A laptop that finds a new snapshot keeps and sends its own edits - re
     CHECK(items.get(mine.id)->notes == QLatin1String("Bring the Tagalog flyers"));
     checkSameActionItems(*t.database, *other);
     CHECK_NOTHROW(checkSearchIndex(*other));
+    CHECK(rows(*other, QStringLiteral("SELECT value FROM field_stamps WHERE entity = "
+                                      "'petitions'")) ==
+          QStringList{QStringLiteral("Pass the NWFA")});
     // Nothing else to tell: the snapshot's records are not sent back.
     CHECK_FALSE(FeedSync::sync(*other, options).wroteFeed);
 }
