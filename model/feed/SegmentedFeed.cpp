@@ -3,9 +3,11 @@
 #include "model/domain/CoalitionError.h"
 #include "model/feed/FeedCompression.h"
 #include "model/feed/FeedCompressor.h"
+#include "model/feed/FeedCursor.h"
 #include "model/feed/FeedDecompressor.h"
 #include "model/feed/FeedLines.h"
 #include "model/feed/PassphraseNeeded.h"
+#include "model/feed/SegmentChains.h"
 #include "model/feed/SegmentCipher.h"
 #include "model/feed/SegmentSealer.h"
 #include "model/feed/Sodium.h"
@@ -25,50 +27,6 @@ const QByteArray magic = QByteArrayLiteral("COALITION-FEED");
 qsizetype maxContentSize(const SegmentedFeed::Segment &segment)
 {
     return qMax(qsizetype(64) << 20, 32 * segment.sealed.size());
-}
-
-CoalitionError incomplete()
-{
-    return CoalitionError(QCoreApplication::translate(
-        "FeedCodec", "The feed is incomplete or damaged (cut short, or its list of segments "
-                     "does not match); nothing was changed. Another laptop may be writing it: "
-                     "sync again in a moment."));
-}
-
-// Reads the feed's lines and byte runs in order.
-class Cursor
-{
-public:
-    explicit Cursor(const QByteArray &bytes) : m_bytes(bytes) {}
-    QList<QByteArray> line()
-    {
-        const qsizetype end = m_bytes.indexOf('\n', m_at);
-        if (end < 0)
-            throw incomplete();
-        const QByteArray text = m_bytes.mid(m_at, end - m_at);
-        m_at = end + 1;
-        return text.split('\t');
-    }
-    // The bytes themselves, not a copy: valid while the feed's bytes are (a snapshot can
-    // be most of a feed of hundreds of megabytes).
-    QByteArray run(qsizetype length)
-    {
-        if (length < 0 || m_bytes.size() - m_at < length + 1 || m_bytes[m_at + length] != '\n')
-            throw incomplete();
-        const QByteArray run = QByteArray::fromRawData(m_bytes.constData() + m_at, length);
-        m_at += length + 1;
-        return run;
-    }
-    bool atEnd() const { return m_at == m_bytes.size(); }
-
-private:
-    const QByteArray &m_bytes;
-    qsizetype m_at = 0;
-};
-
-QString deviceName(const QString &device)
-{
-    return device.left(8);
 }
 
 } // namespace
@@ -129,7 +87,7 @@ SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passph
     if (bytes.isEmpty())
         throw CoalitionError(QCoreApplication::translate(
             "FeedCodec", "The feed file is empty; nothing was changed."));
-    Cursor cursor(bytes);
+    FeedCursor cursor(bytes);
     const QList<QByteArray> first = cursor.line();
     if (first.value(0) != magic)
         throw CoalitionError(QCoreApplication::translate(
@@ -186,7 +144,7 @@ SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passph
         const QList<QByteArray> frame = cursor.line();
         qsizetype length = -1;
         if (frame.size() != 3 || frame[0] != "segment" || !FeedLines::parseNumber(frame[2], length))
-            throw incomplete();
+            throw SegmentChains::incomplete();
         Segment segment;
         segment.id = frame[1];
         segment.sealed = cursor.run(length);
@@ -195,59 +153,12 @@ SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passph
         feed->m_segments.append(std::move(segment));
     }
     const QList<QByteArray> list = cursor.line();
-    feed->checkChains();
+    SegmentChains::check(feed->m_segments);
     if (list.size() != 2 || list[0] != "list" || !cursor.atEnd() ||
         sodium_memcmp(list[1].constData(), feed->listCode().constData(), 64) != 0 ||
         list[1].size() != 64)
-        throw incomplete();
+        throw SegmentChains::incomplete();
     return std::move(*feed);
-}
-
-// Each laptop's segments follow one another: numbered on from the snapshot's head, each
-// naming the one before. Descriptions are authenticated, so a break is someone's doing
-// (or a bug), not damage; the message names which laptop's segment is out of place.
-void SegmentedFeed::checkChains() const
-{
-    if (m_segments.isEmpty() ||
-        m_segments.first().description.kind != SegmentDescription::Kind::Snapshot)
-        throw incomplete();
-    QHash<QString, QPair<qint64, QByteArray>> last;
-    const auto &heads = m_segments.first().description.heads;
-    for (auto head = heads.cbegin(); head != heads.cend(); ++head)
-        last.insert(head.key(), head.value());
-    QSet<QByteArray> ids;
-    for (const Segment &segment : m_segments) {
-        const SegmentDescription &description = segment.description;
-        const QString device = deviceName(description.device);
-        if (ids.contains(segment.id))
-            throw CoalitionError(QCoreApplication::translate(
-                                     "FeedCodec", "The feed holds segment %1 of laptop %2 twice "
-                                                  "(replayed); nothing was changed.")
-                                     .arg(description.number)
-                                     .arg(device));
-        ids.insert(segment.id);
-        if (&segment == &m_segments.first())
-            continue;
-        if (description.kind == SegmentDescription::Kind::Snapshot)
-            throw incomplete();
-        const QPair<qint64, QByteArray> before = last.value(description.device, {0, {}});
-        if (description.number <= before.first)
-            throw CoalitionError(
-                QCoreApplication::translate("FeedCodec",
-                                            "Segment %1 of laptop %2 comes again after segment %3 "
-                                            "(replayed or reordered); nothing was changed.")
-                    .arg(description.number)
-                    .arg(device)
-                    .arg(before.first));
-        if (description.number > before.first + 1 || description.previous != before.second)
-            throw CoalitionError(
-                QCoreApplication::translate("FeedCodec",
-                                            "Segment %1 of laptop %2 is missing from the feed "
-                                            "(removed); nothing was changed.")
-                    .arg(before.first + 1)
-                    .arg(device));
-        last.insert(description.device, {description.number, segment.id});
-    }
 }
 
 FeedState SegmentedFeed::content(const Segment &segment) const
@@ -299,7 +210,7 @@ void SegmentedFeed::readContent(const Segment &segment, int sliceRecords,
     decompressor.finish();
     read(pending); // a last line without its line feed
     if (fields != segment.description.fields)
-        throw incomplete();
+        throw SegmentChains::incomplete();
     take(std::move(state));
 }
 
@@ -372,7 +283,7 @@ bool SegmentedFeed::absorb(const SegmentedFeed &copy)
             m_segments.append(segment);
     }
     try {
-        checkChains();
+        SegmentChains::check(m_segments);
     } catch (const CoalitionError &) {
         m_segments = before;
         return false;

@@ -95,7 +95,6 @@ private:
     Segment seal(const FeedState &state, SegmentDescription description) const;
     // Seals content already compressed; description.fields must be set.
     Segment sealCompressed(const QByteArray &content, const SegmentDescription &description) const;
-    void checkChains() const;
 
     TeamKey m_key;
     QString m_team;
