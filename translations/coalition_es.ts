@@ -643,10 +643,6 @@
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <source>sync: the shared feed, a file on a shared drive or in a synced folder, or an http(s):// URL on a team server (WebDAV or any server honouring If-Match).</source>
-        <translation>sync: el feed compartido, un archivo en una unidad compartida o en una carpeta sincronizada, o una URL http(s):// en un servidor del equipo (WebDAV o cualquier servidor que respete If-Match).</translation>
-    </message>
-    <message>
         <source>PATH|URL</source>
         <translation>RUTA|URL</translation>
     </message>
@@ -661,10 +657,6 @@
     <message>
         <source>sync: also trust the certificate authorities in FILE (PEM), for a team server with a certificate of its own.</source>
         <translation>sync: confiar también en las autoridades de certificación de ARCHIVO (PEM), para un servidor del equipo con certificado propio.</translation>
-    </message>
-    <message>
-        <source>agenda, demo, export, import, sync or generate; none opens the window.</source>
-        <translation>agenda, demo, export, import, sync o generate; sin orden se abre la ventana.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -731,34 +723,6 @@
         <translation>--today: «%1» no es una fecha; use AAAA-MM-DD, por ejemplo 2021-12-15.</translation>
     </message>
     <message>
-        <source>Coalition: partner organizations, contacts, campaigns and action items for community organizers.
-
-Commands:
-  (none)                          open the window
-  agenda [--days N] [--db PATH]   print open action items by deadline
-  demo --db PATH                  create a database from the sample data
-  export actions|organizations|contacts|campaigns [filters] [--out FILE]
-                                  write a CSV file for spreadsheets
-  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
-  import contacts|organizations|actions FILE [--dry-run] [--on-match WHAT]
-                                  read a CSV file, all or nothing
-
-Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
-        <translation>Coalition: organizaciones aliadas, contactos, campañas y tareas para organizadores comunitarios.
-
-Órdenes:
-  (ninguna)                       abre la ventana
-  agenda [--days N] [--db RUTA]   muestra las tareas abiertas por plazo
-  demo --db RUTA                  crea una base de datos con los datos de ejemplo
-  export actions|organizations|contacts|campaigns [filtros] [--out ARCHIVO]
-                                  escribe un archivo CSV para hojas de cálculo
-  export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
-  import contacts|organizations|actions ARCHIVO [--dry-run] [--on-match QUÉ]
-                                  lee un archivo CSV, todo o nada
-
-Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
-    </message>
-    <message>
         <source>command</source>
         <translation>orden</translation>
     </message>
@@ -789,6 +753,104 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>--no-encryption and --passphrase-file exclude each other.</source>
         <translation>--no-encryption y --passphrase-file se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>Coalition: partner organizations, contacts, campaigns and action items for community organizers.
+
+Commands:
+  (none)                          open the window
+  agenda [--days N] [--db PATH]   print open action items by deadline
+  demo --db PATH                  create a database from the sample data
+  export actions|organizations|contacts|campaigns [filters] [--out FILE]
+                                  write a CSV file for spreadsheets
+  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
+  import contacts|organizations|actions FILE [--dry-run] [--on-match WHAT]
+                                  read a CSV file, all or nothing
+  sync --feed PATH|URL            sync with the team&apos;s shared feed
+  server init|add-member NAME|remove-member NAME --server URL
+                                  set up a PostgreSQL team server, manage members
+
+Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
+        <translation>Coalition: organizaciones aliadas, contactos, campañas y tareas para organizadores comunitarios.
+
+Órdenes:
+  (ninguna)                       abre la ventana
+  agenda [--days N] [--db RUTA]   muestra las tareas abiertas por plazo
+  demo --db RUTA                  crea una base de datos con los datos de ejemplo
+  export actions|organizations|contacts|campaigns [filtros] [--out ARCHIVO]
+                                  escribe un archivo CSV para hojas de cálculo
+  export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
+  import contacts|organizations|actions ARCHIVO [--dry-run] [--on-match QUÉ]
+                                  lee un archivo CSV, todo o nada
+  sync --feed RUTA|URL            sincroniza con el feed compartido del equipo
+  server init|add-member NOMBRE|remove-member NOMBRE --server URL
+                                  prepara un servidor del equipo PostgreSQL, gestiona sus miembros
+
+Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
+    </message>
+    <message>
+        <source>--server, --team and --member-password-file belong to the server command.</source>
+        <translation>--server, --team y --member-password-file son de la orden server.</translation>
+    </message>
+    <message>
+        <source>--password-file belongs to the sync and server commands.</source>
+        <translation>--password-file es de las órdenes sync y server.</translation>
+    </message>
+    <message>
+        <source>agenda, demo, export, import, sync, generate or server; none opens the window.</source>
+        <translation>agenda, demo, export, import, sync, generate o server; sin orden se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>server: the team server&apos;s database, as its owner: postgresql://owner@host:5432/database.</source>
+        <translation>server: la base de datos del servidor del equipo, como su propietario: postgresql://propietario@servidor:5432/base.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>server: the team a member joins or leaves.</source>
+        <translation>server: el equipo al que entra o del que sale un miembro.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>server add-member: the new member&apos;s password, from FILE (its first line); without it one is made and printed.</source>
+        <translation>server add-member: la contraseña del miembro nuevo, de ARCHIVO (su primera línea); sin ella se crea una y se muestra.</translation>
+    </message>
+    <message>
+        <source>sync and server: the password on the team server (the member&apos;s, or the owner&apos;s), from FILE (its first line).</source>
+        <translation>sync y server: la contraseña en el servidor del equipo (la del miembro o la del propietario), de ARCHIVO (su primera línea).</translation>
+    </message>
+    <message>
+        <source>server %1 needs the member&apos;s name.</source>
+        <translation>server %1 necesita el nombre del miembro.</translation>
+    </message>
+    <message>
+        <source>server %1 needs --team NAME.</source>
+        <translation>server %1 necesita --team NOMBRE.</translation>
+    </message>
+    <message>
+        <source>server takes init, add-member NAME or remove-member NAME.</source>
+        <translation>server admite init, add-member NOMBRE o remove-member NOMBRE.</translation>
+    </message>
+    <message>
+        <source>--team belongs to server add-member and remove-member.</source>
+        <translation>--team es de server add-member y remove-member.</translation>
+    </message>
+    <message>
+        <source>--member-password-file belongs to server add-member.</source>
+        <translation>--member-password-file es de server add-member.</translation>
+    </message>
+    <message>
+        <source>server needs --server postgresql://owner@host:5432/database.</source>
+        <translation>server necesita --server postgresql://propietario@servidor:5432/base.</translation>
+    </message>
+    <message>
+        <source>sync: the shared feed, a file on a shared drive or in a synced folder, an http(s):// URL on a web server (WebDAV or any server honouring If-Match), or a team server: postgresql://member@host:5432/database?team=NAME.</source>
+        <translation>sync: el feed compartido, un archivo en una unidad compartida o en una carpeta sincronizada, una URL http(s):// en un servidor web (WebDAV o cualquier servidor que respete If-Match), o un servidor del equipo: postgresql://miembro@servidor:5432/base?team=NOMBRE.</translation>
     </message>
 </context>
 <context>
@@ -858,14 +920,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Prueba: no se escribió nada.</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation>No se puede leer el archivo de la frase de contraseña %1: %2</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>El archivo de la frase de contraseña %1 está vacío.</translation>
-    </message>
-    <message>
         <source>Synced with %1: %2.</source>
         <translation>Sincronizado con %1: %2.</translation>
     </message>
@@ -904,6 +958,42 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source> (Nothing new to send: the feed was left as it was.)</source>
         <translation> (Nada nuevo que enviar: el feed quedó como estaba.)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; its first line should hold the passphrase or password.</source>
+        <translation>El archivo %1 está vacío; su primera línea debe contener la frase de contraseña o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The team server is set up in %1 (schema %2). Add members with: coalition server add-member NAME --team TEAM --server URL</source>
+        <translation>El servidor del equipo está listo en %1 (esquema %2). Añada miembros con: coalition server add-member NOMBRE --team EQUIPO --server URL</translation>
+    </message>
+    <message>
+        <source>The team server in %1 was brought up to schema %2.</source>
+        <translation>El servidor del equipo en %1 se actualizó al esquema %2.</translation>
+    </message>
+    <message>
+        <source>The team server in %1 is already set up (schema %2); nothing was changed.</source>
+        <translation>El servidor del equipo en %1 ya está listo (esquema %2); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of team %2.</source>
+        <translation>%1 es miembro del equipo %2.</translation>
+    </message>
+    <message>
+        <source>Their password (give it to them, it is not shown again): %1</source>
+        <translation>Su contraseña (entréguesela; no se vuelve a mostrar): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of team %2; nothing was changed.</source>
+        <translation>%1 no es miembro del equipo %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of team %2. Their copies of the feed still open with the team passphrase: rotate the team key now (coalition sync --new-passphrase-file FILE --rotate-key).</source>
+        <translation>%1 ya no es miembro del equipo %2. Sus copias del feed aún se abren con la frase de contraseña del equipo: cambie ahora la clave del equipo (coalition sync --new-passphrase-file ARCHIVO --rotate-key).</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2818,98 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The team server address %1 cannot be used: %2</source>
+        <translation>No se puede usar la dirección del servidor del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://member@host:5432/database?team=NAME.</source>
+        <translation>escríbala como postgresql://miembro@servidor:5432/base?team=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>it holds a password. Give the password in a file (--password-file) or when asked; an address is kept in settings and shown in the sync log.</source>
+        <translation>contiene una contraseña. Dé la contraseña en un archivo (--password-file) o cuando se le pida; la dirección se guarda en la configuración y aparece en el registro de sincronización.</translation>
+    </message>
+    <message>
+        <source>it names no member (member@host).</source>
+        <translation>no indica ningún miembro (miembro@servidor).</translation>
+    </message>
+    <message>
+        <source>it names no database (host/database).</source>
+        <translation>no indica ninguna base de datos (servidor/base).</translation>
+    </message>
+    <message>
+        <source>it names no team (?team=NAME).</source>
+        <translation>no indica ningún equipo (?team=NOMBRE).</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode debe ser uno de %1.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds.</source>
+        <translation>connect_timeout debe ser un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>it has an option this Coalition does not know: %1.</source>
+        <translation>tiene una opción que esta versión de Coalition no conoce: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql); a team server cannot be reached.</source>
+        <translation>El controlador de PostgreSQL de Qt no está instalado (paquete de Debian libqt6sql6-psql); no se puede llegar a un servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate authorities file %1.</source>
+        <translation>No se puede leer el archivo de autoridades de certificación %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: %2</source>
+        <translation>No se puede conectar con el servidor del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused a request: %2</source>
+        <translation>El servidor del equipo %1 rechazó una petición: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not start a transaction: %2</source>
+        <translation>El servidor del equipo %1 no pudo empezar una transacción: %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not store the change: %2</source>
+        <translation>El servidor del equipo %1 no pudo guardar el cambio: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeed</name>
+    <message>
+        <source>The team server %1 has no team &quot;%2&quot; that %3 is a member of (the owner adds members with: coalition server add-member). Nothing was changed.</source>
+        <translation>El servidor del equipo %1 no tiene ningún equipo «%2» del que %3 sea miembro (el propietario añade miembros con: coalition server add-member). No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>The team server&apos;s schema is version %1, newer than this Coalition&apos;s %2; update Coalition.</source>
+        <translation>El esquema del servidor del equipo es la versión %1, más nueva que la %2 de esta versión de Coalition; actualice Coalition.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 holds no Coalition team server; its owner sets one up with: coalition server init.</source>
+        <translation>La base de datos %1 en %2 no contiene un servidor del equipo de Coalition; su propietario lo prepara con: coalition server init.</translation>
+    </message>
+    <message>
+        <source>The team server was set up by a newer Coalition (schema %1); update Coalition to sync.</source>
+        <translation>El servidor del equipo lo preparó una versión más nueva de Coalition (esquema %1); actualice Coalition para sincronizar.</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>Database error: %1 (in %2)</source>
@@ -2810,6 +2992,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>(The passphrase could not be kept in the keyring: %1)</source>
         <translation>(No se pudo guardar la frase de contraseña en el llavero: %1)</translation>
+    </message>
+    <message>
+        <source>team %1 on %2</source>
+        <translation>equipo %1 en %2</translation>
     </message>
 </context>
 <context>

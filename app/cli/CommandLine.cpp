@@ -1,6 +1,7 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/GenerateOptions.h"
+#include "app/cli/ServerOptions.h"
 #include "app/cli/SyncOptions.h"
 #include "app/cli/UsageError.h"
 #include "model/domain/Validation.h"
@@ -26,7 +27,10 @@ QString description()
         "                                  write a CSV file for spreadsheets\n"
         "  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books\n"
         "  import contacts|organizations|actions FILE [--dry-run] [--on-match WHAT]\n"
-        "                                  read a CSV file, all or nothing\n\n"
+        "                                  read a CSV file, all or nothing\n"
+        "  sync --feed PATH|URL            sync with the team's shared feed\n"
+        "  server init|add-member NAME|remove-member NAME --server URL\n"
+        "                                  set up a PostgreSQL team server, manage members\n\n"
         "Exit status: 0 on success, 1 on failure, 2 on bad usage.");
 }
 
@@ -46,6 +50,7 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
             ExportOptions::optionsWithValue().contains(argument) ||
             ImportOptions::optionsWithValue().contains(argument) ||
             GenerateOptions::optionsWithValue().contains(argument) ||
+            ServerOptions::optionsWithValue().contains(argument) ||
             SyncOptions::optionsWithValue().contains(argument)) {
             ++i; // skip the option's value
             continue;
@@ -109,6 +114,7 @@ CommandLineRequest::Command commandNamed(const QString &command)
         {QStringLiteral("import"), CommandLineRequest::Command::Import},
         {QStringLiteral("sync"), CommandLineRequest::Command::Sync},
         {QStringLiteral("generate"), CommandLineRequest::Command::Generate},
+        {QStringLiteral("server"), CommandLineRequest::Command::Server},
     };
     const auto found = commands.constFind(command);
     if (found == commands.cend())
@@ -142,9 +148,23 @@ void readCommandOptions(const QCommandLineParser &parser, const QStringList &pos
             "CommandLine",
             "--actions, --orgs, --contacts, --campaigns and --seed belong to generate."));
     }
+    if (request.command == Command::Server)
+        request.serverRequest = ServerOptions::read(parser, positional);
+    else if (ServerOptions::anySet(parser))
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--server, --team and --member-password-file belong to the server "
+                           "command."));
+    request.passwordFile = parser.value(QStringLiteral("password-file"));
+    if (parser.isSet(QStringLiteral("password-file")) && request.command != Command::Sync &&
+        request.command != Command::Server)
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--password-file belongs to the sync and server commands."));
     if (request.command == Command::Sync)
         SyncOptions::read(parser, request);
-    else if (SyncOptions::anySet(parser))
+    else if (request.command == Command::Server)
+        request.caFile = parser.value(QStringLiteral("ca-file")); // a server with TLS
+    if (request.command != Command::Sync &&
+        SyncOptions::anySet(parser, request.command == Command::Server))
         throw UsageError(QCoreApplication::translate(
             "CommandLine", "--feed, --allow-mass-delete, --create-feed, --passphrase-file and "
                            "--ca-file belong to the sync command."));
@@ -224,11 +244,12 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     parser.addOptions(ImportOptions::options());
     parser.addOptions(GenerateOptions::options());
     parser.addOptions(SyncOptions::options());
+    parser.addOptions(ServerOptions::options());
     parser.addPositionalArgument(
         QCoreApplication::translate("CommandLine", "command"),
         QCoreApplication::translate(
             "CommandLine",
-            "agenda, demo, export, import, sync or generate; none opens the window."),
+            "agenda, demo, export, import, sync, generate or server; none opens the window."),
         QStringLiteral("[command]"));
 
     if (!parser.parse(arguments))
@@ -248,7 +269,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (positional.size() > 1 && command != QLatin1String("export") &&
-        command != QLatin1String("import"))
+        command != QLatin1String("import") && command != QLatin1String("server"))
         throw UsageError(QCoreApplication::translate("CommandLine", "Unexpected argument \"%1\".")
                              .arg(positional.at(1)));
     request.command = commandNamed(command);

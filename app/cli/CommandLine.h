@@ -6,6 +6,7 @@
 
 #include "app/cli/ExportOptions.h"
 #include "app/cli/ImportOptions.h"
+#include "app/cli/ServerOptions.h"
 #include "model/sample/DatasetGenerator.h"
 
 // What the user asked for on the command line (DESIGN.md §6), parsed and checked.
@@ -20,6 +21,7 @@ struct CommandLineRequest
         Import,
         Sync,
         Generate,
+        Server,
         Help,
         Version
     };
@@ -41,6 +43,8 @@ struct CommandLineRequest
     bool rotateKey = false;    // sync --rotate-key
     bool rejoin = false;       // sync --rejoin
     QString caFile;            // sync --ca-file
+    QString passwordFile;      // sync and server --password-file: the team server password
+    ServerRequest serverRequest;
     DatasetGenerator::Sizes generateSizes;
     QString helpText;
 };

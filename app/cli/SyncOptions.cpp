@@ -15,8 +15,9 @@ QList<QCommandLineOption> options()
         {QStringLiteral("feed"),
          QCoreApplication::translate("CommandLine",
                                      "sync: the shared feed, a file on a shared drive or in "
-                                     "a synced folder, or an http(s):// URL on a team "
-                                     "server (WebDAV or any server honouring If-Match)."),
+                                     "a synced folder, an http(s):// URL on a web server "
+                                     "(WebDAV or any server honouring If-Match), or a team "
+                                     "server: postgresql://member@host:5432/database?team=NAME."),
          QCoreApplication::translate("CommandLine", "PATH|URL")},
         {QStringLiteral("allow-mass-delete"),
          QCoreApplication::translate(
@@ -67,14 +68,14 @@ QStringList optionsWithValue()
             QStringLiteral("--new-passphrase-file"), QStringLiteral("--ca-file")};
 }
 
-bool anySet(const QCommandLineParser &parser)
+bool anySet(const QCommandLineParser &parser, bool exceptCaFile)
 {
     for (const QString &name :
          {QStringLiteral("feed"), QStringLiteral("allow-mass-delete"),
           QStringLiteral("create-feed"), QStringLiteral("passphrase-file"),
           QStringLiteral("no-encryption"), QStringLiteral("new-passphrase-file"),
           QStringLiteral("rotate-key"), QStringLiteral("rejoin"), QStringLiteral("ca-file")}) {
-        if (parser.isSet(name))
+        if (parser.isSet(name) && !(exceptCaFile && name == QLatin1String("ca-file")))
             return true;
     }
     return false;

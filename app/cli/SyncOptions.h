@@ -13,7 +13,8 @@ namespace SyncOptions {
 
 QList<QCommandLineOption> options();
 QStringList optionsWithValue();
-bool anySet(const QCommandLineParser &parser);
+// exceptCaFile: --ca-file, which the server command takes too, does not count.
+bool anySet(const QCommandLineParser &parser, bool exceptCaFile = false);
 // Fills the request's sync fields; throws UsageError without a feed.
 void read(const QCommandLineParser &parser, CommandLineRequest &request);
 

@@ -3,6 +3,7 @@
 #include "app/desktop/PassphraseKeyring.h"
 #include "model/domain/CoalitionError.h"
 #include "model/feed/PassphraseNeeded.h"
+#include "model/server/ServerAddress.h"
 #include "model/settings/AppPaths.h"
 #include "model/settings/Settings.h"
 #include "model/storage/Database.h"
@@ -16,6 +17,7 @@
 #include <QThread>
 #include <QTime>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -30,9 +32,14 @@ QString feedSignature(const QString &path)
 }
 
 // The feed's name for the status bar: a file's name, or a URL's last segment and host
-// (never its password).
+// or a team server's team and host (never a password).
 QString feedName(const QString &feed)
 {
+    if (ServerAddress::isServerUrl(feed)) {
+        const QUrl url(feed);
+        return QCoreApplication::translate("SyncController", "team %1 on %2")
+            .arg(QUrlQuery(url).queryItemValue(QStringLiteral("team")), url.host());
+    }
     if (!HttpFeedTransport::isUrl(feed))
         return QFileInfo(feed).fileName();
     const QUrl url(feed);

@@ -5,6 +5,7 @@
 #include "app/terminal/ExportCommand.h"
 #include "app/terminal/GenerateCommand.h"
 #include "app/terminal/ImportCommand.h"
+#include "app/terminal/ServerCommand.h"
 #include "app/terminal/SyncCommand.h"
 #include "model/domain/CoalitionError.h"
 
@@ -42,6 +43,8 @@ int CommandRunner::dispatch(const CommandLineRequest &request)
         return SyncCommand::run(request, m_out);
     case CommandLineRequest::Command::Generate:
         return GenerateCommand::run(request, m_out, m_err);
+    case CommandLineRequest::Command::Server:
+        return ServerCommand::run(request, m_out);
     case CommandLineRequest::Command::Window:
         break; // not a terminal command: main() gives it to WindowCommand
     }

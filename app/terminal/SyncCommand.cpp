@@ -1,6 +1,7 @@
 #include "app/terminal/SyncCommand.h"
 
 #include "app/cli/RequestEnvironment.h"
+#include "app/terminal/SecretFile.h"
 #include "model/domain/CoalitionError.h"
 #include "model/settings/AppPaths.h"
 #include "model/storage/Database.h"
@@ -8,27 +9,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-
-namespace {
-
-// Read, used and forgotten: the passphrase is never printed, logged or stored.
-QString readPassphrase(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw CoalitionError(
-            QCoreApplication::translate("CommandRunner", "Cannot read the passphrase file %1: %2")
-                .arg(path, file.errorString()));
-    const QString passphrase = QString::fromUtf8(file.readLine()).trimmed();
-    if (passphrase.isEmpty())
-        throw CoalitionError(
-            QCoreApplication::translate("CommandRunner", "The passphrase file %1 is empty.")
-                .arg(path));
-    return passphrase;
-}
-
-} // namespace
 
 int SyncCommand::run(const CommandLineRequest &request, QTextStream &out)
 {
@@ -42,9 +22,11 @@ int SyncCommand::run(const CommandLineRequest &request, QTextStream &out)
     options.createMissingFeed = request.createFeed;
     options.caFile = request.caFile;
     if (!request.passphraseFile.isEmpty())
-        options.passphrase = readPassphrase(request.passphraseFile);
+        options.passphrase = SecretFile::read(request.passphraseFile);
     if (!request.newPassphraseFile.isEmpty())
-        options.newPassphrase = readPassphrase(request.newPassphraseFile);
+        options.newPassphrase = SecretFile::read(request.newPassphraseFile);
+    if (!request.passwordFile.isEmpty())
+        options.serverPassword = SecretFile::read(request.passwordFile);
     options.noEncryption = request.noEncryption;
     options.rotateKey = request.rotateKey;
     options.rejoin = request.rejoin;

@@ -81,13 +81,8 @@ QByteArray SegmentedFeed::listCode() const
     return code.toHex();
 }
 
-SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passphrase)
+SegmentedFeed SegmentedFeed::openHeader(FeedCursor &cursor, const QString &passphrase)
 {
-    Sodium::init();
-    if (bytes.isEmpty())
-        throw CoalitionError(QCoreApplication::translate(
-            "FeedCodec", "The feed file is empty; nothing was changed."));
-    FeedCursor cursor(bytes);
     const QList<QByteArray> first = cursor.line();
     if (first.value(0) != magic)
         throw CoalitionError(QCoreApplication::translate(
@@ -101,13 +96,9 @@ SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passph
     const QList<QByteArray> team = cursor.line();
     const QList<QByteArray> keyId = cursor.line();
     const QList<QByteArray> lock = cursor.line();
-    const QList<QByteArray> count = cursor.line();
-    int segments = -1;
     if (first.size() != 2 || first[1].toInt() != formatVersion || team.size() != 2 ||
-        team[0] != "team" || keyId.size() != 2 || keyId[0] != "key" || lock.value(0) != "lock" ||
-        count.size() != 2 || count[0] != "segments" || !FeedLines::parseNumber(count[1], segments))
-        throw CoalitionError(QCoreApplication::translate(
-            "FeedCodec", "The feed's header is damaged; nothing was changed."));
+        team[0] != "team" || keyId.size() != 2 || keyId[0] != "key" || lock.value(0) != "lock")
+        throw damagedHeader();
 
     const QString teamId = QString::fromUtf8(team[1]);
     std::optional<SegmentedFeed> feed;
@@ -137,28 +128,75 @@ SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passph
                          "changed."));
     }
     feed->m_team = teamId;
-    feed->m_sources = {bytes}; // shared, not copied: the segments' bytes are in it
+    return std::move(*feed);
+}
 
-    const QByteArray contentKey = feed->m_key.subkey(TeamKey::Purpose::SegmentContent);
+CoalitionError SegmentedFeed::damagedHeader()
+{
+    return CoalitionError(QCoreApplication::translate(
+        "FeedCodec", "The feed's header is damaged; nothing was changed."));
+}
+
+void SegmentedFeed::addOpened(const QByteArray &id, const QByteArray &sealed)
+{
+    Segment segment;
+    segment.id = id;
+    segment.sealed = sealed;
+    segment.description = SegmentDescription::fromText(
+        SegmentCipher::openDescription(m_key.subkey(TeamKey::Purpose::SegmentContent),
+                                       segmentBoundData(segment.id), segment.sealed));
+    m_segments.append(std::move(segment));
+}
+
+SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passphrase)
+{
+    Sodium::init();
+    if (bytes.isEmpty())
+        throw CoalitionError(QCoreApplication::translate(
+            "FeedCodec", "The feed file is empty; nothing was changed."));
+    FeedCursor cursor(bytes);
+    SegmentedFeed feed = openHeader(cursor, passphrase);
+    const QList<QByteArray> count = cursor.line();
+    int segments = -1;
+    if (count.size() != 2 || count[0] != "segments" || !FeedLines::parseNumber(count[1], segments))
+        throw damagedHeader();
+    feed.m_sources = {bytes}; // shared, not copied: the segments' bytes are in it
     for (int i = 0; i < segments; ++i) {
         const QList<QByteArray> frame = cursor.line();
         qsizetype length = -1;
         if (frame.size() != 3 || frame[0] != "segment" || !FeedLines::parseNumber(frame[2], length))
             throw SegmentChains::incomplete();
-        Segment segment;
-        segment.id = frame[1];
-        segment.sealed = cursor.run(length);
-        segment.description = SegmentDescription::fromText(SegmentCipher::openDescription(
-            contentKey, feed->segmentBoundData(segment.id), segment.sealed));
-        feed->m_segments.append(std::move(segment));
+        feed.addOpened(frame[1], cursor.run(length));
     }
     const QList<QByteArray> list = cursor.line();
-    SegmentChains::check(feed->m_segments);
+    SegmentChains::check(feed.m_segments);
     if (list.size() != 2 || list[0] != "list" || !cursor.atEnd() ||
-        sodium_memcmp(list[1].constData(), feed->listCode().constData(), 64) != 0 ||
+        sodium_memcmp(list[1].constData(), feed.listCode().constData(), 64) != 0 ||
         list[1].size() != 64)
         throw SegmentChains::incomplete();
-    return std::move(*feed);
+    return feed;
+}
+
+SegmentedFeed SegmentedFeed::openStored(const QByteArray &header,
+                                        const QVector<StoredSegment> &segments,
+                                        const QString &passphrase)
+{
+    Sodium::init();
+    FeedCursor cursor(header);
+    SegmentedFeed feed = openHeader(cursor, passphrase);
+    if (!cursor.atEnd())
+        throw damagedHeader();
+    if (segments.isEmpty() || segments.first().kind != SegmentDescription::Kind::Snapshot)
+        throw SegmentChains::incomplete();
+    for (const StoredSegment &stored : segments) {
+        feed.addOpened(stored.id, stored.sealed);
+        // The server's own note of a segment's kind must be what the sealed description
+        // says: the server orders the snapshot first by it.
+        if (feed.m_segments.last().description.kind != stored.kind)
+            throw SegmentChains::incomplete();
+    }
+    SegmentChains::check(feed.m_segments);
+    return feed;
 }
 
 FeedState SegmentedFeed::content(const Segment &segment) const
@@ -368,7 +406,7 @@ qsizetype SegmentedFeed::changesSize() const
     return size - snapshotSize();
 }
 
-QByteArray SegmentedFeed::bytes() const
+QByteArray SegmentedFeed::header() const
 {
     QByteArray out = boundData();
     if (m_lock)
@@ -377,6 +415,12 @@ QByteArray SegmentedFeed::bytes() const
                m_lock->wrapped.toHex() + '\n';
     else
         out += "lock\tnone\n";
+    return out;
+}
+
+QByteArray SegmentedFeed::bytes() const
+{
+    QByteArray out = header();
     out += "segments\t" + QByteArray::number(m_segments.size()) + '\n';
     // Sized once: the segments are most of the feed (a snapshot of a million items is
     // 160 MB), and neither a second buffer nor a sealed segment plus its line feed is

@@ -4,11 +4,15 @@
 #include "model/feed/SegmentDescription.h"
 #include "model/feed/TeamKey.h"
 
+#include "model/domain/CoalitionError.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QVector>
 #include <functional>
 #include <optional>
+
+class FeedCursor;
 
 // Feed format 2 (docs/feed-format.md): a short plain header (format, team, key id and
 // the passphrase lock), then segments, each sealed on its own (SegmentCipher) and named
@@ -36,8 +40,25 @@ public:
     // Throws CoalitionError, with a message for people, on anything short of a whole,
     // authentic feed of this format that the passphrase opens.
     static SegmentedFeed open(const QByteArray &bytes, const QString &passphrase);
+    // A segment as a team server keeps it: a row of its own, the server's note of its
+    // kind beside the sealed bytes.
+    struct StoredSegment
+    {
+        QByteArray id;
+        SegmentDescription::Kind kind = SegmentDescription::Kind::Changes;
+        QByteArray sealed;
+    };
+    // The same checks as open() for a feed kept as header() and rows of segments, the
+    // snapshot first: everything but the list line, which a server cannot write (it holds
+    // no key) — the order is the server's, and each laptop's chain is checked whole.
+    static SegmentedFeed openStored(const QByteArray &header,
+                                    const QVector<StoredSegment> &segments,
+                                    const QString &passphrase);
 
     QString team() const { return m_team; }
+    QByteArray keyId() const { return m_key.id(); }
+    // The plain lines before the segments: format, team, key and its passphrase lock.
+    QByteArray header() const;
     bool isEncrypted() const { return m_key.isEncrypted(); }
     const QVector<Segment> &segments() const { return m_segments; }
     // A segment's state. Throws CoalitionError.
@@ -89,6 +110,11 @@ public:
 
 private:
     explicit SegmentedFeed(TeamKey key) : m_key(std::move(key)) {}
+    // Reads header()'s four lines and unlocks the key. Throws CoalitionError.
+    static SegmentedFeed openHeader(FeedCursor &cursor, const QString &passphrase);
+    static CoalitionError damagedHeader();
+    // Appends a segment read from a feed, its description decrypted and checked.
+    void addOpened(const QByteArray &id, const QByteArray &sealed);
     QByteArray boundData() const;
     QByteArray segmentBoundData(const QByteArray &id) const;
     QByteArray listCode() const;

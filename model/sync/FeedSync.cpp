@@ -16,6 +16,7 @@
 #include "model/sync/IncomingFeed.h"
 #include "model/sync/IncomingSlices.h"
 #include "model/sync/OutgoingFeed.h"
+#include "model/sync/ServerFeedTransport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -154,6 +155,11 @@ FeedState withoutWhatCameIn(FeedState changes, const FeedState &incoming)
 
 FeedSync::Outcome FeedSync::sync(Database &database, const Options &options)
 {
+    if (ServerAddress::isServerUrl(options.feed)) {
+        ServerFeedTransport transport(ServerAddress::parse(options.feed), options.serverPassword,
+                                      options.caFile);
+        return sync(database, transport, options);
+    }
     if (HttpFeedTransport::isUrl(options.feed)) {
         HttpFeedTransport transport(QUrl(options.feed), options.limits, options.caFile);
         return sync(database, transport, options);
@@ -317,7 +323,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
             };
             const OutgoingFeed out(in, changes, request, whole);
             const SegmentedFeed *written = out.toWrite();
-            if (!written || transport.store(written->bytes())) {
+            if (!written || transport.store(*written)) {
                 outcome.wroteFeed = written != nullptr;
                 outcome.compacted = out.compacted();
                 outcome.summary.notes = notes + transport.notes();

@@ -10,20 +10,20 @@
 class Database;
 class FeedTransport;
 
-// One sync of this laptop's database with the team's feed, a file (FileFeedTransport) or
-// a URL (HttpFeedTransport): fetch and check the feed (IncomingFeed: only the segments
-// not merged here are decrypted), merge them into the database in one transaction,
-// append this laptop's changes (OutgoingFeed) and store the feed unless another laptop
-// wrote it in the meantime — then fetch and merge again, backing off — and only then
-// commit.
-// Refusals (a damaged or newer feed, a feed that vanished, a mass delete) throw
+// One sync of this laptop's database with the team's feed, a file (FileFeedTransport), a
+// URL (HttpFeedTransport) or a PostgreSQL team server (ServerFeedTransport): fetch and check the
+// feed (IncomingFeed: only the segments not merged here are decrypted), merge them into the
+// database in one transaction, append this laptop's changes (OutgoingFeed) and store the feed
+// unless another laptop wrote it in the meantime — then fetch and merge again, backing off — and
+// only then commit. Refusals (a damaged or newer feed, a feed that vanished, a mass delete) throw
 // CoalitionError before the database or the feed is touched.
 class FeedSync
 {
 public:
     struct Options
     {
-        QString feed; // a path, or an http:// or https:// URL
+        QString feed; // a path, an http:// or https:// URL, or a postgresql:// team server
+        QString serverPassword; // the member's password on a team server
         bool allowMassDelete = false;
         bool createMissingFeed = false; // the feed was there before and is now gone
         QString passphrase;             // the team's; empty for a feed without encryption
@@ -31,7 +31,7 @@ public:
         QString newPassphrase;          // lock the team key with this one from now on
         bool rotateKey = false;         // and make a new key: the old passphrase opens nothing
         bool rejoin = false;            // the feed lost segments merged here: send everything
-        QString caFile;                 // extra certificate authorities for a team server
+        QString caFile; // extra certificate authorities for a team server (HTTPS or PostgreSQL)
         HttpFeedTransport::Limits limits;
         int maxAttempts = 6; // fetch–merge–store rounds before giving up
         // Records of a new snapshot merged at a time (IncomingSlices): memory against the

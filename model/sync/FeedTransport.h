@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/feed/SegmentedFeed.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -21,7 +23,12 @@ public:
     struct Fetched
     {
         bool exists = false;
-        QByteArray bytes;
+        QByteArray bytes; // the whole feed, as a file holds it
+        // A feed a team server keeps as rows (bytes is empty then): its header and its
+        // segments, the snapshot first.
+        bool stored = false;
+        QByteArray storedHeader;
+        QVector<SegmentedFeed::StoredSegment> storedSegments;
         // Other versions of the feed to merge in (a sync tool's conflicted copies).
         QVector<Copy> copies;
     };
@@ -32,9 +39,11 @@ public:
     virtual QString location() const = 0;
     // The feed as it is now. Remembers what it saw, for store().
     virtual Fetched fetch() = 0;
-    // Writes bytes as the new feed unless another laptop wrote it since the last
-    // fetch(); false then (nothing written), and the cycle starts over.
-    virtual bool store(const QByteArray &bytes) = 0;
+    // Writes feed as the new feed unless another laptop wrote it since the last fetch()
+    // in a way this one would undo; false then (nothing written), and the cycle starts
+    // over. A file or URL is written whole (feed.bytes()); a team server gets the
+    // segments it lacks.
+    virtual bool store(const SegmentedFeed &feed) = 0;
     // After the new feed is written and the database committed: the copies that were
     // merged in may go.
     virtual void finish(const QStringList &mergedCopies) { Q_UNUSED(mergedCopies) }

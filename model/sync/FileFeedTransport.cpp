@@ -108,12 +108,13 @@ FeedTransport::Fetched FileFeedTransport::fetch()
     return fetched;
 }
 
-bool FileFeedTransport::store(const QByteArray &bytes)
+bool FileFeedTransport::store(const SegmentedFeed &feed)
 {
     // The lock is advisory on some network drives: make sure nobody wrote the feed since
     // we read it, so their edits are merged rather than overwritten.
     if (!holds(m_path, m_fetched))
         return false;
+    const QByteArray bytes = feed.bytes();
     try {
         // Readers refuse a half-written feed by its checksum, so a folder that refuses
         // renames may have it written in place.

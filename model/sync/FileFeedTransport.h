@@ -18,7 +18,7 @@ public:
 
     QString location() const override { return m_path; }
     Fetched fetch() override;
-    bool store(const QByteArray &bytes) override;
+    bool store(const SegmentedFeed &feed) override;
     void finish(const QStringList &mergedCopies) override;
 
 private:

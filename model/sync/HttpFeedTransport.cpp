@@ -97,8 +97,9 @@ FeedTransport::Fetched HttpFeedTransport::fetch()
     return fetched;
 }
 
-bool HttpFeedTransport::store(const QByteArray &bytes)
+bool HttpFeedTransport::store(const SegmentedFeed &feed)
 {
+    const QByteArray bytes = feed.bytes();
     QNetworkRequest request = m_client.newRequest();
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/octet-stream"));

@@ -25,7 +25,7 @@ public:
 
     QString location() const override;
     Fetched fetch() override;
-    bool store(const QByteArray &bytes) override;
+    bool store(const SegmentedFeed &feed) override;
     QStringList notes() const override { return m_notes; }
 
 private:

@@ -120,7 +120,7 @@ IncomingFeed IncomingFeed::read(const FeedTransport::Fetched &fetched, const Con
     in.team = context.ourTeam;
     if (!fetched.exists) {
         refuseMissing(context);
-    } else if (SegmentedFeed::formatOf(fetched.bytes) == 1) {
+    } else if (!fetched.stored && SegmentedFeed::formatOf(fetched.bytes) == 1) {
         in.format = 1;
         in.state = readFormat1(fetched.bytes, context);
         in.mustRewrite = true;
@@ -130,7 +130,10 @@ IncomingFeed IncomingFeed::read(const FeedTransport::Fetched &fetched, const Con
             in.team = team;
     } else {
         in.format = SegmentedFeed::formatVersion;
-        in.feed = SegmentedFeed::open(fetched.bytes, context.passphrase);
+        in.feed = fetched.stored
+                      ? SegmentedFeed::openStored(fetched.storedHeader, fetched.storedSegments,
+                                                  context.passphrase)
+                      : SegmentedFeed::open(fetched.bytes, context.passphrase);
         refuseOtherTeam(in.feed->team(), context);
         in.team = in.feed->team();
     }

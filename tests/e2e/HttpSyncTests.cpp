@@ -35,13 +35,13 @@ public:
     {}
     QString location() const override { return m_real.location(); }
     Fetched fetch() override { return m_real.fetch(); }
-    bool store(const QByteArray &bytes) override
+    bool store(const SegmentedFeed &feed) override
     {
         if (m_meanwhile) {
             m_meanwhile();
             m_meanwhile = nullptr;
         }
-        const bool stored = m_real.store(bytes);
+        const bool stored = m_real.store(feed);
         stores << stored;
         return stored;
     }

@@ -2,6 +2,7 @@
 
 #include "model/feed/FeedMerge.h"
 #include "model/feed/SegmentedFeed.h"
+#include "model/feed/SyncStore.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/sample/SampleDataLoader.h"
 #include "model/storage/Statement.h"
@@ -112,6 +113,39 @@ QString rewriteFeedValue(const QString &feed, const QString &entity, const QStri
         return record.key().second;
     }
     return {};
+}
+
+// Every text of the sample a person could recognise: contact and organization names,
+// values of five characters or more, field and entity names, authors.
+QSet<QByteArray> sampleWords()
+{
+    TestDatabase sample;
+    SampleDataLoader::load(*sample.database);
+    const FeedState state = SyncStore(*sample.database).localState();
+    QSet<QByteArray> words = {"Afshana",         "Kathy Hochul",      "due_date",
+                              "organization_id", "campaign_partners", "action_items"};
+    for (auto record = state.cbegin(); record != state.cend(); ++record) {
+        words << record.key().first.toUtf8();
+        for (auto field = record->fields.cbegin(); field != record->fields.cend(); ++field) {
+            if (field.key().size() >= 5)
+                words << field.key().toUtf8();
+            if (field->author.size() >= 4)
+                words << field->author.toUtf8();
+            if (field->value && field->value->size() >= 5)
+                words << field->value->toUtf8();
+        }
+    }
+    return words;
+}
+
+QStringList readableSampleWords(const QByteArray &bytes)
+{
+    QStringList found;
+    for (const QByteArray &word : sampleWords()) {
+        if (bytes.contains(word))
+            found << QString::fromUtf8(word);
+    }
+    return found;
 }
 
 QString vigilId()

@@ -4,6 +4,7 @@
 #include "model/storage/Database.h"
 #include "tests/support/CoalitionProcess.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -56,6 +57,13 @@ int threeLaptopsEditAndSync(const TestDatabase &t, const QString &feed, int roun
 // its own, in a segment appended to the feed. Returns the record's id ("" if none).
 QString rewriteFeedValue(const QString &feed, const QString &entity, const QString &field,
                          const QString &value);
+
+// Every text of the sample a person could recognise: contact and organization names,
+// values of five characters or more, field and entity names, authors (none may be
+// readable in an encrypted feed).
+QSet<QByteArray> sampleWords();
+// Those of sampleWords() that bytes holds (an encrypted feed: none).
+QStringList readableSampleWords(const QByteArray &bytes);
 
 // The sample's vigil for Christian Hall: the action item the sync tests edit.
 QString vigilId();

@@ -74,3 +74,52 @@ TEST_CASE("Only the window needs a display", "[cli]")
     CHECK(CommandLine::screenshotArgument(args({"--screenshot", "s.png"})) ==
           QLatin1String("s.png"));
 }
+
+TEST_CASE("The server command reads its action - member - team and server - a misplaced "
+          "option is a usage error",
+          "[cli][server]")
+{
+    const auto init =
+        parse({"server", "init", "--server", "postgresql://owner@h/c", "--password-file", "o"});
+    CHECK(init.command == CommandLineRequest::Command::Server);
+    CHECK(init.serverRequest.action == ServerRequest::Action::Init);
+    CHECK(init.serverRequest.server == QLatin1String("postgresql://owner@h/c"));
+    CHECK(init.passwordFile == QLatin1String("o"));
+
+    const auto add = parse({"server", "add-member", "ana", "--team", "nyc", "--server",
+                            "postgresql://owner@h/c", "--member-password-file", "ana.txt"});
+    CHECK(add.serverRequest.action == ServerRequest::Action::AddMember);
+    CHECK(add.serverRequest.member == QLatin1String("ana"));
+    CHECK(add.serverRequest.team == QLatin1String("nyc"));
+    CHECK(add.serverRequest.memberPasswordFile == QLatin1String("ana.txt"));
+    CHECK(parse({"server", "remove-member", "ana", "--team", "nyc", "--server", "s"})
+              .serverRequest.action == ServerRequest::Action::RemoveMember);
+    const auto sync = parse({"sync", "--feed", "postgresql://ana@h/c?team=nyc", "--password-file",
+                             "ana.txt", "--ca-file", "ca.pem"});
+    CHECK(sync.passwordFile == QLatin1String("ana.txt"));
+    CHECK(parse({"server", "init", "--server", "s", "--ca-file", "ca.pem"}).caFile ==
+          QLatin1String("ca.pem"));
+
+    // (Vectors, not initializer lists: a list's array would not outlive the braces.)
+    for (const std::vector<const char *> &words : std::vector<std::vector<const char *>>{
+             {"server"},
+             {"server", "start", "--server", "s"},
+             {"server", "init"},
+             {"server", "add-member", "--team", "nyc", "--server", "s"},
+             {"server", "add-member", "ana", "--server", "s"},
+             {"server", "init", "--team", "nyc", "--server", "s"},
+             {"server", "remove-member", "ana", "--team", "t", "--server", "s",
+              "--member-password-file", "f"},
+             {"server", "add-member", "ana", "bo", "--team", "t", "--server", "s"},
+             {"agenda", "--password-file", "x"},
+             {"agenda", "--team", "x"},
+             {"sync", "--feed", "f", "--server", "s"},
+             {"server", "init", "--server", "s", "--feed", "f"},
+         }) {
+        QStringList arguments{QStringLiteral("coalition")};
+        for (const char *word : words)
+            arguments << QString::fromUtf8(word);
+        CHECK_THROWS_AS(CommandLine::parse(arguments), UsageError);
+    }
+    CHECK(CommandLine::isTerminalCommand(args({"--server", "s", "server"})));
+}

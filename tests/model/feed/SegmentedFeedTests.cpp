@@ -184,6 +184,58 @@ TEST_CASE("Format 2 names a segment removed - replayed - reordered or duplicated
                       Catch::Contains("incomplete"));
 }
 
+TEST_CASE("A feed kept as a team server's rows opens to the same state - a row removed - "
+          "reordered - replayed or relabelled is refused",
+          "[feed][format2][server]")
+{
+    FeedState sample;
+    const SegmentedFeed feed = sampleFeed(sample);
+    QVector<SegmentedFeed::StoredSegment> rows;
+    for (const SegmentedFeed::Segment &segment : feed.segments())
+        rows.append({segment.id, segment.description.kind, segment.sealed});
+    const SegmentedFeed opened = SegmentedFeed::openStored(feed.header(), rows, passphrase);
+    REQUIRE(opened.segments().size() == 4);
+    for (int i = 0; i < 4; ++i)
+        CHECK(opened.content(opened.segments()[i]) == feed.content(feed.segments()[i]));
+    CHECK(opened.heads() == feed.heads());
+    CHECK(opened.keyId() == feed.keyId());
+    CHECK_FALSE(feed.header().contains("Afshana"));
+    CHECK(feed.header().count('\n') == 4);
+
+    const auto pick = [&rows](std::initializer_list<int> order) {
+        QVector<SegmentedFeed::StoredSegment> picked;
+        for (const int i : order)
+            picked.append(rows[i]);
+        return picked;
+    };
+    const QByteArray header = feed.header();
+    CHECK_THROWS_WITH(SegmentedFeed::openStored(header, pick({0, 2, 3}), passphrase),
+                      Catch::Contains("Segment 1 of laptop aaaaaaaa is missing"));
+    CHECK_THROWS_WITH(SegmentedFeed::openStored(header, pick({0, 3, 1, 2}), passphrase),
+                      Catch::Contains("Segment 1 of laptop aaaaaaaa is missing"));
+    CHECK_THROWS_WITH(SegmentedFeed::openStored(header, pick({0, 1, 2, 3, 1}), passphrase),
+                      Catch::Contains("segment 1 of laptop aaaaaaaa twice"));
+    CHECK_THROWS_WITH(SegmentedFeed::openStored(header, pick({1, 0, 2, 3}), passphrase),
+                      Catch::Contains("incomplete"));
+    CHECK_THROWS_WITH(SegmentedFeed::openStored(header, {}, passphrase),
+                      Catch::Contains("incomplete"));
+    // The server's note of a row's kind must match the sealed description.
+    QVector<SegmentedFeed::StoredSegment> relabelled = rows;
+    relabelled[1].kind = SegmentDescription::Kind::Snapshot;
+    CHECK_THROWS_WITH(SegmentedFeed::openStored(header, relabelled, passphrase),
+                      Catch::Contains("incomplete"));
+    // A row's bytes under another row's id: its description no longer authenticates.
+    QVector<SegmentedFeed::StoredSegment> swapped = rows;
+    std::swap(swapped[1].sealed, swapped[3].sealed);
+    CHECK_THROWS(SegmentedFeed::openStored(header, swapped, passphrase));
+    // A header with more after it, or cut, or the wrong passphrase.
+    CHECK_THROWS_WITH(SegmentedFeed::openStored(header + "x\n", rows, passphrase),
+                      Catch::Contains("header is damaged"));
+    CHECK_THROWS(SegmentedFeed::openStored(header.left(header.size() - 10), rows, passphrase));
+    CHECK_THROWS_WITH(SegmentedFeed::openStored(header, rows, QStringLiteral("solidarity")),
+                      Catch::Contains("does not open this feed"));
+}
+
 TEST_CASE("A new passphrase re-locks the key without rewriting segments - a rotated key shuts "
           "the old passphrase out",
           "[feed][format2]")

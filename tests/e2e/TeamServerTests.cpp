@@ -1,0 +1,238 @@
+// The PostgreSQL team server through real coalition processes and a real PostgreSQL
+// started for each test (tests/support/PostgresServer): set up by its owner, members
+// syncing encrypted feeds through it, row-level security between teams and members, and
+// every refusal leaving the laptop's database byte for byte as it was.
+#include "tests/e2e/SyncTestSupport.h"
+#include "tests/support/FileSnapshot.h"
+#include "tests/support/PostgresServer.h"
+#include "tests/support/TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+namespace {
+
+// The server set up by its owner, with alice and bo in team "nyc" and cy in team "la".
+struct TeamServer
+{
+    TeamServer()
+    {
+        ownerFile = pg.secretFile(QStringLiteral("owner.txt"), PostgresServer::ownerPassword());
+        const ProcessRun init = owner({QStringLiteral("init")});
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+        for (const auto &[member, team] :
+             {std::pair{"alice", "nyc"}, std::pair{"bo", "nyc"}, std::pair{"cy", "la"}}) {
+            const QString name = QString::fromLatin1(member);
+            const ProcessRun added =
+                owner({QStringLiteral("add-member"), name, QStringLiteral("--team"),
+                       QString::fromLatin1(team), QStringLiteral("--member-password-file"),
+                       pg.secretFile(name + QStringLiteral(".txt"), password(name))});
+            INFO(added.err.toStdString());
+            REQUIRE(added.exitCode == 0);
+        }
+    }
+    static QString password(const QString &member) { return member + QStringLiteral("-secret"); }
+    ProcessRun owner(const QStringList &arguments) const
+    {
+        return runCoalition(QStringList{QStringLiteral("server")} + arguments +
+                            QStringList{QStringLiteral("--server"), pg.url(QStringLiteral("owner")),
+                                        QStringLiteral("--password-file"), ownerFile});
+    }
+    // A sync's arguments as member: the password and the team passphrase.
+    QStringList as(const QString &member) const
+    {
+        return {QStringLiteral("--password-file"),
+                pg.secretFile(member + QStringLiteral(".txt"), password(member)),
+                QStringLiteral("--passphrase-file"),
+                pg.secretFile(QStringLiteral("passphrase.txt"),
+                              QStringLiteral("river stone lantern june"))};
+    }
+    ProcessRun psql(const QString &member, const QString &sql) const
+    {
+        return pg.psql(member, password(member), sql);
+    }
+
+    PostgresServer pg;
+    QString ownerFile;
+};
+
+} // namespace
+
+TEST_CASE("Two demo laptops and a third made later converge through a PostgreSQL team server - "
+          "its rows hold only ciphertext",
+          "[sync][server]")
+{
+    TeamServer server;
+    TestDatabase t;
+    const auto [a, b] = twoLaptops(t);
+    const QString c = t.file(QStringLiteral("c.sqlite"));
+    REQUIRE(runCoalition({QStringLiteral("demo"), QStringLiteral("--db"), c}).exitCode == 0);
+    editVigil(a, t.clock, QStringLiteral("Ana"), [](ActionItem &item) { item.owner = "Ana"; });
+    editVigil(b, t.clock, QStringLiteral("Bo"),
+              [](ActionItem &item) { item.location = "City Hall"; });
+    const QString feed = server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
+    const ProcessRun created = runSync(a, feed, server.as(QStringLiteral("alice")));
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out.contains(QLatin1String("The feed was created")));
+    // bo syncs under a login of his own to the same team.
+    const QString bosFeed = server.pg.url(QStringLiteral("bo"), QStringLiteral("nyc"));
+    for (const auto &[laptop, member] :
+         {std::pair{b, "bo"}, std::pair{c, "alice"}, std::pair{a, "alice"}, std::pair{b, "bo"}}) {
+        const QString name = QString::fromLatin1(member);
+        const ProcessRun run =
+            runSync(laptop, name == QLatin1String("bo") ? bosFeed : feed, server.as(name));
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    CHECK(dump(a, t.clock) == dump(b, t.clock));
+    CHECK(dump(c, t.clock) == dump(a, t.clock));
+    // What the server holds, read as its owner: segments and the header, none of it
+    // readable. (psql prints bytea as hex: compared in hex.)
+    const ProcessRun rows = server.psql(
+        QStringLiteral("owner"),
+        QStringLiteral("SELECT string_agg(encode(bytes, 'hex'), '') FROM coalition.segments; "
+                       "SELECT encode(header, 'hex') FROM coalition.teams WHERE name = 'nyc'"));
+    REQUIRE(rows.exitCode == 0);
+    const QByteArray stored = QByteArray::fromHex(rows.out.toLatin1());
+    REQUIRE(stored.size() > 10000);
+    CHECK(stored.contains("lock\targon2id"));
+    CHECK(readableSampleWords(stored).isEmpty());
+    CHECK_FALSE(stored.contains("City Hall"));
+    CHECK_FALSE(stored.contains("river stone"));
+
+    // A wrong team passphrase: refused, the database byte for byte as it was.
+    const QByteArray before = databaseBytes(c);
+    QStringList wrong = server.as(QStringLiteral("alice"));
+    wrong.last() = server.pg.secretFile(QStringLiteral("wrong.txt"),
+                                        QStringLiteral("river stone lantern july"));
+    const ProcessRun refused = runSync(c, feed, wrong);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QLatin1String("does not open this feed")));
+    CHECK(databaseBytes(c) == before);
+}
+
+TEST_CASE("Row-level security: a member reads no row of another team and can delete or alter no "
+          "row - each attempt is a permission error",
+          "[sync][server]")
+{
+    TeamServer server;
+    TestDatabase t;
+    const auto [a, b] = twoLaptops(t);
+    REQUIRE(runSync(a, server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc")),
+                    server.as(QStringLiteral("alice")))
+                .exitCode == 0);
+    REQUIRE(runSync(b, server.pg.url(QStringLiteral("cy"), QStringLiteral("la")),
+                    server.as(QStringLiteral("cy")))
+                .exitCode == 0);
+    const auto count = [&server](const QString &member, const QString &sql) {
+        const ProcessRun run = server.psql(member, sql);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.out.trimmed().toInt();
+    };
+    // cy sees team la's rows and nothing of nyc's.
+    CHECK(count(QStringLiteral("owner"), QStringLiteral("SELECT count(*) FROM coalition.segments "
+                                                        "WHERE team = 'nyc'")) == 1);
+    CHECK(count(QStringLiteral("cy"), QStringLiteral("SELECT count(*) FROM coalition.segments")) ==
+          1);
+    CHECK(count(QStringLiteral("cy"), QStringLiteral("SELECT count(*) FROM coalition.segments "
+                                                     "WHERE team = 'nyc'")) == 0);
+    CHECK(count(QStringLiteral("cy"), QStringLiteral("SELECT count(*) FROM coalition.teams")) == 1);
+    CHECK(count(QStringLiteral("cy"), QStringLiteral("SELECT count(*) FROM coalition.members")) ==
+          1);
+
+    const QString snapshotOfNyc =
+        server
+            .psql(QStringLiteral("owner"), QStringLiteral("SELECT segment_id FROM "
+                                                          "coalition.segments WHERE team = "
+                                                          "'nyc'"))
+            .out.trimmed();
+    const QStringList attempts = {
+        // cy on team nyc's rows
+        QStringLiteral("DELETE FROM coalition.segments WHERE team = 'nyc'"),
+        QStringLiteral("UPDATE coalition.segments SET bytes = 'x' WHERE team = 'nyc'"),
+        QStringLiteral("UPDATE coalition.teams SET header = NULL"),
+        QStringLiteral("INSERT INTO coalition.members VALUES ('cy', 'nyc')"),
+        QStringLiteral("SELECT coalition.push('nyc', 'k', 'd', 's', 'x')"),
+        QStringLiteral("SELECT coalition.replace_snapshot('nyc', '%1', 1000, 'h', 'k', 'd', "
+                       "'s', 'x')")
+            .arg(snapshotOfNyc),
+        QStringLiteral("SELECT coalition.set_header('nyc', 'k', 'h')"),
+        QStringLiteral("SELECT coalition.add_member('cy', 'nyc', NULL)"),
+        QStringLiteral("TRUNCATE coalition.segments"),
+    };
+    for (const QString &sql : attempts) {
+        const ProcessRun run = server.psql(QStringLiteral("cy"), sql);
+        INFO(sql.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains(QLatin1String("permission denied")));
+    }
+    // bo, of team nyc, cannot remove or rewrite alice's segment either.
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM coalition.segments WHERE member = 'alice'"),
+          QStringLiteral("UPDATE coalition.segments SET bytes = 'x' WHERE member = 'alice'")}) {
+        const ProcessRun run = server.psql(QStringLiteral("bo"), sql);
+        INFO(sql.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains(QLatin1String("permission denied")));
+    }
+    CHECK(count(QStringLiteral("owner"), QStringLiteral("SELECT count(*) FROM coalition.segments "
+                                                        "WHERE team = 'nyc' AND segment_id = "
+                                                        "'%1'")
+                                             .arg(snapshotOfNyc)) == 1);
+}
+
+TEST_CASE("A wrong password - an unknown team - a server without Coalition - a server that is "
+          "down: each refused with its message and the database unchanged",
+          "[sync][server]")
+{
+    TeamServer server;
+    TestDatabase t;
+    const QString a = twoLaptops(t).first;
+    const QString feed = server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
+    REQUIRE(runSync(a, feed, server.as(QStringLiteral("alice"))).exitCode == 0);
+    const QByteArray before = databaseBytes(a);
+    const auto refused = [&](const QString &feedUrl, const QStringList &arguments,
+                             const char *message) {
+        const ProcessRun run = runSync(a, feedUrl, arguments);
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QLatin1String(message)));
+        CHECK(databaseBytes(a) == before);
+    };
+    QStringList wrongPassword = server.as(QStringLiteral("alice"));
+    wrongPassword[1] = server.pg.secretFile(QStringLiteral("wrong.txt"), QStringLiteral("nope"));
+    refused(feed, wrongPassword, "password authentication failed");
+    refused(server.pg.url(QStringLiteral("alice"), QStringLiteral("boston")),
+            server.as(QStringLiteral("alice")), "has no team \"boston\"");
+    // alice is not a member of team la: the same answer as for a team that does not exist.
+    refused(server.pg.url(QStringLiteral("alice"), QStringLiteral("la")),
+            server.as(QStringLiteral("alice")), "has no team \"la\"");
+    QString otherDatabase = feed;
+    otherDatabase.replace(QLatin1String("/coalition?"), QLatin1String("/postgres?"));
+    refused(otherDatabase, server.as(QStringLiteral("alice")), "holds no Coalition team server");
+    QString withPassword = feed;
+    withPassword.replace(QLatin1String("alice@"), QLatin1String("alice:secret@"));
+    refused(withPassword, server.as(QStringLiteral("alice")), "it holds a password");
+    server.pg.stop();
+    refused(feed, server.as(QStringLiteral("alice")), "Cannot connect to the team server");
+    server.pg.start();
+    REQUIRE(runSync(a, feed, server.as(QStringLiteral("alice"))).exitCode == 0);
+}
+
+TEST_CASE("Three coalition processes syncing through the team server 50 times each lose no edit",
+          "[sync][server]")
+{
+    TeamServer server;
+    TestDatabase t;
+    // The laptops' syncs go without encryption (the suite's three-laptop runs do) and
+    // find the member's password where libpq looks when none is given.
+    qputenv("PGPASSWORD", TeamServer::password(QStringLiteral("alice")).toUtf8());
+    const int retried = threeLaptopsEditAndSync(
+        t, server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc")), 50);
+    qunsetenv("PGPASSWORD");
+    WARN("syncs that had to read and merge again: " << retried);
+}
