@@ -2,14 +2,22 @@
 // started for each test (tests/support/PostgresServer): set up by its owner, members
 // syncing encrypted feeds through it, row-level security between teams and members, and
 // every refusal leaving the laptop's database byte for byte as it was.
+#include "model/records/ActionItemRepository.h"
 #include "tests/e2e/SyncTestSupport.h"
+#include "tests/support/DatabaseContent.h"
 #include "tests/support/FileSnapshot.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QThread>
+#include <memory>
+#include <random>
+#include <vector>
 
 namespace {
 
@@ -235,4 +243,89 @@ TEST_CASE("Three coalition processes syncing through the team server 50 times ea
         t, server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc")), 50);
     qunsetenv("PGPASSWORD");
     WARN("syncs that had to read and merge again: " << retried);
+}
+
+TEST_CASE("TLS: a server certificate the laptop does not trust is refused and changes nothing - "
+          "--ca-file trusts it",
+          "[sync][server]")
+{
+    TeamServer server;
+    const QString certificate = server.pg.enableTls();
+    TestDatabase t;
+    const QString a = twoLaptops(t).first;
+    const QString feed = server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc")) +
+                         QStringLiteral("&sslmode=verify-full");
+    const QByteArray before = databaseBytes(a);
+    // An authority that did not sign the server's certificate: another server's.
+    PostgresServer other;
+    const QString stranger = other.enableTls();
+    const ProcessRun untrusted = runSync(a, feed,
+                                         server.as(QStringLiteral("alice")) +
+                                             QStringList{QStringLiteral("--ca-file"), stranger});
+    INFO(untrusted.err.toStdString());
+    CHECK(untrusted.exitCode == 1);
+    CHECK(untrusted.err.contains(QLatin1String("Cannot connect to the team server")));
+    CHECK(untrusted.err.contains(QLatin1String("certificate verify failed")));
+    CHECK(databaseBytes(a) == before);
+
+    const ProcessRun trusted = runSync(a, feed,
+                                       server.as(QStringLiteral("alice")) +
+                                           QStringList{QStringLiteral("--ca-file"), certificate});
+    INFO(trusted.err.toStdString());
+    CHECK(trusted.exitCode == 0); // verify-full: over TLS, the certificate checked
+}
+
+TEST_CASE("The team server stopped dead 20 times during two laptops' pushes and pulls - every "
+          "database whole and nothing lost after the next syncs",
+          "[sync][server]")
+{
+    TeamServer server;
+    TestDatabase t;
+    const QString feed = server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
+    // Without encryption (the Argon2id unlock would be most of each sync), the password
+    // where libpq finds it.
+    qputenv("PGPASSWORD", TeamServer::password(QStringLiteral("alice")).toUtf8());
+    const QStringList laptops = {t.file(QStringLiteral("a.sqlite")),
+                                 t.file(QStringLiteral("b.sqlite"))};
+    for (const QString &laptop : laptops) {
+        Database::open(laptop, t.clock).reset();
+        REQUIRE(runSync(laptop, feed).exitCode == 0);
+    }
+    // How long a sync takes here: the stops fall anywhere within one.
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(runSync(laptops[0], feed).exitCode == 0);
+    const qint64 syncMs = qMax<qint64>(timer.elapsed(), 50);
+    std::mt19937 random(20211215);
+    int failed = 0;
+    const int stops = 20;
+    for (int stop = 0; stop < stops; ++stop) {
+        std::vector<std::unique_ptr<QProcess>> syncs;
+        for (int laptop = 0; laptop < 2; ++laptop) {
+            const QString csv = t.file(QStringLiteral("item.csv"));
+            writeBytes(csv,
+                       QStringLiteral("title\nlaptop %1 item %2\n").arg(laptop).arg(stop).toUtf8());
+            REQUIRE(runCoalition({QStringLiteral("import"), QStringLiteral("actions"), csv,
+                                  QStringLiteral("--db"), laptops[laptop]})
+                        .exitCode == 0);
+            syncs.push_back(std::make_unique<QProcess>());
+            startSync(*syncs.back(), laptops[laptop], feed);
+        }
+        QThread::msleep(ulong(std::uniform_int_distribution<qint64>(0, syncMs * 3 / 2)(random)));
+        server.pg.kill();
+        for (const auto &sync : syncs) {
+            REQUIRE(sync->waitForFinished(120000));
+            failed += sync->exitCode() != 0;
+        }
+        for (const QString &laptop : laptops)
+            REQUIRE(DatabaseContent::problems(laptop).isEmpty());
+        server.pg.start();
+    }
+    WARN("syncs cut short by the server's stop: " << failed << " of " << 2 * stops);
+    for (const QString &laptop : laptops + laptops)
+        REQUIRE(runSync(laptop, feed).exitCode == 0);
+    qunsetenv("PGPASSWORD");
+    for (const QString &laptop : laptops)
+        CHECK(ActionItemRepository(*Database::open(laptop, t.clock)).count() == 2 * stops);
+    CHECK(dump(laptops[0], t.clock) == dump(laptops[1], t.clock));
 }

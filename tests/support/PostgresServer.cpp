@@ -125,7 +125,11 @@ void PostgresServer::start()
         {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
          QStringLiteral("-D"), data(), QStringLiteral("-l"), data() + QStringLiteral("/server.log"),
          QStringLiteral("-o"),
-         QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(m_port).arg(data())});
+         QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(m_port).arg(data()) +
+             (m_tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=%1/server.crt "
+                                     "-c ssl_key_file=%1/server.key")
+                          .arg(data())
+                    : QString())});
     const ProcessRun started = run(pgctl.takeFirst(), pgctl);
     if (started.exitCode != 0) {
         QFile log(data() + QStringLiteral("/server.log"));
@@ -154,6 +158,29 @@ void PostgresServer::stopWith(const QString &mode)
                                       QStringLiteral("-m"), mode, QStringLiteral("-D"), data()});
     run(pgctl.takeFirst(), pgctl);
     m_running = false;
+}
+
+QString PostgresServer::enableTls()
+{
+    const QString certificate = data() + QStringLiteral("/server.crt");
+    const QString key = data() + QStringLiteral("/server.key");
+    const ProcessRun made =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+             QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
+    if (made.exitCode != 0)
+        failWith(QStringLiteral("openssl"), made);
+    // PostgreSQL takes a key only its own user can read.
+    QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+    if (geteuid() == 0)
+        run(QStringLiteral("chown"), {QStringLiteral("nobody:nogroup"), key, certificate});
+    stop();
+    m_tls = true;
+    start();
+    return certificate;
 }
 
 QString PostgresServer::url(const QString &member, const QString &team) const

@@ -36,6 +36,11 @@ public:
     void stop();
     void start();
 
+    // Restarts the server with TLS on (ssl = on), its certificate made for the run by the
+    // openssl command for 127.0.0.1 and signed by itself; returns the certificate's path
+    // (the authority a laptop must trust).
+    QString enableTls();
+
 private:
     void stopWith(const QString &mode); // pg_ctl stop -m mode
     QStringList asServerUser(const QString &program, const QStringList &arguments) const;
@@ -47,4 +52,5 @@ private:
     QString m_bin; // the folder of initdb and pg_ctl
     int m_port = 0;
     bool m_running = false;
+    bool m_tls = false;
 };
