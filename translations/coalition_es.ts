@@ -2579,10 +2579,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Un archivo o una dirección https://</translation>
     </message>
     <message>
-        <source>The team&apos;s shared feed: a file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing), or an http(s) address on a team server with WebDAV. Put a user name and password in the address if the server asks for them.</source>
-        <translation>El feed compartido del equipo: un archivo en una unidad compartida o en una carpeta sincronizada (Nextcloud, Dropbox, Syncthing), o una dirección http(s) en un servidor del equipo con WebDAV. Ponga usuario y contraseña en la dirección si el servidor los pide.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -2637,6 +2633,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The system&apos;s</source>
         <translation>El del sistema</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared feed: a file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing), an http(s) address on a web server with WebDAV (put a user name and password in the address if the server asks for them), or a PostgreSQL team server, postgresql://member@host:5432/database?team=NAME (its password is asked for when syncing).</source>
+        <translation>El feed compartido del equipo: un archivo en una unidad compartida o en una carpeta sincronizada (Nextcloud, Dropbox, Syncthing), una dirección http(s) en un servidor web con WebDAV (ponga un usuario y una contraseña en la dirección si el servidor los pide) o un servidor del equipo PostgreSQL, postgresql://miembro@servidor:5432/base?team=NOMBRE (su contraseña se pide al sincronizar).</translation>
     </message>
 </context>
 <context>
@@ -2886,12 +2886,39 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>The team server %1 could not store the change: %2</source>
         <translation>El servidor del equipo %1 no pudo guardar el cambio: %2</translation>
     </message>
+    <message>
+        <source>The team server %1 did not accept %2&apos;s password (%3). Nothing was changed.</source>
+        <translation>El servidor del equipo %1 no aceptó la contraseña de %2 (%3). No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>ServerFeed</name>
     <message>
         <source>The team server %1 has no team &quot;%2&quot; that %3 is a member of (the owner adds members with: coalition server add-member). Nothing was changed.</source>
         <translation>El servidor del equipo %1 no tiene ningún equipo «%2» del que %3 sea miembro (el propietario añade miembros con: coalition server add-member). No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Contraseña del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>The team&apos;s feed is on the team server as %1. Enter your password for it to sync (the server&apos;s owner gave it to you).</source>
+        <translation>El feed del equipo está en el servidor del equipo como %1. Escriba su contraseña para sincronizar (se la dio el propietario del servidor).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member it in this computer&apos;s keyring</source>
+        <translation>Re&amp;cordarla en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3023,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>team %1 on %2</source>
         <translation>equipo %1 en %2</translation>
+    </message>
+    <message>
+        <source>(The password could not be kept in the keyring: %1)</source>
+        <translation>(No se pudo guardar la contraseña en el llavero: %1)</translation>
+    </message>
+    <message>
+        <source>Team server out of reach since %1: working offline, edits sync when it is back (%2)</source>
+        <translation>Servidor del equipo inaccesible desde las %1: se trabaja sin conexión y los cambios se sincronizarán cuando vuelva (%2)</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3180,17 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The feed holds a value this database cannot store, in %1 record %2 (%3). Nothing was changed; the feed may have been damaged or edited by hand.</source>
         <translation>El feed contiene un valor que esta base de datos no puede guardar, en %1, registro %2 (%3). No se cambió nada; puede que el feed esté dañado o se haya editado a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerLink</name>
+    <message>
+        <source>The server did not accept that password. Check it with the server&apos;s owner.</source>
+        <translation>El servidor no aceptó esa contraseña. Compruébela con el propietario del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

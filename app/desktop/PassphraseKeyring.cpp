@@ -6,7 +6,12 @@
 
 namespace {
 
-const QString service = QStringLiteral("Coalition team passphrase");
+QString serviceFor(PassphraseKeyring::Secret secret)
+{
+    return secret == PassphraseKeyring::Secret::TeamPassphrase
+               ? QStringLiteral("Coalition team passphrase")
+               : QStringLiteral("Coalition team server password");
+}
 
 // The entry's name: the feed as the person set it, a URL without its password.
 QString entryFor(const QString &feed)
@@ -31,9 +36,9 @@ void runToEnd(QKeychain::Job &job)
 
 namespace PassphraseKeyring {
 
-std::optional<QString> read(const QString &feed)
+std::optional<QString> read(const QString &feed, Secret secret)
 {
-    QKeychain::ReadPasswordJob job(service);
+    QKeychain::ReadPasswordJob job(serviceFor(secret));
     job.setKey(entryFor(feed));
     runToEnd(job);
     if (job.error() != QKeychain::NoError || job.textData().isEmpty())
@@ -41,18 +46,18 @@ std::optional<QString> read(const QString &feed)
     return job.textData();
 }
 
-QString store(const QString &feed, const QString &passphrase)
+QString store(const QString &feed, const QString &value, Secret secret)
 {
-    QKeychain::WritePasswordJob job(service);
+    QKeychain::WritePasswordJob job(serviceFor(secret));
     job.setKey(entryFor(feed));
-    job.setTextData(passphrase);
+    job.setTextData(value);
     runToEnd(job);
     return job.error() == QKeychain::NoError ? QString() : job.errorString();
 }
 
-void forget(const QString &feed)
+void forget(const QString &feed, Secret secret)
 {
-    QKeychain::DeletePasswordJob job(service);
+    QKeychain::DeletePasswordJob job(serviceFor(secret));
     job.setKey(entryFor(feed));
     runToEnd(job);
 }

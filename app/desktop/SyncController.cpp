@@ -4,6 +4,7 @@
 #include "model/domain/CoalitionError.h"
 #include "model/feed/PassphraseNeeded.h"
 #include "model/server/ServerAddress.h"
+#include "model/server/ServerPasswordNeeded.h"
 #include "model/settings/AppPaths.h"
 #include "model/settings/Settings.h"
 #include "model/storage/Database.h"
@@ -50,8 +51,15 @@ QString feedName(const QString &feed)
 } // namespace
 
 SyncController::SyncController(Database &database, const Clock &clock, MainWindow &window)
-    : QObject(&window), m_database(database), m_clock(clock), m_window(window)
+    : QObject(&window), m_database(database), m_clock(clock), m_window(window), m_server(window)
 {
+    connect(&m_server, &TeamServerLink::poked, this, [this] {
+        if (isSyncing())
+            m_pokedWhileSyncing = true;
+        else
+            syncNow(false);
+    });
+    connect(&m_server, &TeamServerLink::onlineChanged, this, &SyncController::serverOnlineChanged);
     connect(&window, &MainWindow::syncRequested, this, [this] { syncNow(true); });
     connect(&window, &MainWindow::preferencesChanged, this, &SyncController::readSettings);
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(false); });
@@ -87,6 +95,7 @@ void SyncController::readSettings()
     if (settings.text(Settings::Key::SyncFeed) != m_feed)
         m_keyringTried = false;
     m_feed = settings.text(Settings::Key::SyncFeed);
+    m_server.setFeed(m_feed);
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
     if (!m_feed.isEmpty() && QFileInfo::exists(m_feed))
@@ -116,12 +125,15 @@ void SyncController::syncNow(bool manual, bool allowMassDelete)
     FeedSync::Options options;
     options.feed = m_feed;
     options.passphrase = m_window.passphrase();
+    options.serverPassword = m_server.password();
     options.noEncryption = m_withoutEncryption;
     options.allowMassDelete = allowMassDelete;
     // No preference field: for a team server on a slow link, an administrator may raise it.
     options.limits.transferTimeoutMs = Settings().number(Settings::Key::SyncStallSeconds) * 1000;
     m_massDelete = false;
     m_passphraseReason.reset();
+    m_serverPasswordReason.reset();
+    m_pokedWhileSyncing = false;
     const Clock &clock = m_clock;
     m_worker = QThread::create([this, databasePath, author, options, &clock] {
         // Its own connection: SQLite connections belong to the thread that made them.
@@ -139,6 +151,10 @@ void SyncController::syncNow(bool manual, bool allowMassDelete)
         } catch (const MassDeleteRefused &error) {
             m_ok = false;
             m_massDelete = true;
+            m_message = error.message();
+        } catch (const ServerPasswordNeeded &error) {
+            m_ok = false;
+            m_serverPasswordReason = int(error.reason());
             m_message = error.message();
         } catch (const CoalitionError &error) {
             m_ok = false;
@@ -161,9 +177,18 @@ void SyncController::onWorkerDone()
         syncNow(m_manual);
         return;
     }
+    if (m_serverPasswordReason &&
+        m_server.askForPassword(ServerPasswordNeeded::Reason(*m_serverPasswordReason), m_manual)) {
+        syncNow(m_manual);
+        return;
+    }
     if (m_ok) {
         m_database.notifier().announceExternalChange();
         QString kept;
+        const QString notKept = m_server.syncSucceeded();
+        if (!notKept.isEmpty())
+            kept = QStringLiteral(" ") +
+                   tr("(The password could not be kept in the keyring: %1)").arg(notKept);
         if (m_rememberAfterSync) {
             m_rememberAfterSync = false;
             const QString failure = PassphraseKeyring::store(m_feed, m_window.passphrase());
@@ -196,6 +221,18 @@ void SyncController::onWorkerDone()
             QMessageBox::warning(&m_window, tr("Sync"), m_message);
     }
     emit finished(m_ok, m_message);
+    if (m_pokedWhileSyncing) // what another laptop pushed meanwhile may not be in it
+        syncNow(false);
+}
+
+void SyncController::serverOnlineChanged(bool online, const QString &why)
+{
+    if (online || isSyncing())
+        return; // back: the poke that follows syncs, and the sync's result is shown
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    m_window.setSyncStatus(tr("Team server out of reach since %1: working offline, edits sync "
+                              "when it is back (%2)")
+                               .arg(time, why));
 }
 
 bool SyncController::askForPassphrase()

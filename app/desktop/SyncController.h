@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/desktop/TeamServerLink.h"
 #include "ui/dialogs/PassphraseDialog.h"
 
 #include <QFileSystemWatcher>
@@ -12,9 +13,10 @@ class Clock;
 class Database;
 class MainWindow;
 
-// Wires sync to the window: File > Sync now (F5), the auto-sync timer and a change of the
-// feed file (QFileSystemWatcher; the timer also polls network drives) each start a sync
-// on a worker thread with its own database connection, so the window never freezes.
+// Wires sync to the window: File > Sync now (F5), the auto-sync timer, a change of the
+// feed file (QFileSystemWatcher; the timer also polls network drives) and another
+// laptop's push to a team server (TeamServerLink) each start a sync on a worker thread
+// with its own database connection, so the window never freezes.
 // When it ends, every list reads again and the status bar says what arrived.
 class SyncController : public QObject
 {
@@ -44,6 +46,7 @@ public:
         PassphraseDialog::Mode mode, const QString &feedName, const QString &problem)>;
     // The seam tests answer through; the window shows a PassphraseDialog.
     void setPassphrasePrompt(PassphrasePrompt prompt) { m_prompt = std::move(prompt); }
+    TeamServerLink &teamServer() { return m_server; }
 
 signals:
     void finished(bool ok, const QString &message);
@@ -74,4 +77,9 @@ private:
     PassphrasePrompt m_prompt;
     // The feed as our own last sync left it: the watcher's report of that write is no news.
     QString m_feedAfterOwnSync;
+    TeamServerLink m_server;
+    // The sync stopped for the team server's password (its reason), if it did.
+    std::optional<int> m_serverPasswordReason;
+    bool m_pokedWhileSyncing = false; // another laptop pushed during this sync
+    void serverOnlineChanged(bool online, const QString &why);
 };

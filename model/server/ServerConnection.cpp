@@ -1,6 +1,7 @@
 #include "model/server/ServerConnection.h"
 
 #include "model/domain/CoalitionError.h"
+#include "model/server/ServerPasswordNeeded.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -63,10 +64,23 @@ ServerConnection::ServerConnection(const ServerAddress &address, const QString &
     if (!caFile.isEmpty())
         options << QStringLiteral("sslrootcert=%1").arg(quoted(caFile));
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open())
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        // libpq's own words: "password authentication failed for user …", "fe_sendauth:
+        // no password supplied".
+        const bool wrong = error.contains(QLatin1String("password authentication failed"));
+        if (wrong || error.contains(QLatin1String("no password supplied")))
+            throw ServerPasswordNeeded(
+                wrong ? ServerPasswordNeeded::Reason::Wrong : ServerPasswordNeeded::Reason::Missing,
+                QCoreApplication::translate("ServerConnection",
+                                            "The team server %1 did not accept %2's password (%3). "
+                                            "Nothing was changed.")
+                    .arg(QStringLiteral("%1:%2").arg(address.host()).arg(address.port()),
+                         address.member(), firstLine(error)));
         fail(QCoreApplication::translate("ServerConnection", "Cannot connect to the team server "
                                                              "%1: %2"),
-             db.lastError().text());
+             error);
+    }
     run(QStringLiteral("SET statement_timeout = '%1s'").arg(statementTimeoutSeconds));
 }
 

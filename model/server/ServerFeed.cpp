@@ -23,11 +23,11 @@ ServerFeed::ServerFeed(ServerConnection &connection, const QString &team)
     : m_connection(connection), m_team(team)
 {}
 
-QString ServerFeed::channel() const
+QString ServerFeed::channelFor(const QString &team)
 {
     return QStringLiteral("coalition_") +
            QString::fromLatin1(
-               QCryptographicHash::hash(m_team.toUtf8(), QCryptographicHash::Md5).toHex());
+               QCryptographicHash::hash(team.toUtf8(), QCryptographicHash::Md5).toHex());
 }
 
 ServerFeed::Pulled ServerFeed::pull()

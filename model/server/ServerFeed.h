@@ -46,8 +46,9 @@ public:
                                           const QByteArray &segmentId, const QByteArray &bytes);
     bool setHeader(const QByteArray &keyId, const QByteArray &header);
 
-    // The channel a push or a new snapshot is announced on (NOTIFY, with no payload).
-    QString channel() const;
+    // The channel a team's pushes and new snapshots are announced on (NOTIFY, with no
+    // payload; the server functions name it alike).
+    static QString channelFor(const QString &team);
 
 private:
     ServerConnection &m_connection;

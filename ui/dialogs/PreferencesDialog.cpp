@@ -33,9 +33,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_feed->setMinimumWidth(m_feed->fontMetrics().horizontalAdvance(m_feed->placeholderText()) +
                             40);
     m_feed->setToolTip(tr("The team's shared feed: a file on a shared drive or in a synced "
-                          "folder (Nextcloud, Dropbox, Syncthing), or an http(s) address on a "
-                          "team server with WebDAV. Put a user name and password in the "
-                          "address if the server asks for them."));
+                          "folder (Nextcloud, Dropbox, Syncthing), an http(s) address on a "
+                          "web server with WebDAV (put a user name and password in the address "
+                          "if the server asks for them), or a PostgreSQL team server, "
+                          "postgresql://member@host:5432/database?team=NAME (its password is "
+                          "asked for when syncing)."));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =

@@ -8,7 +8,7 @@
 #include <QFile>
 
 void otherLaptopAddsAndSyncs(const TestDatabase &t, const QString &feed, const QString &title,
-                             const QString &passphrase)
+                             const QString &passphrase, const QString &serverPassword)
 {
     const QString path = t.file(QStringLiteral("other.sqlite"));
     const bool first = !QFile::exists(path);
@@ -22,6 +22,7 @@ void otherLaptopAddsAndSyncs(const TestDatabase &t, const QString &feed, const Q
     FeedSync::Options options;
     options.feed = feed;
     options.passphrase = passphrase;
+    options.serverPassword = serverPassword;
     options.noEncryption = passphrase.isEmpty(); // tests of encryption give a passphrase
     FeedSync::sync(*other, options);
 }
