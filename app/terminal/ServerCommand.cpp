@@ -59,8 +59,9 @@ int run(const CommandLineRequest &request, QTextStream &out)
         const bool given = !server.memberPasswordFile.isEmpty();
         const QString memberPassword =
             given ? SecretFile::read(server.memberPasswordFile) : madePassword();
+        // An existing member keeps their password unless a new one is given.
         const bool created =
-            ServerMembers(connection).add(server.member, server.team, memberPassword);
+            ServerMembers(connection).add(server.member, server.team, memberPassword, given);
         out << QCoreApplication::translate("CommandRunner", "%1 is a member of team %2.")
                    .arg(server.member, server.team)
             << Qt::endl;

@@ -26,7 +26,7 @@ const QByteArray magic = QByteArrayLiteral("COALITION-FEED");
 // decompress without end from costing a sync hours before it is refused.
 qsizetype maxContentSize(const SegmentedFeed::Segment &segment)
 {
-    return qMax(qsizetype(64) << 20, 32 * segment.sealed.size());
+    return qMax(qsizetype(64) << 20, 32 * segment.size());
 }
 
 } // namespace
@@ -72,8 +72,9 @@ QByteArray SegmentedFeed::listCode() const
     add(boundData());
     for (const Segment &segment : m_segments) {
         QByteArray digest(32, Qt::Uninitialized);
-        crypto_generichash(Sodium::bytes(digest), 32, Sodium::bytes(segment.sealed),
-                           size_t(segment.sealed.size()), nullptr, 0);
+        const QByteArray &sealed = whole(segment);
+        crypto_generichash(Sodium::bytes(digest), 32, Sodium::bytes(sealed), size_t(sealed.size()),
+                           nullptr, 0);
         add(segment.id + '\t' + digest + '\n');
     }
     QByteArray code(32, Qt::Uninitialized);
@@ -179,7 +180,7 @@ SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passph
 
 SegmentedFeed SegmentedFeed::openStored(const QByteArray &header,
                                         const QVector<StoredSegment> &segments,
-                                        const QString &passphrase)
+                                        const QString &passphrase, SegmentLoader load)
 {
     Sodium::init();
     FeedCursor cursor(header);
@@ -190,13 +191,35 @@ SegmentedFeed SegmentedFeed::openStored(const QByteArray &header,
         throw SegmentChains::incomplete();
     for (const StoredSegment &stored : segments) {
         feed.addOpened(stored.id, stored.sealed);
+        if (stored.size >= 0 && stored.size != stored.sealed.size()) {
+            if (!load || stored.size < stored.sealed.size())
+                throw SegmentChains::incomplete();
+            feed.m_segments.last().storedSize = stored.size;
+        }
         // The server's own note of a segment's kind must be what the sealed description
         // says: the server orders the snapshot first by it.
         if (feed.m_segments.last().description.kind != stored.kind)
             throw SegmentChains::incomplete();
     }
     SegmentChains::check(feed.m_segments);
+    feed.m_load = std::move(load);
     return feed;
+}
+
+const QByteArray &SegmentedFeed::whole(const Segment &segment) const
+{
+    if (segment.storedSize < 0)
+        return segment.sealed;
+    auto loaded = m_loaded.find(segment.id);
+    if (loaded == m_loaded.end()) {
+        QByteArray bytes = m_load(segment.id);
+        // The whole of what was described: the same size, the same description bytes
+        // (the content is authenticated as it is read).
+        if (bytes.size() != segment.storedSize || !bytes.startsWith(segment.sealed))
+            throw SegmentChains::incomplete();
+        loaded = m_loaded.insert(segment.id, std::move(bytes));
+    }
+    return *loaded;
 }
 
 FeedState SegmentedFeed::content(const Segment &segment) const
@@ -244,7 +267,7 @@ void SegmentedFeed::readContent(const Segment &segment, int sliceRecords,
     });
     SegmentCipher::openContent(
         m_key.subkey(TeamKey::Purpose::SegmentContent), segmentBoundData(segment.id),
-        segment.sealed, [&decompressor](QByteArrayView message) { decompressor.add(message); });
+        whole(segment), [&decompressor](QByteArrayView message) { decompressor.add(message); });
     decompressor.finish();
     read(pending); // a last line without its line feed
     if (fields != segment.description.fields)
@@ -375,6 +398,7 @@ void SegmentedFeed::replaceWithSnapshot(const LineSource &lines, int lineCount,
     segment.sealed = sealer.finish();
     m_segments = {segment};
     m_sources.clear(); // no segment read from them is left
+    m_loaded.clear();
 }
 
 void SegmentedFeed::changePassphrase(const QString &passphrase)
@@ -395,14 +419,14 @@ void SegmentedFeed::rotateKey(const QString &passphrase)
 
 qsizetype SegmentedFeed::snapshotSize() const
 {
-    return m_segments.first().sealed.size();
+    return m_segments.first().size();
 }
 
 qsizetype SegmentedFeed::changesSize() const
 {
     qsizetype size = 0;
     for (const Segment &segment : m_segments)
-        size += segment.sealed.size();
+        size += segment.size();
     return size - snapshotSize();
 }
 
@@ -427,11 +451,12 @@ QByteArray SegmentedFeed::bytes() const
     // made on the way.
     qsizetype size = out.size() + 128;
     for (const Segment &segment : m_segments)
-        size += segment.id.size() + segment.sealed.size() + 32;
+        size += segment.id.size() + segment.size() + 32;
     out.reserve(size);
     for (const Segment &segment : m_segments) {
-        out += "segment\t" + segment.id + '\t' + QByteArray::number(segment.sealed.size()) + '\n';
-        out.append(segment.sealed).append('\n');
+        const QByteArray &sealed = whole(segment);
+        out += "segment\t" + segment.id + '\t' + QByteArray::number(sealed.size()) + '\n';
+        out.append(sealed).append('\n');
     }
     out += "list\t" + listCode() + '\n';
     return out;

@@ -29,6 +29,10 @@ public:
         QByteArray id;
         SegmentDescription description;
         QByteArray sealed;
+        // A team server's row read without its content (openStored): sealed holds the
+        // description's part only, and this is the whole size; -1 when sealed is whole.
+        qsizetype storedSize = -1;
+        qsizetype size() const { return storedSize >= 0 ? storedSize : sealed.size(); }
     };
 
     static constexpr int formatVersion = 2;
@@ -46,14 +50,20 @@ public:
     {
         QByteArray id;
         SegmentDescription::Kind kind = SegmentDescription::Kind::Changes;
-        QByteArray sealed;
+        QByteArray sealed;   // whole, or at least the description's part
+        qsizetype size = -1; // the whole size; -1: sealed is whole
     };
+    // Fetches a segment's whole sealed bytes from where it is kept (CoalitionError if it
+    // is gone).
+    using SegmentLoader = std::function<QByteArray(const QByteArray &id)>;
     // The same checks as open() for a feed kept as header() and rows of segments, the
     // snapshot first: everything but the list line, which a server cannot write (it holds
     // no key) — the order is the server's, and each laptop's chain is checked whole.
+    // Segments given only in part are fetched with load when their content is read (and
+    // kept), so a sync transfers only the segments it has not merged.
     static SegmentedFeed openStored(const QByteArray &header,
                                     const QVector<StoredSegment> &segments,
-                                    const QString &passphrase);
+                                    const QString &passphrase, SegmentLoader load = {});
 
     QString team() const { return m_team; }
     QByteArray keyId() const { return m_key.id(); }
@@ -115,6 +125,8 @@ private:
     static CoalitionError damagedHeader();
     // Appends a segment read from a feed, its description decrypted and checked.
     void addOpened(const QByteArray &id, const QByteArray &sealed);
+    // A segment's whole sealed bytes, fetched once if it was read in part.
+    const QByteArray &whole(const Segment &segment) const;
     QByteArray boundData() const;
     QByteArray segmentBoundData(const QByteArray &id) const;
     QByteArray listCode() const;
@@ -129,4 +141,6 @@ private:
     // The feeds' bytes the segments read by open() point into (Segment::sealed is not a
     // copy): the feed's own, and those of copies absorbed.
     QVector<QByteArray> m_sources;
+    SegmentLoader m_load;
+    mutable QHash<QByteArray, QByteArray> m_loaded; // by segment id
 };

@@ -51,9 +51,15 @@ ServerFeed::Pulled ServerFeed::pull()
         pulled.header = team.value(0).toByteArray();
         pulled.keyId = team.value(1).toByteArray();
         QSqlQuery rows = m_connection.run(
-            QStringLiteral("SELECT seq, segment_id, kind = 'snapshot', device, bytes "
-                           "FROM coalition.segments WHERE team = ? "
-                           "ORDER BY kind = 'snapshot' DESC, seq"),
+            // Sealed bytes begin with a 24-byte stream header and the description's
+            // 4-byte little-endian length, then the description (docs/feed-format.md).
+            QStringLiteral(
+                "SELECT seq, segment_id, kind = 'snapshot', device, length(bytes), "
+                "substring(bytes FROM 1 FOR CASE WHEN length(bytes) < 28 THEN length(bytes) "
+                "ELSE least(length(bytes)::bigint, 28 + get_byte(bytes, 24) + "
+                "(get_byte(bytes, 25) << 8) + (get_byte(bytes, 26) << 16) + "
+                "(get_byte(bytes, 27)::bigint << 24))::integer END) "
+                "FROM coalition.segments WHERE team = ? ORDER BY kind = 'snapshot' DESC, seq"),
             {m_team});
         while (rows.next()) {
             Row row;
@@ -61,7 +67,8 @@ ServerFeed::Pulled ServerFeed::pull()
             row.segmentId = rows.value(1).toByteArray();
             row.snapshot = rows.value(2).toBool();
             row.device = rows.value(3).toString();
-            row.bytes = rows.value(4).toByteArray();
+            row.size = rows.value(4).toLongLong();
+            row.bytes = rows.value(5).toByteArray();
             pulled.lastSeq = qMax(pulled.lastSeq, row.seq);
             if (row.snapshot)
                 pulled.snapshotId = row.segmentId;
@@ -73,6 +80,20 @@ ServerFeed::Pulled ServerFeed::pull()
         throw;
     }
     return pulled;
+}
+
+QByteArray ServerFeed::segmentBytes(const QByteArray &segmentId)
+{
+    QSqlQuery query = m_connection.run(
+        QStringLiteral("SELECT bytes FROM coalition.segments WHERE team = ? AND segment_id = ?"),
+        {m_team, QString::fromLatin1(segmentId)});
+    if (!query.next())
+        throw CoalitionError(QCoreApplication::translate(
+                                 "ServerFeed",
+                                 "The team server %1 folded the feed into a new snapshot while "
+                                 "this sync read it. Nothing was changed; sync again.")
+                                 .arg(m_connection.address().host()));
+    return query.value(0).toByteArray();
 }
 
 std::optional<qint64> ServerFeed::push(const QByteArray &keyId, const QString &device,

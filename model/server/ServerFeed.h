@@ -20,7 +20,8 @@ public:
         QByteArray segmentId;
         bool snapshot = false;
         QString device;
-        QByteArray bytes; // sealed
+        QByteArray bytes; // sealed: its first part, which holds the description
+        qint64 size = 0;  // the whole sealed size
     };
     struct Pulled
     {
@@ -34,8 +35,14 @@ public:
 
     ServerFeed(ServerConnection &connection, const QString &team);
 
-    // Throws CoalitionError when the team does not exist or the member is not in it.
+    // The header and every row, each row's bytes up to the end of its description (the
+    // segment's first message): what a laptop checks the feed by. Throws CoalitionError
+    // when the team does not exist or the member is not in it.
     Pulled pull();
+    // A segment's whole sealed bytes: only those a laptop has not merged are fetched.
+    // Throws CoalitionError when it is no longer there (folded into a new snapshot since
+    // the pull).
+    QByteArray segmentBytes(const QByteArray &segmentId);
 
     // The writes, in a transaction the caller began. nullopt (or false): the feed moved
     // on in a way that needs reading again first; the caller rolls back.

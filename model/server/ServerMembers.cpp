@@ -8,13 +8,12 @@
 
 ServerMembers::ServerMembers(ServerConnection &connection) : m_connection(connection) {}
 
-bool ServerMembers::add(const QString &member, const QString &team, const QString &password)
+bool ServerMembers::add(const QString &member, const QString &team, const QString &password,
+                        bool replacePassword)
 {
     ServerSchema::check(m_connection);
-    QSqlQuery query = m_connection.run(
-        QStringLiteral("SELECT coalition.add_member(?, ?, ?)"),
-        {member, team,
-         password.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(password)});
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT coalition.add_member(?, ?, ?, ?)"),
+                                       {member, team, password, replacePassword});
     return query.next() && query.value(0).toBool();
 }
 

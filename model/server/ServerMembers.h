@@ -13,10 +13,11 @@ public:
     explicit ServerMembers(ServerConnection &connection);
 
     // Adds member to team (creating the team on first use). A new member's login is
-    // created with password; an existing member keeps theirs unless one is given. Returns
-    // whether a login was created. Throws CoalitionError (a name that is someone else's
-    // role, say).
-    bool add(const QString &member, const QString &team, const QString &password);
+    // created with password; an existing member's password is replaced by it only when
+    // replacePassword says so. Returns whether a login was created. Throws CoalitionError
+    // (a name that is someone else's role, say).
+    bool add(const QString &member, const QString &team, const QString &password,
+             bool replacePassword);
     // Ends member's membership of team, and their login with their last team. False when
     // they were not a member.
     bool remove(const QString &member, const QString &team);

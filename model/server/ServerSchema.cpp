@@ -137,8 +137,10 @@ BEGIN
 END $f$;
 
 -- For the database's owner (coalition server add-member / remove-member). A role that
--- exists and is no member of any team is left alone: the name is someone else's.
-CREATE FUNCTION coalition.add_member(p_member name, p_team text, p_password text)
+-- exists and is no member of any team is left alone: the name is someone else's. An
+-- existing member's password changes only when p_replace_password says so.
+CREATE FUNCTION coalition.add_member(p_member name, p_team text, p_password text,
+                                     p_replace_password boolean)
     RETURNS boolean
 LANGUAGE plpgsql SET search_path = coalition, pg_temp AS $f$
 DECLARE
@@ -151,10 +153,12 @@ BEGIN
     ELSIF NOT EXISTS (SELECT 1 FROM members WHERE member = p_member) THEN
         RAISE EXCEPTION 'a role named % exists and is not a Coalition member', p_member
             USING ERRCODE = 'duplicate_object';
-    ELSIF p_password IS NOT NULL THEN
+    ELSIF p_replace_password THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', p_member, p_password);
     END IF;
-    EXECUTE format('GRANT coalition_member TO %I', p_member);
+    IF NOT pg_has_role(p_member, 'coalition_member', 'MEMBER') THEN
+        EXECUTE format('GRANT coalition_member TO %I', p_member);
+    END IF;
     INSERT INTO members (member, team) VALUES (p_member, p_team) ON CONFLICT DO NOTHING;
     RETURN v_created;
 END $f$;

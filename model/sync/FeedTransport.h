@@ -29,6 +29,7 @@ public:
         bool stored = false;
         QByteArray storedHeader;
         QVector<SegmentedFeed::StoredSegment> storedSegments;
+        SegmentedFeed::SegmentLoader loadSegment; // the whole of a segment given in part
         // Other versions of the feed to merge in (a sync tool's conflicted copies).
         QVector<Copy> copies;
     };

@@ -132,7 +132,7 @@ IncomingFeed IncomingFeed::read(const FeedTransport::Fetched &fetched, const Con
         in.format = SegmentedFeed::formatVersion;
         in.feed = fetched.stored
                       ? SegmentedFeed::openStored(fetched.storedHeader, fetched.storedSegments,
-                                                  context.passphrase)
+                                                  context.passphrase, fetched.loadSegment)
                       : SegmentedFeed::open(fetched.bytes, context.passphrase);
         refuseOtherTeam(in.feed->team(), context);
         in.team = in.feed->team();

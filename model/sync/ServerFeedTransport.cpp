@@ -24,8 +24,12 @@ FeedTransport::Fetched ServerFeedTransport::fetch()
         segment.kind =
             row.snapshot ? SegmentDescription::Kind::Snapshot : SegmentDescription::Kind::Changes;
         segment.sealed = row.bytes;
+        segment.size = row.size;
         fetched.storedSegments.append(segment);
     }
+    fetched.loadSegment = [this](const QByteArray &id) {
+        return m_feed.segmentBytes(id);
+    };
     return fetched;
 }
 

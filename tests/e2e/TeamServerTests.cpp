@@ -169,7 +169,7 @@ TEST_CASE("Row-level security: a member reads no row of another team and can del
                        "'s', 'x')")
             .arg(snapshotOfNyc),
         QStringLiteral("SELECT coalition.set_header('nyc', 'k', 'h')"),
-        QStringLiteral("SELECT coalition.add_member('cy', 'nyc', NULL)"),
+        QStringLiteral("SELECT coalition.add_member('cy', 'nyc', NULL, false)"),
         QStringLiteral("TRUNCATE coalition.segments"),
     };
     for (const QString &sql : attempts) {
@@ -328,4 +328,47 @@ TEST_CASE("The team server stopped dead 20 times during two laptops' pushes and 
     for (const QString &laptop : laptops)
         CHECK(ActionItemRepository(*Database::open(laptop, t.clock)).count() == 2 * stops);
     CHECK(dump(laptops[0], t.clock) == dump(laptops[1], t.clock));
+}
+
+TEST_CASE("Members: a second team keeps the member's password - a role that is not a member is "
+          "left alone - a removed member's login is gone",
+          "[sync][server]")
+{
+    TeamServer server;
+    const ProcessRun again = server.owner({QStringLiteral("add-member"), QStringLiteral("alice"),
+                                           QStringLiteral("--team"), QStringLiteral("la")});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK_FALSE(again.out.contains(QLatin1String("password")));
+    const ProcessRun teams =
+        server.psql(QStringLiteral("alice"), QStringLiteral("SELECT string_agg(name, ',' ORDER BY "
+                                                            "name) FROM coalition.teams"));
+    INFO(teams.err.toStdString());
+    CHECK(teams.out.trimmed() == QLatin1String("la,nyc"));
+
+    const ProcessRun someoneElse =
+        server.owner({QStringLiteral("add-member"), QStringLiteral("owner"),
+                      QStringLiteral("--team"), QStringLiteral("nyc")});
+    CHECK(someoneElse.exitCode == 1);
+    CHECK(someoneElse.err.contains(QLatin1String("is not a Coalition member")));
+
+    const ProcessRun removed = server.owner({QStringLiteral("remove-member"), QStringLiteral("bo"),
+                                             QStringLiteral("--team"), QStringLiteral("nyc")});
+    INFO(removed.err.toStdString());
+    CHECK(removed.exitCode == 0);
+    CHECK(removed.out.contains(QLatin1String("--rotate-key")));
+    const ProcessRun bo = server.psql(QStringLiteral("bo"), QStringLiteral("SELECT 1"));
+    CHECK(bo.exitCode != 0);
+    const ProcessRun twice = server.owner({QStringLiteral("remove-member"), QStringLiteral("bo"),
+                                           QStringLiteral("--team"), QStringLiteral("nyc")});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QLatin1String("is not a member of team nyc")));
+    // alice leaves la and stays in nyc, login and all.
+    REQUIRE(server
+                .owner({QStringLiteral("remove-member"), QStringLiteral("alice"),
+                        QStringLiteral("--team"), QStringLiteral("la")})
+                .exitCode == 0);
+    CHECK(
+        server.psql(QStringLiteral("alice"), QStringLiteral("SELECT count(*) FROM coalition.teams"))
+            .out.trimmed() == QLatin1String("1"));
 }

@@ -32,7 +32,7 @@ TEST_CASE("The window asks for the team server password - another laptop's push 
             PostgresServer::ownerPassword());
         ServerSchema::init(owner);
         ServerMembers(owner).add(QStringLiteral("alice"), QStringLiteral("nyc"),
-                                 QStringLiteral("alice-secret"));
+                                 QStringLiteral("alice-secret"), true);
     }
     const QString feed = pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
     const QString passphrase = QStringLiteral("river stone lantern june");

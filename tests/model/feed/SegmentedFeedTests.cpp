@@ -236,6 +236,50 @@ TEST_CASE("A feed kept as a team server's rows opens to the same state - a row r
                       Catch::Contains("does not open this feed"));
 }
 
+TEST_CASE("A team server's rows read without their content open the same feed - a segment's "
+          "content is fetched only when read - a fetched segment that differs is refused",
+          "[feed][format2][server]")
+{
+    FeedState sample;
+    const SegmentedFeed feed = sampleFeed(sample);
+    QHash<QByteArray, QByteArray> server;
+    QVector<SegmentedFeed::StoredSegment> rows;
+    for (const SegmentedFeed::Segment &segment : feed.segments()) {
+        server.insert(segment.id, segment.sealed);
+        // What the server's query returns: up to the end of the description's message.
+        const uchar *length = reinterpret_cast<const uchar *>(segment.sealed.constData()) + 24;
+        const qsizetype described =
+            28 + (length[0] | length[1] << 8 | length[2] << 16 | qsizetype(length[3]) << 24);
+        rows.append({segment.id, segment.description.kind, segment.sealed.left(described),
+                     segment.sealed.size()});
+        REQUIRE(described < segment.sealed.size());
+    }
+    QStringList fetched;
+    const SegmentedFeed opened =
+        SegmentedFeed::openStored(feed.header(), rows, passphrase, [&](const QByteArray &id) {
+            fetched << QString::fromLatin1(id);
+            return server.value(id);
+        });
+    CHECK(fetched.isEmpty());
+    CHECK(opened.heads() == feed.heads());
+    CHECK(opened.snapshotSize() == feed.snapshotSize());
+    CHECK(opened.changesSize() == feed.changesSize());
+    CHECK(opened.content(opened.segments()[2]) == feed.content(feed.segments()[2]));
+    CHECK(fetched == QStringList{QString::fromLatin1(feed.segments()[2].id)});
+    CHECK(opened.content(opened.segments()[2]) == feed.content(feed.segments()[2]));
+    CHECK(fetched.size() == 1); // kept once fetched
+    CHECK(opened.content(opened.segments()[0]) == sample);
+
+    // The server answers with other bytes for a row: refused, not read.
+    const SegmentedFeed lied =
+        SegmentedFeed::openStored(feed.header(), rows, passphrase, [&](const QByteArray &) {
+            return server.value(feed.segments()[3].id);
+        });
+    CHECK_THROWS_WITH(lied.content(lied.segments()[1]), Catch::Contains("incomplete"));
+    // Rows in part without a way to fetch the rest: refused when opened.
+    CHECK_THROWS(SegmentedFeed::openStored(feed.header(), rows, passphrase));
+}
+
 TEST_CASE("A new passphrase re-locks the key without rewriting segments - a rotated key shuts "
           "the old passphrase out",
           "[feed][format2]")
