@@ -2890,12 +2890,20 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>The team server %1 did not accept %2&apos;s password (%3). Nothing was changed.</source>
         <translation>El servidor del equipo %1 no aceptó la contraseña de %2 (%3). No se cambió nada.</translation>
     </message>
+    <message>
+        <source>The team server %1 kept this sync waiting too long (%2): another laptop&apos;s sync may hold the team&apos;s feed, or the server is overloaded. Sync again in a moment.</source>
+        <translation>El servidor del equipo %1 hizo esperar demasiado a esta sincronización (%2): quizá la sincronización de otra computadora tiene ocupado el feed del equipo, o el servidor está sobrecargado. Vuelva a sincronizar en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>ServerFeed</name>
     <message>
         <source>The team server %1 has no team &quot;%2&quot; that %3 is a member of (the owner adds members with: coalition server add-member). Nothing was changed.</source>
         <translation>El servidor del equipo %1 no tiene ningún equipo «%2» del que %3 sea miembro (el propietario añade miembros con: coalition server add-member). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s feed on %1 was folded into a new snapshot by another laptop while this sync read it. Nothing was changed; sync again.</source>
+        <translation>Otra computadora reunió el feed del equipo en %1 en una instantánea nueva mientras esta sincronización lo leía. No se cambió nada; vuelva a sincronizar.</translation>
     </message>
 </context>
 <context>

@@ -26,14 +26,10 @@ QString firstLine(const QString &text)
     return trimmed.left(trimmed.indexOf(QLatin1Char('\n'))).trimmed();
 }
 
-// The longest a statement may run on the server: a push or pull of a large snapshot
-// over a slow line takes a while, a stuck lock or server should not hold a sync forever.
-constexpr int statementTimeoutSeconds = 300;
-
 } // namespace
 
 ServerConnection::ServerConnection(const ServerAddress &address, const QString &password,
-                                   const QString &caFile)
+                                   const QString &caFile, const ServerWaits &waits)
     : m_address(address)
 {
     static QAtomicInt counter;
@@ -81,7 +77,10 @@ ServerConnection::ServerConnection(const ServerAddress &address, const QString &
                                                              "%1: %2"),
              error);
     }
-    run(QStringLiteral("SET statement_timeout = '%1s'").arg(statementTimeoutSeconds));
+    // A stuck lock or server must not hold a sync forever; a large snapshot over a slow
+    // line may take minutes.
+    run(QStringLiteral("SET lock_timeout = %1").arg(waits.lockMs));
+    run(QStringLiteral("SET statement_timeout = %1").arg(waits.statementMs));
 }
 
 ServerConnection::~ServerConnection()
@@ -122,6 +121,15 @@ QSqlQuery ServerConnection::run(const QString &sql, const QVariantList &values)
     }
     if (!done) {
         const QSqlError error = query.lastError();
+        // lock_not_available, query_canceled: lock_timeout or statement_timeout ran out.
+        if (error.nativeErrorCode() == QLatin1String("55P03") ||
+            error.nativeErrorCode() == QLatin1String("57014"))
+            fail(QCoreApplication::translate("ServerConnection",
+                                             "The team server %1 kept this sync waiting too long "
+                                             "(%2): another laptop's sync may hold the team's "
+                                             "feed, or the server is overloaded. Sync again in a "
+                                             "moment."),
+                 error.databaseText());
         fail(QCoreApplication::translate("ServerConnection",
                                          "The team server %1 refused a request: %2"),
              error.databaseText().isEmpty() ? error.text() : error.databaseText());

@@ -7,6 +7,14 @@
 #include <QString>
 #include <QVariantList>
 
+// How long a team server may keep a statement waiting: on another session's lock (a
+// stall), and at all.
+struct ServerWaits
+{
+    int lockMs = 30 * 1000;
+    int statementMs = 3 * 60 * 1000;
+};
+
 // One connection to a PostgreSQL team server through Qt SQL's QPSQL driver, with TLS as
 // the address asks (sslmode, and certificate authorities from caFile), TCP keepalives
 // and a time limit per statement, so a server that vanished or stalls ends a sync with a
@@ -17,7 +25,7 @@ public:
     // Connects; throws CoalitionError (driver missing, server unreachable, wrong
     // password, certificate not trusted…).
     ServerConnection(const ServerAddress &address, const QString &password,
-                     const QString &caFile = {});
+                     const QString &caFile = {}, const ServerWaits &waits = {});
     ~ServerConnection();
     ServerConnection(const ServerConnection &) = delete;
     ServerConnection &operator=(const ServerConnection &) = delete;

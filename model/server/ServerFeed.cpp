@@ -90,8 +90,9 @@ QByteArray ServerFeed::segmentBytes(const QByteArray &segmentId)
     if (!query.next())
         throw CoalitionError(QCoreApplication::translate(
                                  "ServerFeed",
-                                 "The team server %1 folded the feed into a new snapshot while "
-                                 "this sync read it. Nothing was changed; sync again.")
+                                 "The team's feed on %1 was folded into a new snapshot by another "
+                                 "laptop while this sync read it. Nothing was changed; sync "
+                                 "again.")
                                  .arg(m_connection.address().host()));
     return query.value(0).toByteArray();
 }

@@ -156,8 +156,12 @@ FeedState withoutWhatCameIn(FeedState changes, const FeedState &incoming)
 FeedSync::Outcome FeedSync::sync(Database &database, const Options &options)
 {
     if (ServerAddress::isServerUrl(options.feed)) {
+        // The same patience as with a web server: a stall, and a deadline for the whole.
+        ServerWaits waits;
+        waits.lockMs = options.limits.transferTimeoutMs;
+        waits.statementMs = options.limits.deadlineMs;
         ServerFeedTransport transport(ServerAddress::parse(options.feed), options.serverPassword,
-                                      options.caFile);
+                                      options.caFile, waits);
         return sync(database, transport, options);
     }
     if (HttpFeedTransport::isUrl(options.feed)) {

@@ -5,8 +5,8 @@
 #include <QSet>
 
 ServerFeedTransport::ServerFeedTransport(const ServerAddress &address, const QString &password,
-                                         const QString &caFile)
-    : m_connection(address, password, caFile), m_feed(m_connection, address.team())
+                                         const QString &caFile, const ServerWaits &waits)
+    : m_connection(address, password, caFile, waits), m_feed(m_connection, address.team())
 {
     ServerSchema::check(m_connection);
 }

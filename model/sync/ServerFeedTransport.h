@@ -15,7 +15,7 @@ class ServerFeedTransport : public FeedTransport
 public:
     // Connects; throws CoalitionError.
     ServerFeedTransport(const ServerAddress &address, const QString &password,
-                        const QString &caFile = {});
+                        const QString &caFile = {}, const ServerWaits &waits = {});
 
     QString location() const override { return m_connection.address().text(); }
     Fetched fetch() override;

@@ -3,6 +3,7 @@
 // syncing encrypted feeds through it, row-level security between teams and members, and
 // every refusal leaving the laptop's database byte for byte as it was.
 #include "model/records/ActionItemRepository.h"
+#include "model/sync/FeedSync.h"
 #include "tests/e2e/SyncTestSupport.h"
 #include "tests/support/DatabaseContent.h"
 #include "tests/support/FileSnapshot.h"
@@ -56,6 +57,17 @@ struct TeamServer
                 QStringLiteral("--passphrase-file"),
                 pg.secretFile(QStringLiteral("passphrase.txt"),
                               QStringLiteral("river stone lantern june"))};
+    }
+    // The first of twoLaptops(), synced with team nyc as alice.
+    QString laptopSyncedAsAlice(const TestDatabase &t) const
+    {
+        const QString laptop = twoLaptops(t).first;
+        const ProcessRun run =
+            runSync(laptop, pg.url(QStringLiteral("alice"), QStringLiteral("nyc")),
+                    as(QStringLiteral("alice")));
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return laptop;
     }
     ProcessRun psql(const QString &member, const QString &sql) const
     {
@@ -199,9 +211,8 @@ TEST_CASE("A wrong password - an unknown team - a server without Coalition - a s
 {
     TeamServer server;
     TestDatabase t;
-    const QString a = twoLaptops(t).first;
     const QString feed = server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
-    REQUIRE(runSync(a, feed, server.as(QStringLiteral("alice"))).exitCode == 0);
+    const QString a = server.laptopSyncedAsAlice(t);
     const QByteArray before = databaseBytes(a);
     const auto refused = [&](const QString &feedUrl, const QStringList &arguments,
                              const char *message) {
@@ -371,4 +382,112 @@ TEST_CASE("Members: a second team keeps the member's password - a role that is n
     CHECK(
         server.psql(QStringLiteral("alice"), QStringLiteral("SELECT count(*) FROM coalition.teams"))
             .out.trimmed() == QLatin1String("1"));
+}
+
+TEST_CASE("A team server that keeps a sync waiting ends it with a message after the stall time - "
+          "the database unchanged",
+          "[sync][server]")
+{
+    TeamServer server;
+    TestDatabase t;
+    const QString feed = server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
+    const QString a = server.laptopSyncedAsAlice(t);
+    editVigil(a, t.clock, QStringLiteral("Ana"), [](ActionItem &item) { item.owner = "Ana"; });
+    // Another session holds the team's row (as a stuck push would) for a minute.
+    QProcess holder;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), PostgresServer::ownerPassword());
+    holder.setProcessEnvironment(environment);
+    holder.start(QStringLiteral("/usr/bin/psql"),
+                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
+                  QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                  QString::number(server.pg.port()), QStringLiteral("-U"), QStringLiteral("owner"),
+                  QStringLiteral("-d"), QStringLiteral("coalition"), QStringLiteral("-c"),
+                  QStringLiteral("BEGIN; SELECT 1 FROM coalition.teams WHERE name = 'nyc' FOR "
+                                 "UPDATE; SELECT pg_sleep(60);")});
+    REQUIRE(holder.waitForStarted());
+    // Until the lock is taken: the owner's session shows it waiting in pg_sleep.
+    bool held = false;
+    for (int wait = 0; wait < 100 && !held; ++wait) {
+        held = server
+                   .psql(QStringLiteral("owner"),
+                         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
+                                        "'BEGIN; SELECT 1 FROM coalition.teams%'"))
+                   .out.trimmed() == QLatin1String("1");
+        if (!held)
+            QThread::msleep(100);
+    }
+    REQUIRE(held);
+
+    const QByteArray before = databaseBytes(a);
+    FeedSync::Options options;
+    options.feed = feed;
+    options.serverPassword = TeamServer::password(QStringLiteral("alice"));
+    options.passphrase = QStringLiteral("river stone lantern june");
+    options.limits.transferTimeoutMs = 2000;
+    {
+        auto database = Database::open(a, t.clock);
+        QElapsedTimer waited;
+        waited.start();
+        CHECK_THROWS_WITH(FeedSync::sync(*database, options),
+                          Catch::Contains("kept this sync waiting too long"));
+        CHECK(waited.elapsed() < 30000); // not the hour a stuck lock could last
+    }
+    CHECK(databaseBytes(a) == before);
+    holder.kill();
+    holder.waitForFinished();
+}
+
+TEST_CASE("On a team server a new passphrase re-locks the key without rewriting segments - a "
+          "rotated key replaces the snapshot and the old passphrase opens nothing",
+          "[sync][server]")
+{
+    TeamServer server;
+    TestDatabase t;
+    const auto [a, b] = twoLaptops(t);
+    const QString feed = server.pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
+    const QStringList alice = server.as(QStringLiteral("alice"));
+    for (const QString &laptop : {a, b})
+        REQUIRE(runSync(laptop, feed, alice).exitCode == 0);
+    const auto rows = [&server] {
+        return server
+            .psql(QStringLiteral("owner"),
+                  QStringLiteral("SELECT string_agg(segment_id || ':' || md5(bytes), ',' ORDER BY "
+                                 "seq) FROM coalition.segments"))
+            .out.trimmed();
+    };
+    const QString segmentsBefore = rows();
+    const QString second = server.pg.secretFile(QStringLiteral("second.txt"),
+                                                QStringLiteral("a second team passphrase"));
+    const ProcessRun changed =
+        runSync(a, feed, alice + QStringList{QStringLiteral("--new-passphrase-file"), second});
+    INFO(changed.err.toStdString());
+    REQUIRE(changed.exitCode == 0);
+    CHECK(rows() == segmentsBefore); // the segments as they were, byte for byte
+    const ProcessRun old = runSync(b, feed, alice);
+    CHECK(old.exitCode == 1);
+    CHECK(old.err.contains(QLatin1String("does not open this feed")));
+    QStringList withSecond = alice;
+    withSecond.last() = second;
+    REQUIRE(runSync(b, feed, withSecond).exitCode == 0);
+
+    // Rotated: a new snapshot under a new key; the second passphrase opens nothing now.
+    const QString third =
+        server.pg.secretFile(QStringLiteral("third.txt"), QStringLiteral("after bo left the team"));
+    const ProcessRun rotated =
+        runSync(a, feed,
+                withSecond + QStringList{QStringLiteral("--new-passphrase-file"), third,
+                                         QStringLiteral("--rotate-key")});
+    INFO(rotated.err.toStdString());
+    REQUIRE(rotated.exitCode == 0);
+    const QString segmentsAfter = rows();
+    CHECK(segmentsAfter.count(QLatin1Char(':')) == 1); // one snapshot, nothing else
+    CHECK_FALSE(segmentsBefore.contains(segmentsAfter.section(QLatin1Char(':'), 0, 0)));
+    const ProcessRun shutOut = runSync(b, feed, withSecond);
+    CHECK(shutOut.exitCode == 1);
+    CHECK(shutOut.err.contains(QLatin1String("does not open this feed")));
+    QStringList withThird = alice;
+    withThird.last() = third;
+    REQUIRE(runSync(b, feed, withThird).exitCode == 0);
+    CHECK(dump(a, t.clock) == dump(b, t.clock));
 }
