@@ -1,13 +1,18 @@
 // The window and the team passphrase: it asks with a real dialog when a sync needs it,
-// typed into with QTest, offscreen.
+// typed into with QTest, offscreen; the passphrase, and a team server's password, kept in
+// a real keyring when the person asks.
 #include "app/desktop/PassphraseKeyring.h"
 #include "app/desktop/SyncController.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/sample/SampleDataLoader.h"
+#include "model/server/ServerConnection.h"
+#include "model/server/ServerMembers.h"
+#include "model/server/ServerSchema.h"
 #include "model/settings/Settings.h"
 #include "model/sync/FeedSync.h"
 #include "tests/app/desktop/OtherLaptop.h"
 #include "tests/support/FileSnapshot.h"
+#include "tests/support/PostgresServer.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/dialogs/PassphraseDialog.h"
 #include "ui/window/MainWindow.h"
@@ -266,4 +271,64 @@ TEST_CASE("A new feed made from the window asks for a strong passphrase - or an 
     CHECK(ok->isEnabled());
     CHECK(dialog.withoutEncryption());
     CHECK(dialog.passphrase().isEmpty());
+}
+
+TEST_CASE("A team server password kept in the keyring is used in the next session without "
+          "asking - never in a plain file",
+          "[ui][sync][server][keyring]")
+{
+    if (!startSecretService()) {
+        WARN("No Secret Service could start here (dbus-daemon and gnome-keyring-daemon): the "
+             "keyring test did not run.");
+        return;
+    }
+    PostgresServer pg;
+    const QString password = QStringLiteral("alice-server-secret");
+    {
+        ServerConnection owner(
+            ServerAddress::parse(pg.url(QStringLiteral("owner")), ServerAddress::Team::Optional),
+            PostgresServer::ownerPassword());
+        ServerSchema::init(owner);
+        ServerMembers(owner).add(QStringLiteral("alice"), QStringLiteral("nyc"), password, true);
+    }
+    const QString feed = pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    int asked = 0;
+    const auto answer = [&asked, password](bool remember) {
+        return [&asked, password, remember](const QString &, const QString &) {
+            ++asked;
+            return std::optional<TeamServerLink::PasswordAnswer>({password, remember});
+        };
+    };
+    const auto withoutEncryption = [](PassphraseDialog::Mode, const QString &, const QString &) {
+        return std::optional<SyncController::PassphraseAnswer>({QString(), true});
+    };
+    {
+        WindowOnFeed on(t, feed);
+        on.controller->teamServer().setPasswordPrompt(answer(true));
+        on.controller->setPassphrasePrompt(withoutEncryption);
+        on.controller->syncNow(false);
+        REQUIRE(on.done.wait(60000));
+        CHECK(on.done.last().first().toBool());
+        CHECK(asked == 1);
+    }
+    CHECK(PassphraseKeyring::read(feed, PassphraseKeyring::Secret::ServerPassword) == password);
+    CHECK_FALSE(PassphraseKeyring::read(feed)); // not taken for the team passphrase
+
+    otherLaptopAddsAndSyncs(t, feed, QStringLiteral("Phone bank"), {}, password);
+    const int before = ActionItemRepository(*t.database).count();
+    {
+        WindowOnFeed on(t, feed);
+        on.controller->teamServer().setPasswordPrompt(answer(false));
+        on.controller->syncNow(false);
+        REQUIRE(on.done.wait(60000));
+        CHECK(on.done.last().first().toBool());
+        CHECK(asked == 1); // the keyring answered
+    }
+    CHECK(ActionItemRepository(*t.database).count() == before + 1);
+    CHECK_FALSE(fileBytes(Settings::fileName()).contains(password.toUtf8()));
+    CHECK_FALSE(fileBytes(t.path()).contains(password.toUtf8()));
+    PassphraseKeyring::forget(feed, PassphraseKeyring::Secret::ServerPassword);
+    CHECK_FALSE(PassphraseKeyring::read(feed, PassphraseKeyring::Secret::ServerPassword));
 }
