@@ -2616,7 +2616,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Team &amp;passphrase:</source>
-        <translation>Frase de &amp;contraseña del equipo:</translation>
+        <translation>Frase de contraseña del &amp;equipo:</translation>
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
@@ -2637,6 +2637,30 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The team&apos;s shared feed: a file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing), an http(s) address on a web server with WebDAV (put a user name and password in the address if the server asks for them), or a PostgreSQL team server, postgresql://member@host:5432/database?team=NAME (its password is asked for when syncing).</source>
         <translation>El feed compartido del equipo: un archivo en una unidad compartida o en una carpeta sincronizada (Nextcloud, Dropbox, Syncthing), una dirección http(s) en un servidor web con WebDAV (ponga un usuario y una contraseña en la dirección si el servidor los pide) o un servidor del equipo PostgreSQL, postgresql://miembro@servidor:5432/base?team=NOMBRE (su contraseña se pide al sincronizar).</translation>
+    </message>
+    <message>
+        <source>Only for a server with a certificate of its own</source>
+        <translation>Solo si tiene certificado propio</translation>
+    </message>
+    <message>
+        <source>A file of certificate authorities (PEM) to trust for the team&apos;s server, https:// or postgresql://, when its certificate is not signed by an authority this computer trusts. The server&apos;s owner gives it.</source>
+        <translation>Un archivo de autoridades de certificación (PEM) en las que confiar para el servidor del equipo, https:// o postgresql://, cuando su certificado no lo firma una autoridad en la que confíe esta computadora. Lo da el propietario del servidor.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Autoridades de certificación</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Server &amp;certificate:</source>
+        <translation>Certificado del &amp;servidor:</translation>
     </message>
 </context>
 <context>

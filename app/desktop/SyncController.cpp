@@ -95,7 +95,7 @@ void SyncController::readSettings()
     if (settings.text(Settings::Key::SyncFeed) != m_feed)
         m_keyringTried = false;
     m_feed = settings.text(Settings::Key::SyncFeed);
-    m_server.setFeed(m_feed);
+    m_server.setFeed(m_feed, settings.text(Settings::Key::SyncCaFile));
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
     if (!m_feed.isEmpty() && QFileInfo::exists(m_feed))
@@ -126,6 +126,7 @@ void SyncController::syncNow(bool manual, bool allowMassDelete)
     options.feed = m_feed;
     options.passphrase = m_window.passphrase();
     options.serverPassword = m_server.password();
+    options.caFile = Settings().text(Settings::Key::SyncCaFile);
     options.noEncryption = m_withoutEncryption;
     options.allowMassDelete = allowMassDelete;
     // No preference field: for a team server on a slow link, an administrator may raise it.

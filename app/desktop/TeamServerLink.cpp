@@ -20,13 +20,16 @@ TeamServerLink::TeamServerLink(QWidget &dialogParent, QObject *parent) : QObject
 
 TeamServerLink::~TeamServerLink() = default;
 
-void TeamServerLink::setFeed(const QString &feed)
+void TeamServerLink::setFeed(const QString &feed, const QString &caFile)
 {
-    if (feed == m_feed)
+    if (feed == m_feed && caFile == m_caFile)
         return;
+    m_listener.reset(); // listens again, with these, after the next sync
+    m_caFile = caFile;
+    if (feed == m_feed)
+        return; // the same member on the same server: the password holds
     m_feed = feed;
     m_address.reset();
-    m_listener.reset();
     m_password.clear();
     m_keyringTried = false;
     m_promptDeclined = false;
@@ -77,8 +80,7 @@ QString TeamServerLink::syncSucceeded()
             PassphraseKeyring::store(m_feed, m_password, PassphraseKeyring::Secret::ServerPassword);
     }
     if (!m_listener) {
-        // No --ca-file in the window: the system's authorities (or ~/.postgresql/root.crt).
-        m_listener = std::make_unique<ServerListener>(*m_address, m_password, QString());
+        m_listener = std::make_unique<ServerListener>(*m_address, m_password, m_caFile);
         connect(m_listener.get(), &ServerListener::poked, this, &TeamServerLink::poked);
         connect(m_listener.get(), &ServerListener::onlineChanged, this,
                 &TeamServerLink::onlineChanged);

@@ -24,8 +24,8 @@ public:
     explicit TeamServerLink(QWidget &dialogParent, QObject *parent = nullptr);
     ~TeamServerLink() override;
 
-    // The feed set in Preferences.
-    void setFeed(const QString &feed);
+    // The feed set in Preferences, and the certificate authorities to trust for it.
+    void setFeed(const QString &feed, const QString &caFile);
     bool isServer() const { return m_address.has_value(); }
     QString password() const { return m_password; }
     bool isListening() const { return m_listener != nullptr; }
@@ -54,6 +54,7 @@ signals:
 
 private:
     QString m_feed;
+    QString m_caFile;
     std::optional<ServerAddress> m_address;
     QString m_password;
     bool m_keyringTried = false;

@@ -40,6 +40,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("sync/minutes");
     case Key::SyncStallSeconds:
         return QStringLiteral("sync/stallSeconds");
+    case Key::SyncCaFile:
+        return QStringLiteral("sync/caFile");
     case Key::Language:
         return QStringLiteral("ui/language");
     case Key::WindowGeometry:

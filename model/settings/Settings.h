@@ -20,6 +20,7 @@ public:
         SyncFeed,         // the team's feed: a path or a URL
         SyncMinutes,      // minutes between automatic syncs; 0: only by hand
         SyncStallSeconds, // how long a silent server is waited for (no preference field)
+        SyncCaFile,       // extra certificate authorities (PEM) for the feed's server, or ""
         Language,         // "" or absent: the system's
         WindowGeometry,
         WindowState,

@@ -49,6 +49,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *feedRow = new QHBoxLayout;
     feedRow->addWidget(m_feed, 1);
     feedRow->addWidget(browse);
+    m_caFile = new QLineEdit(settings.text(Settings::Key::SyncCaFile), this);
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setPlaceholderText(tr("Only for a server with a certificate of its own"));
+    m_caFile->setToolTip(tr("A file of certificate authorities (PEM) to trust for the team's "
+                            "server, https:// or postgresql://, when its certificate is not "
+                            "signed by an authority this computer trusts. The server's owner "
+                            "gives it."));
+    auto *browseCa = new QPushButton(tr("B&rowse…"), this);
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Certificate authorities"), m_caFile->text(),
+                                         tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browseCa);
     m_minutes = new QSpinBox(this);
     m_minutes->setRange(0, 24 * 60);
     m_minutes->setSuffix(tr(" min"));
@@ -81,6 +99,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *feedLabel = new QLabel(tr("Shared &feed:"), this);
     feedLabel->setBuddy(m_feed);
     form->addRow(feedLabel, feedRow);
+    auto *caLabel = new QLabel(tr("Server &certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Sync &every:"), m_minutes);
     form->addRow(tr("Team &passphrase:"), m_passphrase);
     form->addRow(tr("&Language:"), m_language);
@@ -103,6 +124,7 @@ void PreferencesDialog::accept()
         settings.setValue(Settings::Key::Author, m_name->text().trimmed());
         settings.setValue(Settings::Key::DefaultOwner, m_owner->text().trimmed());
         settings.setValue(Settings::Key::SyncFeed, m_feed->text().trimmed());
+        settings.setValue(Settings::Key::SyncCaFile, m_caFile->text().trimmed());
         settings.setValue(Settings::Key::SyncMinutes, m_minutes->value());
         settings.setValue(Settings::Key::Language, m_language->currentData().toString());
     }

@@ -23,6 +23,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_owner;
     QLineEdit *m_feed;
+    QLineEdit *m_caFile;
     class QSpinBox *m_minutes;
     QLineEdit *m_passphrase;
     class QComboBox *m_language;

@@ -130,3 +130,51 @@ TEST_CASE("The window asks for the team server password - another laptop's push 
     CHECK(status->text().contains(QLatin1String("Last sync")));
     Settings().remove(Settings::Key::SyncFeed);
 }
+
+TEST_CASE("The window trusts the certificate authority set in Preferences for a team server "
+          "with TLS - without it the sync is refused",
+          "[ui][sync][server]")
+{
+    PostgresServer pg;
+    const QString authority = pg.enableTls();
+    {
+        ServerConnection owner(
+            ServerAddress::parse(pg.url(QStringLiteral("owner")), ServerAddress::Team::Optional),
+            PostgresServer::ownerPassword());
+        ServerSchema::init(owner);
+        ServerMembers(owner).add(QStringLiteral("alice"), QStringLiteral("nyc"),
+                                 QStringLiteral("alice-secret"), true);
+    }
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    Settings().setValue(Settings::Key::SyncFeed,
+                        pg.url(QStringLiteral("alice"), QStringLiteral("nyc")) +
+                            QStringLiteral("&sslmode=verify-full"));
+    Settings().setValue(Settings::Key::SyncMinutes, 0);
+    Settings().remove(Settings::Key::SyncCaFile);
+    MainWindow window(*t.database);
+    auto *controller = new SyncController(*t.database, t.clock, window);
+    controller->teamServer().setPasswordPrompt([](const QString &, const QString &) {
+        return std::optional<TeamServerLink::PasswordAnswer>({QStringLiteral("alice-secret")});
+    });
+    controller->setPassphrasePrompt([](PassphraseDialog::Mode, const QString &, const QString &) {
+        return std::optional<SyncController::PassphraseAnswer>({QString(), true});
+    });
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    REQUIRE(status);
+    QSignalSpy done(controller, &SyncController::finished);
+    controller->syncNow(false);
+    REQUIRE(done.wait(60000));
+    CHECK_FALSE(done.takeFirst().first().toBool());
+    CHECK(status->text().contains(QLatin1String("Cannot connect to the team server")));
+
+    Settings().setValue(Settings::Key::SyncCaFile, authority);
+    emit window.preferencesChanged();
+    controller->syncNow(false);
+    REQUIRE(done.wait(60000));
+    INFO(status->text().toStdString());
+    CHECK(done.takeFirst().first().toBool());
+    Settings settings;
+    settings.remove(Settings::Key::SyncFeed);
+    settings.remove(Settings::Key::SyncCaFile);
+}
