@@ -28,19 +28,10 @@ struct TeamServer
     TeamServer()
     {
         ownerFile = pg.secretFile(QStringLiteral("owner.txt"), PostgresServer::ownerPassword());
-        const ProcessRun init = owner({QStringLiteral("init")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
         for (const auto &[member, team] :
-             {std::pair{"alice", "nyc"}, std::pair{"bo", "nyc"}, std::pair{"cy", "la"}}) {
-            const QString name = QString::fromLatin1(member);
-            const ProcessRun added =
-                owner({QStringLiteral("add-member"), name, QStringLiteral("--team"),
-                       QString::fromLatin1(team), QStringLiteral("--member-password-file"),
-                       pg.secretFile(name + QStringLiteral(".txt"), password(name))});
-            INFO(added.err.toStdString());
-            REQUIRE(added.exitCode == 0);
-        }
+             {std::pair{"alice", "nyc"}, std::pair{"bo", "nyc"}, std::pair{"cy", "la"}})
+            pg.addMember(QString::fromLatin1(member), QString::fromLatin1(team),
+                         password(QString::fromLatin1(member)));
     }
     static QString password(const QString &member) { return member + QStringLiteral("-secret"); }
     ProcessRun owner(const QStringList &arguments) const

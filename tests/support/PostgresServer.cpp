@@ -203,6 +203,25 @@ QString PostgresServer::secretFile(const QString &name, const QString &text) con
     return path;
 }
 
+void PostgresServer::addMember(const QString &member, const QString &team,
+                               const QString &password) const
+{
+    const QStringList owner = {QStringLiteral("--server"), url(QStringLiteral("owner")),
+                               QStringLiteral("--password-file"),
+                               secretFile(QStringLiteral("owner.txt"), ownerPassword())};
+    const ProcessRun init =
+        runCoalition(QStringList{QStringLiteral("server"), QStringLiteral("init")} + owner);
+    if (init.exitCode != 0)
+        failWith(QStringLiteral("coalition server init"), init);
+    const ProcessRun added = runCoalition(
+        QStringList{QStringLiteral("server"), QStringLiteral("add-member"), member,
+                    QStringLiteral("--team"), team, QStringLiteral("--member-password-file"),
+                    secretFile(member + QStringLiteral(".txt"), password)} +
+        owner);
+    if (added.exitCode != 0)
+        failWith(QStringLiteral("coalition server add-member"), added);
+}
+
 ProcessRun PostgresServer::psql(const QString &member, const QString &password,
                                 const QString &sql) const
 {

@@ -26,6 +26,10 @@ public:
     // A file in the server's folder holding text (a password file for --password-file).
     QString secretFile(const QString &name, const QString &text) const;
 
+    // The team server set up in the database (coalition server init, as the owner) and
+    // member added to team with password: the real commands, as an owner runs them.
+    void addMember(const QString &member, const QString &team, const QString &password) const;
+
     // psql as member (password given) on the coalition database, stopping at the first
     // error: the way a member could reach the server without Coalition.
     ProcessRun psql(const QString &member, const QString &password, const QString &sql) const;

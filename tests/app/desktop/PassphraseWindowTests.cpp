@@ -5,9 +5,6 @@
 #include "app/desktop/SyncController.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/sample/SampleDataLoader.h"
-#include "model/server/ServerConnection.h"
-#include "model/server/ServerMembers.h"
-#include "model/server/ServerSchema.h"
 #include "model/settings/Settings.h"
 #include "model/sync/FeedSync.h"
 #include "tests/app/desktop/OtherLaptop.h"
@@ -284,13 +281,7 @@ TEST_CASE("A team server password kept in the keyring is used in the next sessio
     }
     PostgresServer pg;
     const QString password = QStringLiteral("alice-server-secret");
-    {
-        ServerConnection owner(
-            ServerAddress::parse(pg.url(QStringLiteral("owner")), ServerAddress::Team::Optional),
-            PostgresServer::ownerPassword());
-        ServerSchema::init(owner);
-        ServerMembers(owner).add(QStringLiteral("alice"), QStringLiteral("nyc"), password, true);
-    }
+    pg.addMember(QStringLiteral("alice"), QStringLiteral("nyc"), password);
     const QString feed = pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
     TestDatabase t;
     SampleDataLoader::load(*t.database);

@@ -4,10 +4,7 @@
 #include "app/desktop/SyncController.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/sample/SampleDataLoader.h"
-#include "model/server/ServerConnection.h"
 #include "model/server/ServerListener.h"
-#include "model/server/ServerMembers.h"
-#include "model/server/ServerSchema.h"
 #include "model/settings/Settings.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestDatabase.h"
@@ -26,14 +23,7 @@ TEST_CASE("The window asks for the team server password - another laptop's push 
           "[ui][sync][server]")
 {
     PostgresServer pg;
-    {
-        ServerConnection owner(
-            ServerAddress::parse(pg.url(QStringLiteral("owner")), ServerAddress::Team::Optional),
-            PostgresServer::ownerPassword());
-        ServerSchema::init(owner);
-        ServerMembers(owner).add(QStringLiteral("alice"), QStringLiteral("nyc"),
-                                 QStringLiteral("alice-secret"), true);
-    }
+    pg.addMember(QStringLiteral("alice"), QStringLiteral("nyc"), QStringLiteral("alice-secret"));
     const QString feed = pg.url(QStringLiteral("alice"), QStringLiteral("nyc"));
     const QString passphrase = QStringLiteral("river stone lantern june");
     TestDatabase t;
@@ -137,14 +127,7 @@ TEST_CASE("The window trusts the certificate authority set in Preferences for a 
 {
     PostgresServer pg;
     const QString authority = pg.enableTls();
-    {
-        ServerConnection owner(
-            ServerAddress::parse(pg.url(QStringLiteral("owner")), ServerAddress::Team::Optional),
-            PostgresServer::ownerPassword());
-        ServerSchema::init(owner);
-        ServerMembers(owner).add(QStringLiteral("alice"), QStringLiteral("nyc"),
-                                 QStringLiteral("alice-secret"), true);
-    }
+    pg.addMember(QStringLiteral("alice"), QStringLiteral("nyc"), QStringLiteral("alice-secret"));
     TestDatabase t;
     SampleDataLoader::load(*t.database);
     Settings().setValue(Settings::Key::SyncFeed,
