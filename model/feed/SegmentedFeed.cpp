@@ -18,7 +18,6 @@
 
 namespace {
 
-const QByteArray magic = QByteArrayLiteral("COALITION-FEED");
 // The most a segment's content may hold once decompressed: 32 times its sealed size (field
 // lines each carry a random record id; the sample's compress 9.4 times, a million
 // generated items' 10 times), and at least 64 MiB. The content is read as it is
@@ -34,42 +33,34 @@ qsizetype maxContentSize(const SegmentedFeed::Segment &segment)
 int SegmentedFeed::formatOf(const QByteArray &bytes)
 {
     const QList<QByteArray> first = bytes.left(bytes.indexOf('\n')).split('\t');
-    if (first.value(0) != magic)
+    if (first.value(0) != FeedHeader::magic())
         return 0;
     return first.value(1).toInt();
 }
 
 SegmentedFeed SegmentedFeed::create(const QString &team, const QString &passphrase, int schema)
 {
-    SegmentedFeed feed(passphrase.isEmpty() ? TeamKey::unencrypted(team) : TeamKey::generate());
-    feed.m_team = team;
-    if (!passphrase.isEmpty())
-        feed.m_lock = feed.m_key.lock(passphrase, feed.boundData());
+    SegmentedFeed feed(FeedHeader(
+        team, passphrase.isEmpty() ? TeamKey::unencrypted(team) : TeamKey::generate(), passphrase));
     feed.replaceWithSnapshot(FeedState(), {}, schema);
     return feed;
 }
 
-QByteArray SegmentedFeed::boundData() const
-{
-    return magic + '\t' + QByteArray::number(formatVersion) + "\nteam\t" + m_team.toUtf8() +
-           "\nkey\t" + m_key.id() + '\n';
-}
-
 QByteArray SegmentedFeed::segmentBoundData(const QByteArray &id) const
 {
-    return boundData() + "segment\t" + id + '\n';
+    return m_header.boundData() + "segment\t" + id + '\n';
 }
 
 // A keyed BLAKE2b of the header and of every segment in order: the last line of the feed.
 QByteArray SegmentedFeed::listCode() const
 {
-    const QByteArray key = m_key.subkey(TeamKey::Purpose::SegmentList);
+    const QByteArray key = m_header.key().subkey(TeamKey::Purpose::SegmentList);
     crypto_generichash_state state;
     crypto_generichash_init(&state, Sodium::bytes(key), size_t(key.size()), 32);
     const auto add = [&state](const QByteArray &bytes) {
         crypto_generichash_update(&state, Sodium::bytes(bytes), size_t(bytes.size()));
     };
-    add(boundData());
+    add(m_header.boundData());
     for (const Segment &segment : m_segments) {
         QByteArray digest(32, Qt::Uninitialized);
         const QByteArray &sealed = whole(segment);
@@ -82,69 +73,13 @@ QByteArray SegmentedFeed::listCode() const
     return code.toHex();
 }
 
-SegmentedFeed SegmentedFeed::openHeader(FeedCursor &cursor, const QString &passphrase)
-{
-    const QList<QByteArray> first = cursor.line();
-    if (first.value(0) != magic)
-        throw CoalitionError(QCoreApplication::translate(
-            "FeedCodec", "This is not a Coalition feed; nothing was changed."));
-    if (first.value(1).toInt() > formatVersion)
-        throw CoalitionError(QCoreApplication::translate(
-                                 "FeedCodec",
-                                 "The feed was written by a newer Coalition (format %1); update "
-                                 "Coalition to sync.")
-                                 .arg(first.value(1).toInt()));
-    const QList<QByteArray> team = cursor.line();
-    const QList<QByteArray> keyId = cursor.line();
-    const QList<QByteArray> lock = cursor.line();
-    if (first.size() != 2 || first[1].toInt() != formatVersion || team.size() != 2 ||
-        team[0] != "team" || keyId.size() != 2 || keyId[0] != "key" || lock.value(0) != "lock")
-        throw damagedHeader();
-
-    const QString teamId = QString::fromUtf8(team[1]);
-    std::optional<SegmentedFeed> feed;
-    if (lock.size() == 2 && lock[1] == "none" && keyId[1] == "none") {
-        feed = SegmentedFeed(TeamKey::unencrypted(teamId));
-    } else if (lock.size() == 6 && lock[1] == "argon2id") {
-        if (passphrase.isEmpty())
-            throw PassphraseNeeded(
-                PassphraseNeeded::Reason::Missing,
-                QCoreApplication::translate("FeedCodec",
-                                            "This feed is encrypted with a team passphrase; give "
-                                            "it to sync. Nothing was changed."));
-        TeamKey::Lock stored;
-        stored.salt = QByteArray::fromHex(lock[4]);
-        stored.wrapped = QByteArray::fromHex(lock[5]);
-        if (!FeedLines::parseNumber(lock[2], stored.opsLimit) ||
-            !FeedLines::parseNumber(lock[3], stored.memLimit))
-            throw CoalitionError(QCoreApplication::translate(
-                "FeedCodec", "The feed's passphrase lock is damaged; nothing was changed."));
-        const QByteArray bound =
-            magic + '\t' + first[1] + "\nteam\t" + team[1] + "\nkey\t" + keyId[1] + '\n';
-        feed = SegmentedFeed(TeamKey::unlock(stored, passphrase, keyId[1], bound));
-        feed->m_lock = stored;
-    } else {
-        throw CoalitionError(QCoreApplication::translate(
-            "FeedCodec", "The feed is locked in a way this Coalition does not know; nothing was "
-                         "changed."));
-    }
-    feed->m_team = teamId;
-    return std::move(*feed);
-}
-
-CoalitionError SegmentedFeed::damagedHeader()
-{
-    return CoalitionError(QCoreApplication::translate(
-        "FeedCodec", "The feed's header is damaged; nothing was changed."));
-}
-
 void SegmentedFeed::addOpened(const QByteArray &id, const QByteArray &sealed)
 {
     Segment segment;
     segment.id = id;
     segment.sealed = sealed;
     segment.description = SegmentDescription::fromText(
-        SegmentCipher::openDescription(m_key.subkey(TeamKey::Purpose::SegmentContent),
+        SegmentCipher::openDescription(m_header.key().subkey(TeamKey::Purpose::SegmentContent),
                                        segmentBoundData(segment.id), segment.sealed));
     m_segments.append(std::move(segment));
 }
@@ -156,11 +91,11 @@ SegmentedFeed SegmentedFeed::open(const QByteArray &bytes, const QString &passph
         throw CoalitionError(QCoreApplication::translate(
             "FeedCodec", "The feed file is empty; nothing was changed."));
     FeedCursor cursor(bytes);
-    SegmentedFeed feed = openHeader(cursor, passphrase);
+    SegmentedFeed feed(FeedHeader::read(cursor, passphrase));
     const QList<QByteArray> count = cursor.line();
     int segments = -1;
     if (count.size() != 2 || count[0] != "segments" || !FeedLines::parseNumber(count[1], segments))
-        throw damagedHeader();
+        throw FeedHeader::damaged();
     feed.m_sources = {bytes}; // shared, not copied: the segments' bytes are in it
     for (int i = 0; i < segments; ++i) {
         const QList<QByteArray> frame = cursor.line();
@@ -184,9 +119,9 @@ SegmentedFeed SegmentedFeed::openStored(const QByteArray &header,
 {
     Sodium::init();
     FeedCursor cursor(header);
-    SegmentedFeed feed = openHeader(cursor, passphrase);
+    SegmentedFeed feed(FeedHeader::read(cursor, passphrase));
     if (!cursor.atEnd())
-        throw damagedHeader();
+        throw FeedHeader::damaged();
     if (segments.isEmpty() || segments.first().kind != SegmentDescription::Kind::Snapshot)
         throw SegmentChains::incomplete();
     for (const StoredSegment &stored : segments) {
@@ -266,7 +201,7 @@ void SegmentedFeed::readContent(const Segment &segment, int sliceRecords,
         pending.remove(0, end + 1);
     });
     SegmentCipher::openContent(
-        m_key.subkey(TeamKey::Purpose::SegmentContent), segmentBoundData(segment.id),
+        m_header.key().subkey(TeamKey::Purpose::SegmentContent), segmentBoundData(segment.id),
         whole(segment), [&decompressor](QByteArrayView message) { decompressor.add(message); });
     decompressor.finish();
     read(pending); // a last line without its line feed
@@ -300,7 +235,7 @@ SegmentedFeed::Segment SegmentedFeed::sealCompressed(const QByteArray &content,
     segment.id = Sodium::randomBytes(16).toHex();
     segment.description = description;
     segment.sealed =
-        SegmentCipher::seal(m_key.subkey(TeamKey::Purpose::SegmentContent),
+        SegmentCipher::seal(m_header.key().subkey(TeamKey::Purpose::SegmentContent),
                             segmentBoundData(segment.id), description.toText(), content);
     return segment;
 }
@@ -332,7 +267,8 @@ QHash<QString, QPair<qint64, QByteArray>> SegmentedFeed::heads() const
 
 bool SegmentedFeed::absorb(const SegmentedFeed &copy)
 {
-    if (copy.m_key.id() != m_key.id() || copy.m_team != m_team ||
+    if (copy.m_header.key().id() != m_header.key().id() ||
+        copy.m_header.team() != m_header.team() ||
         copy.m_segments.first().id != m_segments.first().id)
         return false;
     QSet<QByteArray> ids;
@@ -386,7 +322,7 @@ void SegmentedFeed::replaceWithSnapshot(const LineSource &lines, int lineCount,
     Segment segment;
     segment.id = Sodium::randomBytes(16).toHex();
     segment.description = description;
-    SegmentSealer sealer(m_key.subkey(TeamKey::Purpose::SegmentContent),
+    SegmentSealer sealer(m_header.key().subkey(TeamKey::Purpose::SegmentContent),
                          segmentBoundData(segment.id), description.toText());
     FeedCompressor compressor([&sealer](QByteArrayView frame) { sealer.add(frame); });
     const int written = lines([&compressor](QByteArrayView piece) { compressor.add(piece); });
@@ -403,18 +339,12 @@ void SegmentedFeed::replaceWithSnapshot(const LineSource &lines, int lineCount,
 
 void SegmentedFeed::changePassphrase(const QString &passphrase)
 {
-    if (!m_key.isEncrypted() || passphrase.isEmpty())
-        throw CoalitionError(QCoreApplication::translate(
-            "FeedCodec", "Only an encrypted feed's passphrase can be changed."));
-    m_lock = m_key.lock(passphrase, boundData());
+    m_header.relock(passphrase);
 }
 
 void SegmentedFeed::rotateKey(const QString &passphrase)
 {
-    m_key = passphrase.isEmpty() ? TeamKey::unencrypted(m_team) : TeamKey::generate();
-    m_lock.reset();
-    if (!passphrase.isEmpty())
-        m_lock = m_key.lock(passphrase, boundData());
+    m_header.replaceKey(passphrase);
 }
 
 qsizetype SegmentedFeed::snapshotSize() const
@@ -430,21 +360,9 @@ qsizetype SegmentedFeed::changesSize() const
     return size - snapshotSize();
 }
 
-QByteArray SegmentedFeed::header() const
-{
-    QByteArray out = boundData();
-    if (m_lock)
-        out += "lock\targon2id\t" + QByteArray::number(m_lock->opsLimit) + '\t' +
-               QByteArray::number(m_lock->memLimit) + '\t' + m_lock->salt.toHex() + '\t' +
-               m_lock->wrapped.toHex() + '\n';
-    else
-        out += "lock\tnone\n";
-    return out;
-}
-
 QByteArray SegmentedFeed::bytes() const
 {
-    QByteArray out = header();
+    QByteArray out = m_header.text();
     out += "segments\t" + QByteArray::number(m_segments.size()) + '\n';
     // Sized once: the segments are most of the feed (a snapshot of a million items is
     // 160 MB), and neither a second buffer nor a sealed segment plus its line feed is

@@ -1,18 +1,15 @@
 #pragma once
 
+#include "model/feed/FeedHeader.h"
 #include "model/feed/FeedState.h"
 #include "model/feed/SegmentDescription.h"
 #include "model/feed/TeamKey.h"
-
-#include "model/domain/CoalitionError.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QVector>
 #include <functional>
 #include <optional>
-
-class FeedCursor;
 
 // Feed format 2 (docs/feed-format.md): a short plain header (format, team, key id and
 // the passphrase lock), then segments, each sealed on its own (SegmentCipher) and named
@@ -35,7 +32,7 @@ public:
         qsizetype size() const { return storedSize >= 0 ? storedSize : sealed.size(); }
     };
 
-    static constexpr int formatVersion = 2;
+    static constexpr int formatVersion = FeedHeader::formatVersion;
     // The format a feed's first line names (1 or 2; 0 when it is not a Coalition feed).
     static int formatOf(const QByteArray &bytes);
 
@@ -65,11 +62,11 @@ public:
                                     const QVector<StoredSegment> &segments,
                                     const QString &passphrase, SegmentLoader load = {});
 
-    QString team() const { return m_team; }
-    QByteArray keyId() const { return m_key.id(); }
+    QString team() const { return m_header.team(); }
+    QByteArray keyId() const { return m_header.key().id(); }
     // The plain lines before the segments: format, team, key and its passphrase lock.
-    QByteArray header() const;
-    bool isEncrypted() const { return m_key.isEncrypted(); }
+    QByteArray header() const { return m_header.text(); }
+    bool isEncrypted() const { return m_header.key().isEncrypted(); }
     const QVector<Segment> &segments() const { return m_segments; }
     // A segment's state. Throws CoalitionError.
     FeedState content(const Segment &segment) const;
@@ -119,24 +116,18 @@ public:
     QByteArray bytes() const;
 
 private:
-    explicit SegmentedFeed(TeamKey key) : m_key(std::move(key)) {}
-    // Reads header()'s four lines and unlocks the key. Throws CoalitionError.
-    static SegmentedFeed openHeader(FeedCursor &cursor, const QString &passphrase);
-    static CoalitionError damagedHeader();
+    explicit SegmentedFeed(FeedHeader header) : m_header(std::move(header)) {}
     // Appends a segment read from a feed, its description decrypted and checked.
     void addOpened(const QByteArray &id, const QByteArray &sealed);
     // A segment's whole sealed bytes, fetched once if it was read in part.
     const QByteArray &whole(const Segment &segment) const;
-    QByteArray boundData() const;
     QByteArray segmentBoundData(const QByteArray &id) const;
     QByteArray listCode() const;
     Segment seal(const FeedState &state, SegmentDescription description) const;
     // Seals content already compressed; description.fields must be set.
     Segment sealCompressed(const QByteArray &content, const SegmentDescription &description) const;
 
-    TeamKey m_key;
-    QString m_team;
-    std::optional<TeamKey::Lock> m_lock;
+    FeedHeader m_header;
     QVector<Segment> m_segments;
     // The feeds' bytes the segments read by open() point into (Segment::sealed is not a
     // copy): the feed's own, and those of copies absorbed.
