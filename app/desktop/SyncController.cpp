@@ -220,6 +220,9 @@ void SyncController::onWorkerDone()
         m_window.setSyncStatus(tr("Sync failed at %1: %2").arg(time, m_message));
         if (m_manual)
             QMessageBox::warning(&m_window, tr("Sync"), m_message);
+        // A team server out of reach: the listener says so and syncs when it is back.
+        if (!m_serverPasswordReason)
+            m_server.listen();
     }
     emit finished(m_ok, m_message);
     if (m_pokedWhileSyncing) // what another laptop pushed meanwhile may not be in it

@@ -79,11 +79,15 @@ QString TeamServerLink::syncSucceeded()
         failure =
             PassphraseKeyring::store(m_feed, m_password, PassphraseKeyring::Secret::ServerPassword);
     }
-    if (!m_listener) {
-        m_listener = std::make_unique<ServerListener>(*m_address, m_password, m_caFile);
-        connect(m_listener.get(), &ServerListener::poked, this, &TeamServerLink::poked);
-        connect(m_listener.get(), &ServerListener::onlineChanged, this,
-                &TeamServerLink::onlineChanged);
-    }
+    listen();
     return failure;
+}
+
+void TeamServerLink::listen()
+{
+    if (!m_address || m_listener)
+        return;
+    m_listener = std::make_unique<ServerListener>(*m_address, m_password, m_caFile);
+    connect(m_listener.get(), &ServerListener::poked, this, &TeamServerLink::poked);
+    connect(m_listener.get(), &ServerListener::onlineChanged, this, &TeamServerLink::onlineChanged);
 }

@@ -37,6 +37,9 @@ public:
     // and listen for other laptops' pushes. The keyring's message when it could not keep
     // it, else empty.
     QString syncSucceeded();
+    // Listens (if it does not yet) with the password as it is: also after a sync that
+    // could not reach the server, so the window syncs by itself once the server is back.
+    void listen();
 
     struct PasswordAnswer
     {

@@ -161,3 +161,52 @@ TEST_CASE("The window trusts the certificate authority set in Preferences for a 
     settings.remove(Settings::Key::SyncFeed);
     settings.remove(Settings::Key::SyncCaFile);
 }
+
+TEST_CASE("A window that finds the team server down works offline - says so - and syncs by "
+          "itself when the server is back",
+          "[ui][sync][server]")
+{
+    PostgresServer pg;
+    pg.addMember(QStringLiteral("alice"), QStringLiteral("nyc"), QStringLiteral("alice-secret"));
+    pg.stop();
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    Settings().setValue(Settings::Key::SyncFeed,
+                        pg.url(QStringLiteral("alice"), QStringLiteral("nyc")));
+    Settings().setValue(Settings::Key::SyncMinutes, 0);
+    MainWindow window(*t.database);
+    auto *controller = new SyncController(*t.database, t.clock, window);
+    // The password is known (a file, the keyring or an earlier answer): here, libpq's
+    // environment.
+    qputenv("PGPASSWORD", "alice-secret");
+    controller->setPassphrasePrompt([](PassphraseDialog::Mode, const QString &, const QString &) {
+        return std::optional<SyncController::PassphraseAnswer>({QString(), true});
+    });
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    REQUIRE(status);
+    QSignalSpy done(controller, &SyncController::finished);
+    QSignalSpy online(&controller->teamServer(), &TeamServerLink::onlineChanged);
+    controller->syncNow(false);
+    REQUIRE(done.wait(60000));
+    CHECK_FALSE(done.takeFirst().first().toBool());
+    REQUIRE((!online.isEmpty() || online.wait(4 * ServerListener::checkIntervalMs)));
+    CHECK_FALSE(online.takeFirst().first().toBool());
+    CHECK(status->text().contains(QLatin1String("out of reach")));
+    // Working offline: an edit is kept here meanwhile.
+    ActionItem item;
+    item.title = QStringLiteral("Made while the server was down");
+    ActionItemRepository(*t.database).create(item);
+
+    pg.start();
+    REQUIRE(online.wait(4 * ServerListener::checkIntervalMs));
+    CHECK(online.takeFirst().first().toBool());
+    REQUIRE((!done.isEmpty() || done.wait(60000))); // no F5
+    INFO(status->text().toStdString());
+    CHECK(done.takeFirst().first().toBool());
+    // Its own push pokes it once more (one more sync, with nothing new).
+    for (int wait = 0; wait < 100 && controller->isSyncing(); ++wait)
+        QTest::qWait(100);
+    CHECK(status->text().contains(QLatin1String("Last sync")));
+    qunsetenv("PGPASSWORD");
+    Settings().remove(Settings::Key::SyncFeed);
+}
