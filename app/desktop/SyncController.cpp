@@ -85,8 +85,13 @@ void SyncController::feedChanged(const QString &path)
 
 SyncController::~SyncController()
 {
-    if (m_worker)
+    if (m_worker) {
         m_worker->wait(); // never leave a sync half-way when the window closes
+        // Its finished() is not handled any more (onWorkerDone deletes it otherwise): a
+        // sync a team server's poke started just before the window closed, say.
+        disconnect(m_worker, nullptr, this, nullptr);
+        delete m_worker;
+    }
 }
 
 void SyncController::readSettings()
