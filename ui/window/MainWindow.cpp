@@ -17,6 +17,7 @@
 #include "ui/pages/OrganizationsPage.h"
 #include "ui/window/ExportDialog.h"
 #include "ui/window/Reminder.h"
+#include "ui/window/WindowShortcuts.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -133,6 +134,12 @@ void MainWindow::createMenus()
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    QList<QAction *> actions;
+    for (const QAction *menu : menuBar()->actions()) {
+        if (menu->menu())
+            actions += menu->menu()->actions();
+    }
+    new WindowShortcuts(*this, actions);
 }
 
 void MainWindow::createFileMenu()
@@ -173,7 +180,9 @@ void MainWindow::createFileMenu()
     });
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
+    // Qt binds nothing to Preferences on Linux; Ctrl+, is what other programs use.
+    preferences->setShortcuts(WindowShortcuts::bindings(QKeySequence::Preferences,
+                                                        {QKeySequence(QStringLiteral("Ctrl+,"))}));
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -187,7 +196,11 @@ void MainWindow::createEditMenu()
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // Ctrl+Shift+Z (Qt's on Linux) and Ctrl+Y, each once: the same key twice made an
+    // "ambiguous shortcut" that did nothing.
+    redo->setShortcuts(
+        WindowShortcuts::bindings(QKeySequence::Redo, {QKeySequence(QStringLiteral("Ctrl+Shift+Z")),
+                                                       QKeySequence(QStringLiteral("Ctrl+Y"))}));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
