@@ -18,7 +18,6 @@
 #include <QThread>
 #include <QTime>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace {
 
@@ -37,9 +36,13 @@ QString feedSignature(const QString &path)
 QString feedName(const QString &feed)
 {
     if (ServerAddress::isServerUrl(feed)) {
-        const QUrl url(feed);
-        return QCoreApplication::translate("SyncController", "team %1 on %2")
-            .arg(QUrlQuery(url).queryItemValue(QStringLiteral("team")), url.host());
+        try {
+            const ServerAddress address = ServerAddress::parse(feed);
+            return QCoreApplication::translate("SyncController", "team %1 on %2")
+                .arg(address.team(), address.host());
+        } catch (const CoalitionError &) {
+            return feed; // the sync says what is wrong with it
+        }
     }
     if (!HttpFeedTransport::isUrl(feed))
         return QFileInfo(feed).fileName();

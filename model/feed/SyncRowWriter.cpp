@@ -10,17 +10,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
-SyncRowWriter::SyncRowWriter(Database &database) : m_database(database) {}
+SyncRowWriter::SyncRowWriter(Database &database) : m_database(database), m_statements(database) {}
 
 SyncRowWriter::~SyncRowWriter() = default;
-
-Statement &SyncRowWriter::prepared(const QString &sql)
-{
-    auto &statement = m_prepared[sql];
-    if (!statement)
-        statement = std::make_unique<Statement>(m_database.connection(), sql);
-    return *statement;
-}
 
 bool SyncRowWriter::exists(const QString &table, const QString &id)
 {

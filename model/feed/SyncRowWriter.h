@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/storage/StatementCache.h"
+
 #include "model/feed/FeedState.h"
 
 #include <QStringList>
@@ -45,10 +47,9 @@ private:
     // Runs a statement that writes a record's row; a value the table refuses is reported
     // naming the record.
     void execStoring(Statement &statement, const QString &table, const QString &id);
-    // Prepared once per writer: a merge writes thousands of records the same way.
-    Statement &prepared(const QString &sql);
+    Statement &prepared(const QString &sql) { return m_statements.prepared(sql); }
     bool exists(const QString &table, const QString &id);
 
     Database &m_database;
-    std::map<QString, std::unique_ptr<Statement>> m_prepared;
+    StatementCache m_statements; // prepared once: a merge writes thousands of records alike
 };

@@ -298,17 +298,11 @@ void SyncStore::applyRecord(const RecordKey &key, const FeedRecord &record,
     }
 }
 
-SyncStore::SyncStore(Database &database) : m_database(database), m_rows(database) {}
+SyncStore::SyncStore(Database &database)
+    : m_database(database), m_statements(database), m_rows(database)
+{}
 
 SyncStore::~SyncStore() = default;
-
-Statement &SyncStore::prepared(const QString &sql)
-{
-    auto &statement = m_prepared[sql];
-    if (!statement)
-        statement = std::make_unique<Statement>(m_database.connection(), sql);
-    return *statement;
-}
 
 void SyncStore::writeStamps(const RecordKey &key, const FeedRecord &record,
                             const FeedRecord &before)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/storage/StatementCache.h"
+
 #include "model/feed/FeedMerge.h"
 #include "model/feed/SyncRowWriter.h"
 #include "model/feed/SyncSummary.h"
@@ -75,11 +77,10 @@ private:
     void applyRecord(const RecordKey &key, const FeedRecord &record, const FeedRecord &before,
                      qint64 heldAfter, Summary &summary, QStringList &authors);
     void writeStamps(const RecordKey &key, const FeedRecord &record, const FeedRecord &before);
-    // Prepared once per SyncStore: a merge writes thousands of records the same way.
-    Statement &prepared(const QString &sql);
+    Statement &prepared(const QString &sql) { return m_statements.prepared(sql); }
     void readRecord(const RecordKey &key, FeedState &into);
 
     Database &m_database;
-    std::map<QString, std::unique_ptr<Statement>> m_prepared;
+    StatementCache m_statements; // prepared once: a merge writes thousands of records alike
     SyncRowWriter m_rows;
 };

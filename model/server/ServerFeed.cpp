@@ -54,7 +54,7 @@ ServerFeed::Pulled ServerFeed::pull()
             // Sealed bytes begin with a 24-byte stream header and the description's
             // 4-byte little-endian length, then the description (docs/feed-format.md).
             QStringLiteral(
-                "SELECT seq, segment_id, kind = 'snapshot', device, length(bytes), "
+                "SELECT seq, segment_id, kind = 'snapshot', length(bytes), "
                 "substring(bytes FROM 1 FOR CASE WHEN length(bytes) < 28 THEN length(bytes) "
                 "ELSE least(length(bytes)::bigint, 28 + get_byte(bytes, 24) + "
                 "(get_byte(bytes, 25) << 8) + (get_byte(bytes, 26) << 16) + "
@@ -66,9 +66,8 @@ ServerFeed::Pulled ServerFeed::pull()
             row.seq = rows.value(0).toLongLong();
             row.segmentId = rows.value(1).toByteArray();
             row.snapshot = rows.value(2).toBool();
-            row.device = rows.value(3).toString();
-            row.size = rows.value(4).toLongLong();
-            row.bytes = rows.value(5).toByteArray();
+            row.size = rows.value(3).toLongLong();
+            row.bytes = rows.value(4).toByteArray();
             pulled.lastSeq = qMax(pulled.lastSeq, row.seq);
             if (row.snapshot)
                 pulled.snapshotId = row.segmentId;

@@ -19,7 +19,6 @@ public:
         qint64 seq = 0; // the server's order of arrival
         QByteArray segmentId;
         bool snapshot = false;
-        QString device;
         QByteArray bytes; // sealed: its first part, which holds the description
         qint64 size = 0;  // the whole sealed size
     };

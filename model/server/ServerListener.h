@@ -22,7 +22,6 @@ public:
                    QObject *parent = nullptr);
     ~ServerListener() override;
 
-    bool isOnline() const { return m_connection != nullptr; }
     static constexpr int checkIntervalMs = 5000;
 
 signals:

@@ -1,20 +1,14 @@
 #include "tests/support/PostgresServer.h"
 
+#include "tests/support/LoopbackPort.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QTcpServer>
 #include <stdexcept>
 #include <unistd.h>
 
 namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // The newest PostgreSQL Debian installed (postgresql-15 on Debian 12).
 QString serverBinaries()
@@ -59,7 +53,7 @@ PostgresServer::PostgresServer() : m_bin(serverBinaries())
     if (made.exitCode != 0)
         failWith(QStringLiteral("initdb"), made);
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
-        m_port = freePort();
+        m_port = freeLoopbackPort();
         try {
             start();
         } catch (const std::runtime_error &) {

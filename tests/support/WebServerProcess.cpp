@@ -1,23 +1,15 @@
 #include "tests/support/WebServerProcess.h"
 
+#include "tests/support/LoopbackPort.h"
+
 #include <QDir>
 #include <QFile>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <functional>
 #include <stdexcept>
 
-namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-} // namespace
+namespace {} // namespace
 
 WebServerProcess::WebServerProcess()
 {
@@ -46,7 +38,7 @@ void WebServerProcess::start(const QString &program, const QStringList &argument
                              const QString &configName)
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
-        const int port = freePort();
+        const int port = freeLoopbackPort();
         QFile file(m_dir.filePath(configName));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             file.write(configFor(port).toUtf8()) < 0)

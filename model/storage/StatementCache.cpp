@@ -1,0 +1,11 @@
+#include "model/storage/StatementCache.h"
+
+#include "model/storage/Database.h"
+
+Statement &StatementCache::prepared(const QString &sql)
+{
+    auto &statement = m_statements[sql];
+    if (!statement)
+        statement = std::make_unique<Statement>(m_database.connection(), sql);
+    return *statement;
+}
