@@ -3061,8 +3061,12 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>(No se pudo guardar la contraseña en el llavero: %1)</translation>
     </message>
     <message>
-        <source>Team server out of reach since %1: working offline, edits sync when it is back (%2)</source>
-        <translation>Servidor del equipo inaccesible desde las %1: se trabaja sin conexión y los cambios se sincronizarán cuando vuelva (%2)</translation>
+        <source>Team server out of reach since %1: working offline</source>
+        <translation>Servidor del equipo inaccesible desde las %1: se trabaja sin conexión</translation>
+    </message>
+    <message>
+        <source>Edits made here sync when the server is back. %1</source>
+        <translation>Los cambios hechos aquí se sincronizarán cuando vuelva el servidor. %1</translation>
     </message>
 </context>
 <context>

@@ -242,9 +242,8 @@ void SyncController::serverOnlineChanged(bool online, const QString &why)
     if (online || isSyncing())
         return; // back: the poke that follows syncs, and the sync's result is shown
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
-    m_window.setSyncStatus(tr("Team server out of reach since %1: working offline, edits sync "
-                              "when it is back (%2)")
-                               .arg(time, why));
+    m_window.setSyncStatus(tr("Team server out of reach since %1: working offline").arg(time),
+                           tr("Edits made here sync when the server is back. %1").arg(why));
 }
 
 bool SyncController::askForPassphrase()

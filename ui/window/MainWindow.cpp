@@ -325,10 +325,10 @@ void MainWindow::showPreferences()
     emit preferencesChanged();
 }
 
-void MainWindow::setSyncStatus(const QString &text)
+void MainWindow::setSyncStatus(const QString &text, const QString &details)
 {
     m_syncStatus->setText(text);
-    m_syncStatus->setToolTip(text);
+    m_syncStatus->setToolTip(details.isEmpty() ? text : text + QLatin1Char('\n') + details);
 }
 
 void MainWindow::newDatabase()

@@ -53,8 +53,9 @@ public:
     QString reminderText() const;
     void showReminder();
 
-    // The line in the status bar about the last sync.
-    void setSyncStatus(const QString &text);
+    // The line in the status bar about the last sync; details, if any, in its tooltip
+    // only (the line stays short beside "Today is …").
+    void setSyncStatus(const QString &text, const QString &details = {});
     // The team passphrase typed in Preferences during this session (never saved).
     QString passphrase() const { return m_passphrase; }
     void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }
