@@ -110,32 +110,8 @@
 <context>
     <name>ActionItemTableModel</name>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Campaña</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Vence</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
     </message>
 </context>
 <context>
@@ -995,6 +971,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>%1 is no longer a member of team %2. Their copies of the feed still open with the team passphrase: rotate the team key now (coalition sync --new-passphrase-file FILE --rotate-key).</source>
         <translation>%1 ya no es miembro del equipo %2. Sus copias del feed aún se abren con la frase de contraseña del equipo: cambie ahora la clave del equipo (coalition sync --new-passphrase-file ARCHIVO --rotate-key).</translation>
     </message>
+    <message>
+        <source>Nothing was imported. Add --date-order dmy if %1 is day/month (as in Europe and Latin America), --date-order mdy if it is month/day (as in the United States).</source>
+        <translation>No se importó nada. Añada --date-order dmy si %1 es día/mes (como en Europa y América Latina), o --date-order mdy si es mes/día (como en Estados Unidos).</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1048,29 +1028,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The organization chosen for %1 does not exist (it may have been deleted). Choose another organization.</source>
         <translation>La organización elegida para %1 no existe (quizá se borró). Elija otra organización.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1141,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Only contacts, organizations and action items can be imported.</source>
         <translation>Solo se pueden importar contactos, organizaciones y tareas.</translation>
+    </message>
+    <message>
+        <source>No column but the id was recognised, so nothing in the file could be imported (columns found: %1). Name the columns as Coalition&apos;s export does: %2.</source>
+        <translation>No se reconoció ninguna columna aparte del id, así que no se pudo importar nada del archivo (columnas encontradas: %1). Nombre las columnas como lo hace la exportación de Coalition: %2.</translation>
+    </message>
+    <message>
+        <source>Dates such as %1 could be day/month or month/day: say which order the file uses.</source>
+        <translation>Fechas como %1 pueden ser día/mes o mes/día: indique qué orden usa el archivo.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +1982,30 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Fix the rows below first: nothing is imported while any is wrong.</source>
         <translation>Corrija primero las filas de abajo: no se importa nada mientras alguna esté mal.</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Day first (day/month/year)</source>
+        <translation>Primero el día (día/mes/año)</translation>
+    </message>
+    <message>
+        <source>Month first (month/day/year)</source>
+        <translation>Primero el mes (mes/día/año)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates such as %1 are:</source>
+        <translation>&amp;Fechas como %1 son:</translation>
+    </message>
+    <message>
+        <source>Say how the file writes dates to see what it would change.</source>
+        <translation>Indique cómo escribe las fechas el archivo para ver lo que cambiaría.</translation>
+    </message>
 </context>
 <context>
     <name>ImportOptions</name>
@@ -2047,6 +2036,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>--on-match takes update, skip or create (got &quot;%1&quot;).</source>
         <translation>--on-match admite update, skip o create (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>import: how the file writes dates such as 03/04/2021 when none of its dates tells: dmy (day first) or mdy (month first).</source>
+        <translation>import: cómo escribe el archivo fechas como 03/04/2021 cuando ninguna de sus fechas lo aclara: dmy (primero el día) o mdy (primero el mes).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <source>--date-order takes dmy or mdy (got &quot;%1&quot;).</source>
+        <translation>--date-order admite dmy o mdy (se recibió «%1»).</translation>
     </message>
 </context>
 <context>
@@ -2363,22 +2364,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 </context>
 <context>
     <name>OrganizationTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>Sigla</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>City or region</source>
-        <translation>Ciudad o región</translation>
-    </message>
     <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
@@ -2966,6 +2951,25 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The team server was set up by a newer Coalition (schema %1); update Coalition to sync.</source>
         <translation>El servidor del equipo lo preparó una versión más nueva de Coalition (esquema %1); actualice Coalition para sincronizar.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetDates</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates mix day/month (%1) and month/day (%2); write them one way, or as YYYY-MM-DD.</source>
+        <translation>Las fechas del archivo mezclan día/mes (%1) y mes/día (%2); escríbalas de una sola manera, o como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be day/month or month/day; choose the order of the file&apos;s dates.</source>
+        <translation>«%1» puede ser día/mes o mes/día; elija el orden de las fechas del archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD (such as 2021-12-30) or the way your spreadsheet writes dates (12/30/2021, 30/12/2021, 30.12.2021).</source>
+        <translation>«%1» no es una fecha. Use AAAA-MM-DD (como 2021-12-30) o la forma en que su hoja de cálculo escribe las fechas (12/30/2021, 30/12/2021, 30.12.2021).</translation>
     </message>
 </context>
 <context>

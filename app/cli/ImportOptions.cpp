@@ -29,17 +29,24 @@ QList<QCommandLineOption> options()
              "import: what to do with a row that matches a record by email, phone or website: "
              "update (default), skip or create."),
          QCoreApplication::translate("ImportOptions", "WHAT")},
+        {QStringLiteral("date-order"),
+         QCoreApplication::translate(
+             "ImportOptions",
+             "import: how the file writes dates such as 03/04/2021 when none of its dates tells: "
+             "dmy (day first) or mdy (month first)."),
+         QCoreApplication::translate("ImportOptions", "ORDER")},
     };
 }
 
 QStringList optionsWithValue()
 {
-    return {QStringLiteral("--on-match")};
+    return {QStringLiteral("--on-match"), QStringLiteral("--date-order")};
 }
 
 bool anySet(const QCommandLineParser &parser)
 {
-    return parser.isSet(QStringLiteral("dry-run")) || parser.isSet(QStringLiteral("on-match"));
+    return parser.isSet(QStringLiteral("dry-run")) || parser.isSet(QStringLiteral("on-match")) ||
+           parser.isSet(QStringLiteral("date-order"));
 }
 
 ImportRequest read(const QCommandLineParser &parser, const QStringList &positional)
@@ -66,6 +73,13 @@ ImportRequest read(const QCommandLineParser &parser, const QStringList &position
                 QCoreApplication::translate("ImportOptions",
                                             "--on-match takes update, skip or create (got \"%1\").")
                     .arg(request.onMatch));
+    }
+    if (parser.isSet(QStringLiteral("date-order"))) {
+        request.dateOrder = parser.value(QStringLiteral("date-order"));
+        if (request.dateOrder != QLatin1String("dmy") && request.dateOrder != QLatin1String("mdy"))
+            throw UsageError(QCoreApplication::translate(
+                                 "ImportOptions", "--date-order takes dmy or mdy (got \"%1\").")
+                                 .arg(request.dateOrder));
     }
     return request;
 }

@@ -13,6 +13,7 @@ struct ImportRequest
     QString file;
     bool dryRun = false;
     QString onMatch = QStringLiteral("update"); // update, skip, create
+    QString dateOrder;                          // "", dmy, mdy
 };
 
 namespace ImportOptions {

@@ -30,7 +30,12 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
         wanted.onMatch == QLatin1String("skip")     ? CsvImport::OnMatch::Skip
         : wanted.onMatch == QLatin1String("create") ? CsvImport::OnMatch::Create
                                                     : CsvImport::OnMatch::Update;
-    const CsvImport::Result result = CsvImport::run(*database, table, data, onMatch, wanted.dryRun);
+    const SpreadsheetDates::Order dateOrder =
+        wanted.dateOrder == QLatin1String("dmy")   ? SpreadsheetDates::Order::DayFirst
+        : wanted.dateOrder == QLatin1String("mdy") ? SpreadsheetDates::Order::MonthFirst
+                                                   : SpreadsheetDates::Order::Unknown;
+    const CsvImport::Result result =
+        CsvImport::run(*database, table, data, onMatch, wanted.dryRun, dateOrder);
 
     const QString counts =
         result.written
@@ -42,8 +47,7 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
         << counts.arg(result.created).arg(result.updated).arg(result.unchanged).arg(result.skipped)
         << QCoreApplication::translate("CommandRunner", "; %1 rejected (%2, \"%3\"-separated).")
                .arg(result.rejected.size())
-               .arg(result.encoding == CsvReader::Encoding::Utf8 ? QStringLiteral("UTF-8")
-                                                                 : QStringLiteral("Windows-1252"))
+               .arg(CsvReader::name(result.encoding))
                .arg(result.delimiter == QLatin1Char('\t') ? QStringLiteral("tab")
                                                           : QString(result.delimiter))
         << Qt::endl;
@@ -61,6 +65,13 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
     for (const CsvImport::Problem &problem : result.rejected)
         err << QStringLiteral("%1:%2: %3").arg(wanted.file).arg(problem.line).arg(problem.message)
             << Qt::endl;
+    if (result.dateOrderNeeded)
+        throw CoalitionError(QCoreApplication::translate(
+                                 "CommandRunner",
+                                 "Nothing was imported. Add --date-order dmy if %1 is day/month "
+                                 "(as in Europe and Latin America), --date-order mdy if it is "
+                                 "month/day (as in the United States).")
+                                 .arg(result.ambiguousDate));
     if (!result.rejected.isEmpty())
         throw CoalitionError(QCoreApplication::translate(
                                  "CommandRunner", "%1 row(s) were rejected; nothing was imported.")

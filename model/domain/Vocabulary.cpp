@@ -1,5 +1,7 @@
 #include "model/domain/Vocabulary.h"
 
+#include "model/domain/EveryLanguage.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -124,9 +126,16 @@ std::optional<QString> Vocabulary::canonical(const QString &input) const
 {
     const QString text = normalized(input);
     for (const Term &term : m_terms) {
-        if (text == term.word ||
-            text == normalized(QCoreApplication::translate("Vocabulary", term.label)))
+        if (text == term.word)
             return term.word;
+    }
+    // The label in any language Coalition speaks: a file exported from the Spanish
+    // window says "Hecha" whatever the language of the laptop that imports it.
+    for (const Term &term : m_terms) {
+        for (const QString &label : EveryLanguage::translations("Vocabulary", term.label)) {
+            if (text == normalized(label))
+                return term.word;
+        }
     }
     for (const Term &term : m_terms) {
         for (const QString &synonym : term.synonyms) {

@@ -27,12 +27,15 @@ QVector<PagedQueryModel::Column> ContactTableModel::columns() const
                            expression + QStringLiteral(" COLLATE NOCASE"), name};
     };
     return {
-        {tr("Name"), QStringLiteral("k.name"), {name}},
-        {tr("Organization"), QStringLiteral("coalesce(o.name, '')"),
+        {fieldLabel(QStringLiteral("name")), QStringLiteral("k.name"), {name}},
+        {fieldLabel(QStringLiteral("organization_id")), QStringLiteral("coalesce(o.name, '')"),
          optional(QStringLiteral("coalesce(o.name, '')"))},
-        {tr("Role"), QStringLiteral("k.role"), optional(QStringLiteral("k.role"))},
-        {tr("Email"), QStringLiteral("k.email"), optional(QStringLiteral("k.email"))},
-        {tr("Phone"), QStringLiteral("k.phone"), optional(QStringLiteral("k.phone"))},
+        {fieldLabel(QStringLiteral("role")), QStringLiteral("k.role"),
+         optional(QStringLiteral("k.role"))},
+        {fieldLabel(QStringLiteral("email")), QStringLiteral("k.email"),
+         optional(QStringLiteral("k.email"))},
+        {fieldLabel(QStringLiteral("phone")), QStringLiteral("k.phone"),
+         optional(QStringLiteral("k.phone"))},
     };
 }
 

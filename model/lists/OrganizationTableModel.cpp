@@ -24,14 +24,14 @@ QVector<PagedQueryModel::Column> OrganizationTableModel::columns() const
     const QString campaigns =
         QStringLiteral("(SELECT count(*) FROM campaign_partners p WHERE p.organization_id = o.id)");
     return {
-        {tr("Name"), QStringLiteral("o.name"), {name}},
-        {tr("Acronym"),
+        {fieldLabel(QStringLiteral("name")), QStringLiteral("o.name"), {name}},
+        {fieldLabel(QStringLiteral("acronym")),
          QStringLiteral("o.acronym"),
          {QStringLiteral("o.acronym = ''"), QStringLiteral("o.acronym COLLATE NOCASE"), name}},
-        {tr("Kind"),
+        {fieldLabel(QStringLiteral("kind")),
          QStringLiteral("o.kind"),
          {QStringLiteral("o.kind = ''"), QStringLiteral("o.kind COLLATE NOCASE"), name}},
-        {tr("City or region"),
+        {fieldLabel(QStringLiteral("region")),
          QStringLiteral("o.region"),
          {QStringLiteral("o.region = ''"), QStringLiteral("o.region COLLATE NOCASE"), name}},
         {tr("Contacts"), contacts, {contacts, name}},

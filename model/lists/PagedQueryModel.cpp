@@ -1,5 +1,7 @@
 #include "model/lists/PagedQueryModel.h"
 
+#include "model/domain/FieldCatalogue.h"
+
 #include "model/storage/Database.h"
 #include "model/storage/Statement.h"
 
@@ -265,6 +267,12 @@ int PagedQueryModel::positionFor(const QVector<QVariant> &key, int limit) const
             break;
     }
     return position;
+}
+
+QString PagedQueryModel::fieldLabel(const QString &column) const
+{
+    const FieldCatalogue &catalogue = m_database.catalogue();
+    return catalogue.label(catalogue.entity(m_entity).table, column);
 }
 
 int PagedQueryModel::forEachRow(bool withId, const std::function<bool(const QStringList &)> &write,

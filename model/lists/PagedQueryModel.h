@@ -96,6 +96,9 @@ protected:
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
     Database &database() const { return m_database; }
+    // A field's label from the catalogue, as headers: what the window's CSV export writes
+    // is then what an import in any language maps back to the field.
+    QString fieldLabel(const QString &column) const;
 
 private:
     QStringList keyExpressions() const;

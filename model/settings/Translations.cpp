@@ -1,5 +1,6 @@
 #include "model/settings/Translations.h"
 
+#include "model/domain/EveryLanguage.h"
 #include "model/settings/Settings.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,16 @@ void install(const QString &language)
         QCoreApplication::installTranslator(qt);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
+    // Every language's words, for reading files written in another one.
+    for (const QString &code : available()) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        for (const QString &folder : folders()) {
+            if (translator->load(QStringLiteral("coalition_") + code, folder)) {
+                EveryLanguage::add(translator);
+                break;
+            }
+        }
+    }
 }
 
 } // namespace Translations

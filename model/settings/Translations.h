@@ -12,7 +12,8 @@ namespace Translations {
 // program carries or finds installed.
 QStringList available();
 // Installs the translators on the running application and makes the language's
-// QLocale the default (dates, numbers). Call once, after the application is created.
+// QLocale the default (dates, numbers), and hands every language's translations to
+// EveryLanguage (imports). Call once, after the application is created.
 void install(const QString &language);
 // The chosen language, or "" for the system's: the setting, read from Settings.
 QString chosen();

@@ -6,6 +6,7 @@
 #include "model/records/OrganizationRepository.h"
 #include "model/sample/SampleDataLoader.h"
 #include "tests/support/CoalitionProcess.h"
+#include "tests/support/FileSnapshot.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -208,13 +209,13 @@ TEST_CASE("coalition import counts - dry runs - and rejects bad files with line 
     const QString bad = e.t.file(QStringLiteral("bad.csv"));
     QFile badFile(bad);
     REQUIRE(badFile.open(QIODevice::WriteOnly));
-    badFile.write("title,due\nfine,2021-12-20\nwrong,12/20/2021\n");
+    badFile.write("title,due\nfine,2021-12-20\nwrong,12/32/2021\n");
     badFile.close();
     QString err;
     CHECK(coalition({QStringLiteral("import"), QStringLiteral("actions"), bad,
                      QStringLiteral("--db"), e.t.path()},
                     &err) == 1);
-    CHECK(err.contains(bad + QStringLiteral(":3: \"12/20/2021\" is not a date")));
+    CHECK(err.contains(bad + QStringLiteral(":3: \"12/32/2021\" is not a date")));
     CHECK(err.contains(QLatin1String("nothing was imported")));
     e.t.reopen();
     ActionItemFilter fine;
@@ -223,4 +224,34 @@ TEST_CASE("coalition import counts - dry runs - and rejects bad files with line 
     ListOptions ana;
     ana.text = QStringLiteral("ana organizer");
     CHECK(ContactRepository(*e.t.database).list(ana).size() == 1);
+}
+
+TEST_CASE("coalition import asks for --date-order when no date of the file tells day from month",
+          "[import]")
+{
+    Exported e;
+    const QString path = e.t.file(QStringLiteral("european.csv"));
+    writeBytes(path, "T\xEDtulo;Vence\r\nLlamar a la alcaldesa;03/04/2022\r\n");
+    const QByteArray before = databaseBytes(e.t.path());
+    QString err;
+    CHECK(coalition({QStringLiteral("import"), QStringLiteral("actions"), path,
+                     QStringLiteral("--db"), e.t.path()},
+                    &err) == 1);
+    CHECK(err.contains(QLatin1String("--date-order dmy")));
+    CHECK(err.contains(QLatin1String("03/04/2022")));
+    CHECK(databaseBytes(e.t.path()) == before);
+    CHECK(coalition({QStringLiteral("import"), QStringLiteral("actions"), path,
+                     QStringLiteral("--db"), e.t.path(), QStringLiteral("--date-order"),
+                     QStringLiteral("sometimes")},
+                    &err) == 2);
+    CHECK(err.contains(QLatin1String("--date-order takes dmy or mdy")));
+    CHECK(coalition({QStringLiteral("import"), QStringLiteral("actions"), path,
+                     QStringLiteral("--db"), e.t.path(), QStringLiteral("--date-order"),
+                     QStringLiteral("dmy")}) == 0);
+    e.t.reopen();
+    ActionItemFilter call;
+    call.text = QStringLiteral("alcaldesa");
+    const auto found = ActionItemRepository(*e.t.database).list(call);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().dueDate == QDate(2022, 4, 3));
 }

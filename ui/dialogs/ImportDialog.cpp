@@ -36,6 +36,14 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
                        int(CsvImport::OnMatch::Update));
     m_onMatch->addItem(tr("Skip the row"), int(CsvImport::OnMatch::Skip));
     m_onMatch->addItem(tr("Add it as a new record"), int(CsvImport::OnMatch::Create));
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->setObjectName(QStringLiteral("importDateOrder"));
+    m_dateOrder->addItem(tr("Choose…"), int(SpreadsheetDates::Order::Unknown));
+    m_dateOrder->addItem(tr("Day first (day/month/year)"), int(SpreadsheetDates::Order::DayFirst));
+    m_dateOrder->addItem(tr("Month first (month/day/year)"),
+                         int(SpreadsheetDates::Order::MonthFirst));
+    m_dateOrderLabel = new QLabel(tr("&Dates:"), this);
+    m_dateOrderLabel->setBuddy(m_dateOrder);
     m_mapping = new QLabel(this);
     m_mapping->setWordWrap(true);
     m_counts = new QLabel(this);
@@ -43,18 +51,22 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
     m_counts->setWordWrap(true);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setWordWrap(true);
 
-    auto *form = new QFormLayout(this);
+    auto *form = m_form = new QFormLayout(this);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(browse);
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Records:"), m_table);
     form->addRow(tr("When a row &matches:"), m_onMatch);
+    form->addRow(m_dateOrderLabel, m_dateOrder);
+    form->setRowVisible(m_dateOrder, false);
     form->addRow(tr("Columns:"), m_mapping);
     form->addRow(tr("Preview:"), m_counts);
     form->addRow(tr("Problems:"), m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importNow"));
     m_import->setEnabled(false);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
@@ -65,6 +77,7 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_table, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
     connect(m_onMatch, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
+    connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
     setTable(table);
     resize(640, 480);
 }
@@ -86,6 +99,11 @@ void ImportDialog::setFile(const QString &path)
 void ImportDialog::setTable(EntityKind table)
 {
     m_table->setCurrentIndex(m_table->findData(int(table)));
+}
+
+void ImportDialog::setDateOrder(SpreadsheetDates::Order order)
+{
+    m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(order)));
 }
 
 CsvImport::Result ImportDialog::preview()
@@ -118,7 +136,8 @@ CsvImport::Result ImportDialog::run(bool dryRun)
             throw CoalitionError(tr("Cannot read %1: %2").arg(m_path->text(), file.errorString()));
         result =
             CsvImport::run(m_database, EntityKind(m_table->currentData().toInt()), file.readAll(),
-                           CsvImport::OnMatch(m_onMatch->currentData().toInt()), dryRun);
+                           CsvImport::OnMatch(m_onMatch->currentData().toInt()), dryRun,
+                           SpreadsheetDates::Order(m_dateOrder->currentData().toInt()));
     } catch (const CoalitionError &error) {
         result.rejected.append({0, error.message()});
     }
@@ -127,6 +146,11 @@ CsvImport::Result ImportDialog::run(bool dryRun)
 
 void ImportDialog::showResult(const CsvImport::Result &result)
 {
+    // Asked only while the file leaves it open; kept once chosen, so it can be changed.
+    const bool chosen = m_dateOrder->currentIndex() > 0;
+    if (result.dateOrderNeeded)
+        m_dateOrderLabel->setText(tr("&Dates such as %1 are:").arg(result.ambiguousDate));
+    m_form->setRowVisible(m_dateOrder, result.dateOrderNeeded || chosen);
     QString mapping = result.mapping.isEmpty() ? tr("(none recognised)") : result.mapping;
     if (!result.ignoredColumns.isEmpty())
         mapping += QLatin1Char('\n') +
@@ -137,6 +161,8 @@ void ImportDialog::showResult(const CsvImport::Result &result)
                                : tr("%1 to create, %2 to update, %3 unchanged, %4 to skip.");
     m_counts->setText(
         counts.arg(result.created).arg(result.updated).arg(result.unchanged).arg(result.skipped));
+    if (result.dateOrderNeeded)
+        m_counts->setText(tr("Say how the file writes dates to see what it would change."));
     m_problems->clear();
     for (const CsvImport::Problem &problem : result.rejected) {
         auto *item = new QListWidgetItem(
@@ -145,7 +171,7 @@ void ImportDialog::showResult(const CsvImport::Result &result)
             m_problems);
         item->setToolTip(item->text());
     }
-    if (!result.rejected.isEmpty())
+    if (!result.rejected.isEmpty() && !result.dateOrderNeeded)
         m_counts->setText(m_counts->text() + QLatin1Char(' ') +
                           tr("Fix the rows below first: nothing is imported while any is wrong."));
     m_import->setEnabled(!m_path->text().isEmpty() && result.rejected.isEmpty() && !result.written);

@@ -49,9 +49,9 @@ class Importer
 {
 public:
     Importer(Database &database, EntityKind table, const ImportMapping &mapping,
-             CsvImport::OnMatch onMatch, CsvImport::Result &result)
-        : m_database(database), m_table(table), m_mapping(mapping), m_onMatch(onMatch),
-          m_result(result)
+             const SpreadsheetDates &dates, CsvImport::OnMatch onMatch, CsvImport::Result &result)
+        : m_database(database), m_table(table), m_mapping(mapping), m_dates(dates),
+          m_onMatch(onMatch), m_result(result)
     {}
 
     void row(const QStringList &cells)
@@ -109,9 +109,8 @@ private:
                                         : organizationNamed(text));
                 break;
             case FieldKind::Date:
-                repository.setField(
-                    record, field.column,
-                    Validation::optionalDate(text, field.column).toString(Qt::ISODate));
+                repository.setField(record, field.column,
+                                    m_dates.parse(text, field.column).toString(Qt::ISODate));
                 break;
             case FieldKind::Tags:
                 record.tags = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -254,16 +253,53 @@ private:
     Database &m_database;
     EntityKind m_table;
     const ImportMapping &m_mapping;
+    const SpreadsheetDates &m_dates;
     CsvImport::OnMatch m_onMatch;
     CsvImport::Result &m_result;
     QStringList m_cells;
     bool m_merging = false;
 };
 
+// The headers an import of the table recognises first, as the command line's export
+// writes them.
+QStringList expectedHeaders(EntityKind table, const FieldCatalogue &catalogue)
+{
+    QStringList names;
+    for (const FieldSpec &field : catalogue.entity(table).fields) {
+        if (field.imported)
+            names << field.csvName;
+    }
+    return names;
+}
+
+// The first pass: every value of the file's date columns, so the day/month order is the
+// whole file's. Leaves the reader just after the header again. A quote left open is
+// left for the second pass to report by line.
+void observeDates(CsvReader &reader, const ImportMapping &mapping, EntityKind table,
+                  const FieldCatalogue &catalogue, SpreadsheetDates &dates)
+{
+    QVector<int> columns;
+    for (const FieldSpec &field : catalogue.entity(table).fields) {
+        if (field.imported && field.kind == FieldKind::Date && mapping.has(field.csvName))
+            columns << mapping.columnOf(field.csvName);
+    }
+    if (columns.isEmpty())
+        return;
+    try {
+        while (reader.next()) {
+            for (const int column : columns)
+                dates.observe(reader.row().value(column), reader.line());
+        }
+    } catch (const CoalitionError &) {
+    }
+    reader.rewind();
+    reader.next(); // the header
+}
+
 } // namespace
 
 CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QByteArray &data,
-                                 OnMatch onMatch, bool dryRun)
+                                 OnMatch onMatch, bool dryRun, SpreadsheetDates::Order dateOrder)
 {
     if (table == EntityKind::Campaign || table == EntityKind::CampaignPartner)
         throw CoalitionError(QCoreApplication::translate(
@@ -285,9 +321,35 @@ CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QBy
             QCoreApplication::translate(
                 "CsvImport", "No column gives the %1; name one \"%1\" (columns found: %2).")
                 .arg(required, reader.row().join(QStringLiteral(", "))));
+    // Ids alone would "import" every row as unchanged: an export whose other headers were
+    // not recognised would report success and lose every edit in it.
+    if (mapping.fields() == QStringList{QStringLiteral("id")})
+        throw CoalitionError(
+            QCoreApplication::translate("CsvImport",
+                                        "No column but the id was recognised, so nothing in the "
+                                        "file could be imported (columns found: %1). Name the "
+                                        "columns as Coalition's export does: %2.")
+                .arg(reader.row().join(QStringLiteral(", ")),
+                     expectedHeaders(table, database.catalogue()).join(QStringLiteral(", "))));
+
+    SpreadsheetDates dates(dateOrder);
+    observeDates(reader, mapping, table, database.catalogue(), dates);
+    if (const QString conflict = dates.conflict(); !conflict.isEmpty())
+        throw CoalitionError(conflict);
+    result.dateOrder = dates.order();
+    if (dates.needsOrder()) {
+        result.dateOrderNeeded = true;
+        result.ambiguousDate = dates.ambiguousExample();
+        result.rejected.append(
+            {0, QCoreApplication::translate("CsvImport",
+                                            "Dates such as %1 could be day/month or month/day: "
+                                            "say which order the file uses.")
+                    .arg(dates.ambiguousExample())});
+        return result;
+    }
 
     Transaction transaction(database);
-    Importer importer(database, table, mapping, onMatch, result);
+    Importer importer(database, table, mapping, dates, onMatch, result);
     for (;;) {
         bool more = false;
         try {

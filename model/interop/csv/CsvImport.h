@@ -2,6 +2,7 @@
 
 #include "model/interop/csv/CsvReader.h"
 #include "model/interop/csv/ImportMapping.h"
+#include "model/interop/csv/SpreadsheetDates.h"
 
 #include <QByteArray>
 #include <QVector>
@@ -13,7 +14,8 @@ class Database;
 // differ, so export → edit in a spreadsheet → import is a bulk edit. Other rows are
 // matched by email, phone (digits) or website domain; the policy says whether a match
 // is updated, skipped or imported as a new record. Any bad row (reported by line)
-// rejects the whole file and nothing is written. A dry run does everything the import
+// rejects the whole file and nothing is written. Dates are read as spreadsheets write
+// them, in one order for the whole file (SpreadsheetDates). A dry run does everything the import
 // would, then rolls it back, so its counts are exact.
 class CsvImport
 {
@@ -44,8 +46,15 @@ public:
         CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
         QChar delimiter;
         bool written = false; // false for a dry run or when any row was rejected
+        // The file's slashed dates do not tell day/month from month/day and no order was
+        // given: nothing was read past the header; ambiguousDate is one such date.
+        bool dateOrderNeeded = false;
+        QString ambiguousDate;
+        SpreadsheetDates::Order dateOrder = SpreadsheetDates::Order::Unknown; // the one used
     };
 
+    // dateOrder: the order of slashed dates when the file does not tell (SpreadsheetDates).
     static Result run(Database &database, EntityKind table, const QByteArray &data, OnMatch onMatch,
-                      bool dryRun);
+                      bool dryRun,
+                      SpreadsheetDates::Order dateOrder = SpreadsheetDates::Order::Unknown);
 };

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
+#include <optional>
 
 namespace {
 
@@ -23,27 +24,96 @@ CsvReader::CsvReader(const QByteArray &data, QChar delimiter)
     m_delimiter = delimiter.isNull() ? detectDelimiter(m_text) : delimiter;
 }
 
+namespace {
+
+// UTF-16 without a byte order mark: text that is mostly ASCII has a NUL in every other
+// byte, at odd offsets for little-endian and even ones for big-endian. UTF-8 and the
+// 8-bit encodings never hold NUL in text.
+std::optional<CsvReader::Encoding> utf16ByNuls(QByteArrayView bytes)
+{
+    const qsizetype sample = qMin<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (sample < 2)
+        return std::nullopt;
+    qsizetype even = 0;
+    qsizetype odd = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        if (bytes[i] == '\0')
+            ++(i % 2 ? odd : even);
+    }
+    const qsizetype pairs = sample / 2;
+    if (odd * 10 >= pairs * 3 && even == 0)
+        return CsvReader::Encoding::Utf16LittleEndian;
+    if (even * 10 >= pairs * 3 && odd == 0)
+        return CsvReader::Encoding::Utf16BigEndian;
+    return std::nullopt;
+}
+
+QString decodedWith(QStringDecoder::Encoding encoding, QByteArrayView bytes)
+{
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    return decoder.decode(bytes);
+}
+
+} // namespace
+
 QString CsvReader::decode(const QByteArray &data, Encoding *encoding)
 {
+    Encoding found = Encoding::Utf8;
+    QString text;
     QByteArrayView bytes(data);
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
-        if (encoding)
-            *encoding = Encoding::Utf8;
-        return text;
+    if (bytes.startsWith("\xFF\xFE")) {
+        found = Encoding::Utf16LittleEndian;
+        text = decodedWith(QStringDecoder::Utf16LE, bytes.sliced(2));
+    } else if (bytes.startsWith("\xFE\xFF")) {
+        found = Encoding::Utf16BigEndian;
+        text = decodedWith(QStringDecoder::Utf16BE, bytes.sliced(2));
+    } else if (const auto utf16 = utf16ByNuls(bytes)) {
+        found = *utf16;
+        text = decodedWith(found == Encoding::Utf16LittleEndian ? QStringDecoder::Utf16LE
+                                                                : QStringDecoder::Utf16BE,
+                           bytes);
+    } else {
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        text = utf8.decode(bytes);
+        if (utf8.hasError()) {
+            // Windows-1252 differs from ISO-8859-1 only in 0x80–0x9F, which ISO-8859-1
+            // leaves to control characters no spreadsheet writes: any byte there that
+            // Windows-1252 defines makes the file Windows-1252.
+            found = Encoding::Latin1;
+            text.clear();
+            text.reserve(bytes.size());
+            for (const char c : bytes) {
+                const auto byte = static_cast<unsigned char>(c);
+                if (byte >= 0x80 && byte < 0xA0 && windows1252High[byte - 0x80] != 0xFFFD) {
+                    found = Encoding::Windows1252;
+                    text += QChar(windows1252High[byte - 0x80]);
+                } else {
+                    text += QChar(byte);
+                }
+            }
+        }
     }
     if (encoding)
-        *encoding = Encoding::Windows1252;
-    text.clear();
-    text.reserve(bytes.size());
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        text += byte >= 0x80 && byte < 0xA0 ? QChar(windows1252High[byte - 0x80]) : QChar(byte);
-    }
+        *encoding = found;
     return text;
+}
+
+QString CsvReader::name(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf16LittleEndian:
+    case Encoding::Utf16BigEndian:
+        return QStringLiteral("UTF-16");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    case Encoding::Latin1:
+        break;
+    }
+    return QStringLiteral("ISO-8859-1");
 }
 
 QChar CsvReader::detectDelimiter(const QString &text)
@@ -65,6 +135,14 @@ QChar CsvReader::detectDelimiter(const QString &text)
             best = i;
     }
     return candidates[best];
+}
+
+void CsvReader::rewind()
+{
+    m_position = 0;
+    m_line = 1;
+    m_rowLine = 0;
+    m_row.clear();
 }
 
 bool CsvReader::next()

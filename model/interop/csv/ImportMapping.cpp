@@ -1,5 +1,6 @@
 #include "model/interop/csv/ImportMapping.h"
 
+#include "model/domain/EveryLanguage.h"
 #include "model/domain/FieldCatalogue.h"
 
 #include <QVector>
@@ -16,15 +17,20 @@ QString squeezed(const QString &header)
     return key;
 }
 
-// The fields an import reads, by CSV name, each with the header names it also accepts
-// (the field catalogue's synonyms, squeezed). "id" is every table's, with no synonyms.
+// The fields an import reads, by CSV name, each with the header names it also accepts,
+// squeezed: the field's label in every language Coalition speaks (what the window's
+// export writes) and the catalogue's synonyms. "id" is every table's, with no synonyms.
 QVector<QPair<QString, QStringList>> importedFields(EntityKind table,
                                                     const FieldCatalogue &catalogue)
 {
     QVector<QPair<QString, QStringList>> fields = {{QStringLiteral("id"), {}}};
     for (const FieldSpec &field : catalogue.entity(table).fields) {
-        if (field.imported)
-            fields.append({field.csvName, field.csvSynonyms});
+        if (!field.imported)
+            continue;
+        QStringList names;
+        for (const QString &label : EveryLanguage::translations("FieldCatalogue", field.label))
+            names << squeezed(label);
+        fields.append({field.csvName, names + field.csvSynonyms});
     }
     return fields;
 }
@@ -65,6 +71,16 @@ QStringList ImportMapping::unmappedHeaders() const
             unmapped << m_headers.at(column);
     }
     return unmapped;
+}
+
+QStringList ImportMapping::fields() const
+{
+    QStringList fields;
+    for (int column = 0; column < m_headers.size(); ++column) {
+        if (m_fields.contains(column))
+            fields << m_fields.value(column);
+    }
+    return fields;
 }
 
 QString ImportMapping::describe() const

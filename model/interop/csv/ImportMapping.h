@@ -18,6 +18,8 @@ public:
     int columnOf(const QString &field) const;
     bool has(const QString &field) const { return columnOf(field) >= 0; }
     QStringList unmappedHeaders() const;
+    // The fields some column feeds, "id" included, in the file's column order.
+    QStringList fields() const;
     // "E-mail → email, Org → organization" for the preview and the command line.
     QString describe() const;
 

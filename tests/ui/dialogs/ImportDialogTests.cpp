@@ -1,4 +1,5 @@
 #include "model/lists/ContactTableModel.h"
+#include "model/records/ActionItemRepository.h"
 #include "model/records/ContactRepository.h"
 #include "model/sample/SampleDataLoader.h"
 #include "tests/support/TestDatabase.h"
@@ -6,9 +7,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTest>
 
 namespace {
 
@@ -60,4 +63,48 @@ TEST_CASE("File > Import previews the mapping and counts - refuses bad rows - th
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(ContactRepository(*t.database).count() == before + 2);
     CHECK(contacts.rowCount() == before + 2);
+}
+
+TEST_CASE("File > Import asks for the date order only when the file's dates leave it open", "[ui]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    ImportDialog dialog(*t.database, EntityKind::ActionItem);
+    dialog.show();
+    auto *order = dialog.findChild<QComboBox *>(QStringLiteral("importDateOrder"));
+    auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importNow"));
+    REQUIRE(order);
+    REQUIRE(import);
+    const QString path = t.file(QStringLiteral("dates.csv"));
+
+    writeFile(path, "Title,Due date\nCall the mayor,12/21/2021\n");
+    dialog.setFile(path);
+    CHECK_FALSE(order->isVisible()); // 21 can only be the day
+    CHECK(import->isEnabled());
+
+    writeFile(path, "Title,Due date\nPhone bank,03/04/2022\nPotluck,05/06/2022\n");
+    dialog.setFile(path);
+    CHECK(order->isVisible());
+    CHECK_FALSE(import->isEnabled());
+    auto *problems = dialog.findChild<QListWidget *>(QStringLiteral("importProblems"));
+    REQUIRE(problems->count() == 1);
+    CHECK(problems->item(0)->text().contains(QLatin1String("03/04/2022")));
+    QCoreApplication::processEvents(); // the layout, as on screen
+    if (!qEnvironmentVariableIsEmpty("COALITION_DIALOG_SHOTS"))
+        dialog.grab().save(qEnvironmentVariable("COALITION_DIALOG_SHOTS") +
+                           QStringLiteral("/import-date-order.png"));
+
+    // Chosen with the keyboard, as a person would: the preview follows.
+    order->setFocus();
+    QTest::keyClick(order, Qt::Key_Down);
+    CHECK(order->currentData().toInt() == int(SpreadsheetDates::Order::DayFirst));
+    CHECK(problems->count() == 0);
+    CHECK(import->isEnabled());
+    CHECK(dialog.summary().startsWith(QLatin1String("2 to create")));
+    REQUIRE(dialog.importNow());
+    ActionItemFilter filter;
+    filter.text = QStringLiteral("Potluck");
+    const auto potluck = ActionItemRepository(*t.database).list(filter);
+    REQUIRE(potluck.size() == 1);
+    CHECK(potluck.first().dueDate == QDate(2022, 6, 5));
 }

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QStringEncoder>
 
 namespace {
 
@@ -112,13 +113,14 @@ TEST_CASE("A Windows-1252 spreadsheet with other headers and semicolons imports"
 {
     TestDatabase t;
     SampleDataLoader::load(*t.database);
-    const QByteArray csv = "Full Name;E-mail;Org;Phone number;Job title\r\n"
-                           "Jes\xFAs Pe\xF1"
-                           "a;jesus@example.org;HANA Center;+1 (312) 555-0100;Organizer\r\n"
-                           ";;;;\r\n"
-                           "Ana Mar\xED"
-                           "a;ana@example.org;Nueva Organizaci\xF3"
-                           "n;;\r\n";
+    const QByteArray csv =
+        "Full Name;E-mail;Org;Phone number;Job title\r\n"
+        "Jes\xFAs Pe\xF1"
+        "a;jesus@example.org;HANA Center;+1 (312) 555-0100;Organizer \x96 youth\r\n"
+        ";;;;\r\n"
+        "Ana Mar\xED"
+        "a;ana@example.org;Nueva Organizaci\xF3"
+        "n;;\r\n";
     const auto result =
         CsvImport::run(*t.database, EntityKind::Contact, csv, CsvImport::OnMatch::Update, false);
     CHECK(result.encoding == CsvReader::Encoding::Windows1252);
@@ -130,7 +132,7 @@ TEST_CASE("A Windows-1252 spreadsheet with other headers and semicolons imports"
     const auto found = ContactRepository(*t.database).list(search);
     REQUIRE(found.size() == 1);
     CHECK(found.first().name == QStringLiteral("Jesús Peña"));
-    CHECK(found.first().role == QLatin1String("Organizer"));
+    CHECK(found.first().role == QStringLiteral("Organizer – youth"));
     CHECK(found.first().organizationId ==
           SampleDataLoader::stableId(EntityKind::Organization, QStringLiteral("HANA Center")));
     CHECK(OrganizationRepository(*t.database).findByName(QStringLiteral("Nueva Organización")));
@@ -274,4 +276,94 @@ TEST_CASE("Campaigns and partnerships are refused by the CSV import and partners
     for (EntityKind kind : {EntityKind::ActionItem, EntityKind::Organization, EntityKind::Contact,
                             EntityKind::Campaign})
         CHECK(CsvExport::columnNames(kind).first() == QLatin1String("id"));
+}
+
+TEST_CASE("An import in which only the id column is recognised is refused and writes nothing",
+          "[csv]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString id = ActionItemRepository(*t.database).list(ActionItemFilter()).first().id;
+    const QByteArray csv = "id,Titel,Kampagne\n" + id.toUtf8() + ",Anrufen,Irgendwas\n";
+    const QByteArray before = databaseBytes(t.path());
+    CHECK_THROWS_WITH(
+        CsvImport::run(*t.database, EntityKind::ActionItem, csv, CsvImport::OnMatch::Update, false),
+        Catch::Contains("No column but the id was recognised") &&
+            Catch::Contains("Titel, Kampagne") && Catch::Contains("title"));
+    CHECK(databaseBytes(t.path()) == before);
+}
+
+TEST_CASE("Dates as a spreadsheet writes them import - the day/month order read from the whole "
+          "file or asked for",
+          "[csv]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    ActionItemRepository actions(*t.database);
+    auto dueOf = [&](const QString &title) {
+        ActionItemFilter filter;
+        filter.text = title;
+        const auto found = actions.list(filter);
+        REQUIRE(found.size() == 1);
+        return found.first().dueDate;
+    };
+
+    // As US Excel saves it: refused as "not a date" before.
+    const QByteArray us = "Title,Due date\nCall the mayor,12/21/2021\nSign the letter,1/5/2022 "
+                          "0:00\n";
+    auto result =
+        CsvImport::run(*t.database, EntityKind::ActionItem, us, CsvImport::OnMatch::Update, false);
+    REQUIRE(result.rejected.isEmpty());
+    CHECK(result.created == 2);
+    CHECK(result.dateOrder == SpreadsheetDates::Order::MonthFirst);
+    CHECK(dueOf(QStringLiteral("Call the mayor")) == QDate(2021, 12, 21));
+    CHECK(dueOf(QStringLiteral("Sign the letter")) == QDate(2022, 1, 5));
+
+    // Every date could be either: nothing is written until the person says which.
+    const QByteArray ambiguous =
+        "Title;Due date\nPhone bank for Tuesday;03/04/2022\nSpring potluck;05/06/2022\n";
+    const QByteArray before = databaseBytes(t.path());
+    result = CsvImport::run(*t.database, EntityKind::ActionItem, ambiguous,
+                            CsvImport::OnMatch::Update, false);
+    CHECK(result.dateOrderNeeded);
+    CHECK(result.ambiguousDate == QLatin1String("03/04/2022"));
+    CHECK_FALSE(result.written);
+    REQUIRE(result.rejected.size() == 1);
+    CHECK(result.rejected.first().message.contains(QLatin1String("03/04/2022")));
+    CHECK(databaseBytes(t.path()) == before);
+    result = CsvImport::run(*t.database, EntityKind::ActionItem, ambiguous,
+                            CsvImport::OnMatch::Update, false, SpreadsheetDates::Order::DayFirst);
+    REQUIRE(result.rejected.isEmpty());
+    CHECK(dueOf(QStringLiteral("Phone bank for Tuesday")) == QDate(2022, 4, 3));
+    CHECK(dueOf(QStringLiteral("Spring potluck")) == QDate(2022, 6, 5));
+
+    // A file that writes dates both ways is refused whole.
+    const QByteArray mixed = "Title,Due date\nA,21/12/2021\nB,12/21/2021\n";
+    const QByteArray unmixed = databaseBytes(t.path());
+    CHECK_THROWS_WITH(CsvImport::run(*t.database, EntityKind::ActionItem, mixed,
+                                     CsvImport::OnMatch::Update, false),
+                      Catch::Contains("line 2: 21/12/2021") &&
+                          Catch::Contains("line 3: 12/21/2021"));
+    CHECK(databaseBytes(t.path()) == unmixed);
+}
+
+TEST_CASE("Excel's Unicode text (UTF-16 with tabs) imports instead of failing on NUL bytes",
+          "[csv]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QString text = QStringLiteral("Name\tOrganization\tEmail\r\n"
+                                        "Rosa Peña\tHANA Center\trosa.pena@example.org\r\n");
+    QStringEncoder excel(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QByteArray data = excel.encode(text);
+    const auto result =
+        CsvImport::run(*t.database, EntityKind::Contact, data, CsvImport::OnMatch::Update, false);
+    REQUIRE(result.rejected.isEmpty());
+    CHECK(result.encoding == CsvReader::Encoding::Utf16LittleEndian);
+    CHECK(result.created == 1);
+    ListOptions byName;
+    byName.text = QStringLiteral("Rosa Peña");
+    const auto rosa = ContactRepository(*t.database).list(byName);
+    REQUIRE(rosa.size() == 1);
+    CHECK(rosa.first().email == QLatin1String("rosa.pena@example.org"));
 }

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QStringEncoder>
+
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -191,6 +193,52 @@ TEST_CASE("The reader detects Windows-1252 and the delimiter and reports line nu
         starts << lines.line();
     CHECK(starts == QVector<int>{1, 2, 4});
     CHECK(CsvReader(QByteArray("\xEF\xBB\xBFid,name\n")).encoding() == CsvReader::Encoding::Utf8);
+}
+
+TEST_CASE("The reader reads UTF-16 with or without a byte order mark and tells ISO-8859-1 "
+          "from Windows-1252",
+          "[csv]")
+{
+    const QString text = QStringLiteral("name\tnote\r\nJesús\t“Señora” 한국\r\n");
+    const QStringList second = {QStringLiteral("Jesús"), QStringLiteral("“Señora” 한국")};
+    auto utf16 = [&](QStringEncoder::Encoding encoding, bool bom) {
+        QStringEncoder encoder(encoding, bom ? QStringEncoder::Flag::WriteBom
+                                             : QStringEncoder::Flag::Default);
+        return QByteArray(encoder.encode(text));
+    };
+    struct Case
+    {
+        QByteArray bytes;
+        CsvReader::Encoding encoding;
+    };
+    // Excel's "Unicode text" is little-endian with a byte order mark.
+    const QVector<Case> cases = {
+        {utf16(QStringEncoder::Utf16LE, true), CsvReader::Encoding::Utf16LittleEndian},
+        {utf16(QStringEncoder::Utf16LE, false), CsvReader::Encoding::Utf16LittleEndian},
+        {utf16(QStringEncoder::Utf16BE, true), CsvReader::Encoding::Utf16BigEndian},
+        {utf16(QStringEncoder::Utf16BE, false), CsvReader::Encoding::Utf16BigEndian},
+        {text.toUtf8(), CsvReader::Encoding::Utf8},
+    };
+    for (const Case &one : cases) {
+        CsvReader reader(one.bytes);
+        CHECK(reader.encoding() == one.encoding);
+        CHECK(reader.delimiter() == QLatin1Char('\t'));
+        REQUIRE(reader.next());
+        CHECK(reader.row() == QStringList{QStringLiteral("name"), QStringLiteral("note")});
+        REQUIRE(reader.next());
+        CHECK(reader.row() == second);
+        CHECK_FALSE(reader.next());
+    }
+    CHECK(CsvReader::name(CsvReader::Encoding::Utf16LittleEndian) == QLatin1String("UTF-16"));
+
+    // Accents only (no byte in 0x80–0x9F): ISO-8859-1, which reads the same.
+    const QByteArray latin1 = "name;city\nJos\xE9;Bogot\xE1\n";
+    CsvReader plain(latin1);
+    CHECK(plain.encoding() == CsvReader::Encoding::Latin1);
+    REQUIRE(plain.next());
+    REQUIRE(plain.next());
+    CHECK(plain.row() == QStringList{QStringLiteral("José"), QStringLiteral("Bogotá")});
+    CHECK(CsvReader::name(plain.encoding()) == QLatin1String("ISO-8859-1"));
 }
 
 TEST_CASE("A quote left open is reported with the line it starts on", "[csv]")

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// Dates as spreadsheets write them: ISO (2021-12-21, 2021/12/21), the slashed forms of
+// Excel and LibreOffice in the file's locale (12/21/2021, 21/12/2021, 12/21/21), the
+// dotted day-first form (21.12.2021), each with or without a time after it ("12/21/2021
+// 14:30", "2021-12-21T00:00:00", "12/21/2021 2:30 PM"; the time is dropped).
+//
+// Whether 03/04/2021 is the 3rd of April or March 4 is decided for the whole file, as a
+// spreadsheet writes every date of a file in one locale: every slashed date is observed
+// first; one with a first number over 12 makes the file day-first, one with a second
+// number over 12 month-first. A file with neither is ambiguous and needs the order
+// from the person; a file with both is refused (its dates mean different things).
+class SpreadsheetDates
+{
+public:
+    enum class Order
+    {
+        Unknown,
+        DayFirst,
+        MonthFirst
+    };
+
+    // The order the person chose, used when the file does not tell; Unknown to detect.
+    explicit SpreadsheetDates(Order chosen = Order::Unknown) : m_chosen(chosen) {}
+
+    // One value of a date column, during the first pass over the file.
+    void observe(const QString &text, int line);
+    // After observing: the order in use (the file's, else the person's), or Unknown.
+    Order order() const;
+    // Slashed dates were seen but none tells the order, and the person chose none.
+    bool needsOrder() const { return order() == Order::Unknown && !m_ambiguousExample.isEmpty(); }
+    QString ambiguousExample() const { return m_ambiguousExample; }
+    // Both orders were seen: a message naming one date of each, else "".
+    QString conflict() const;
+
+    // The date; an invalid QDate for an empty cell. Throws ValidationError (for field)
+    // when the text is no date in the forms above or in the file's order.
+    QDate parse(const QString &text, const QString &field) const;
+
+private:
+    Order m_chosen;
+    QString m_ambiguousExample;
+    QString m_dayFirstExample; // "line 4: 21/12/2021"
+    QString m_monthFirstExample;
+};
