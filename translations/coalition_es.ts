@@ -577,46 +577,45 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Usage: coalition %1 [options]</source>
+        <translation>Uso: coalition %1 [opciones]</translation>
+    </message>
+    <message>
+        <source>Prints the open action items by deadline: overdue first, then today, this week and later.</source>
+        <translation>Muestra las tareas abiertas por plazo: primero las vencidas, luego las de hoy, esta semana y más adelante.</translation>
+    </message>
+    <message>
+        <source>Creates a database from the sample coalition (or adds the sample&apos;s records that are missing from it).</source>
+        <translation>Crea una base de datos con la coalición de ejemplo (o le añade los registros del ejemplo que le faltan).</translation>
+    </message>
+    <message>
+        <source>Writes a CSV file for spreadsheets, the deadlines as iCalendar (ics) or the contacts as vCards (vcf). Filters apply to action items.</source>
+        <translation>Escribe un archivo CSV para hojas de cálculo, los plazos como iCalendar (ics) o los contactos como vCards (vcf). Los filtros se aplican a las tareas.</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file saved by a spreadsheet, all or nothing: a row with a Coalition id updates its record, other rows are matched by email, phone or website. Dates may be written as the spreadsheet writes them.</source>
+        <translation>Lee un archivo CSV guardado por una hoja de cálculo, todo o nada: una fila con id de Coalition actualiza su registro; las demás se comparan por correo, teléfono o sitio web. Las fechas pueden estar escritas como las escribe la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Syncs with the team&apos;s shared feed: a file, a web address or a team server (postgresql://…). Every laptop&apos;s edits are merged; nothing is lost.</source>
+        <translation>Sincroniza con el feed compartido del equipo: un archivo, una dirección web o un servidor del equipo (postgresql://…). Se fusionan los cambios de todas las computadoras; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Sets up a PostgreSQL team server and manages who may use it.</source>
+        <translation>Prepara un servidor del equipo PostgreSQL y gestiona quién puede usarlo.</translation>
+    </message>
+    <message>
+        <source>Fills a new database with made-up organizations, contacts, campaigns and action items, for trying Coalition&apos;s speed.</source>
+        <translation>Llena una base de datos nueva con organizaciones, contactos, campañas y tareas inventadas, para probar la velocidad de Coalition.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
-    <message>
-        <source>Database file (default: coalition.sqlite in your data folder).</source>
-        <translation>Archivo de base de datos (por omisión: coalition.sqlite en su carpeta de datos).</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>RUTA</translation>
-    </message>
-    <message>
-        <source>Act as if today were DATE (YYYY-MM-DD).</source>
-        <translation>Actuar como si hoy fuera FECHA (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>FECHA</translation>
-    </message>
-    <message>
-        <source>agenda: show items due within N days (overdue always).</source>
-        <translation>agenda: mostrar las tareas que vencen en N días (las vencidas siempre).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Render the window to a PNG file and exit.</source>
-        <translation>Guardar la ventana en un archivo PNG y salir.</translation>
-    </message>
     <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>Open the window on a page: campaigns, organizations, contacts, actions or deadlines.</source>
-        <translation>Abrir la ventana en una página: campaigns, organizations, contacts, actions o deadlines.</translation>
-    </message>
-    <message>
-        <source>PAGE</source>
-        <translation>PÁGINA</translation>
     </message>
     <message>
         <source>PATH|URL</source>
@@ -731,40 +730,6 @@
         <translation>--no-encryption y --passphrase-file se excluyen mutuamente.</translation>
     </message>
     <message>
-        <source>Coalition: partner organizations, contacts, campaigns and action items for community organizers.
-
-Commands:
-  (none)                          open the window
-  agenda [--days N] [--db PATH]   print open action items by deadline
-  demo --db PATH                  create a database from the sample data
-  export actions|organizations|contacts|campaigns [filters] [--out FILE]
-                                  write a CSV file for spreadsheets
-  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
-  import contacts|organizations|actions FILE [--dry-run] [--on-match WHAT]
-                                  read a CSV file, all or nothing
-  sync --feed PATH|URL            sync with the team&apos;s shared feed
-  server init|add-member NAME|remove-member NAME --server URL
-                                  set up a PostgreSQL team server, manage members
-
-Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
-        <translation>Coalition: organizaciones aliadas, contactos, campañas y tareas para organizadores comunitarios.
-
-Órdenes:
-  (ninguna)                       abre la ventana
-  agenda [--days N] [--db RUTA]   muestra las tareas abiertas por plazo
-  demo --db RUTA                  crea una base de datos con los datos de ejemplo
-  export actions|organizations|contacts|campaigns [filtros] [--out ARCHIVO]
-                                  escribe un archivo CSV para hojas de cálculo
-  export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
-  import contacts|organizations|actions ARCHIVO [--dry-run] [--on-match QUÉ]
-                                  lee un archivo CSV, todo o nada
-  sync --feed RUTA|URL            sincroniza con el feed compartido del equipo
-  server init|add-member NOMBRE|remove-member NOMBRE --server URL
-                                  prepara un servidor del equipo PostgreSQL, gestiona sus miembros
-
-Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
-    </message>
-    <message>
         <source>--server, --team and --member-password-file belong to the server command.</source>
         <translation>--server, --team y --member-password-file son de la orden server.</translation>
     </message>
@@ -827,6 +792,90 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>sync: the shared feed, a file on a shared drive or in a synced folder, an http(s):// URL on a web server (WebDAV or any server honouring If-Match), or a team server: postgresql://member@host:5432/database?team=NAME.</source>
         <translation>sync: el feed compartido, un archivo en una unidad compartida o en una carpeta sincronizada, una URL http(s):// en un servidor web (WebDAV o cualquier servidor que respete If-Match), o un servidor del equipo: postgresql://miembro@servidor:5432/base?team=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Coalition: partner organizations, contacts, campaigns and action items for community organizers.
+
+Commands:
+  (none)                          open the window
+  agenda [--days N] [--db PATH]   print open action items by deadline
+  demo --db PATH                  create a database from the sample data
+  export actions|organizations|contacts|campaigns [filters] [--out FILE]
+                                  write a CSV file for spreadsheets
+  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
+  import contacts|organizations|actions FILE [--dry-run] [--on-match WHAT]
+                                  read a CSV file, all or nothing
+  sync --feed PATH|URL            sync with the team&apos;s shared feed
+  server init|add-member NAME|remove-member NAME --server URL
+                                  set up a PostgreSQL team server, manage members
+  generate --db PATH [--actions N]
+                                  a large made-up database, for trying speed
+
+&quot;coalition COMMAND --help&quot; tells one command&apos;s usage and options.
+Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
+        <translation>Coalition: organizaciones aliadas, contactos, campañas y tareas para organizadores comunitarios.
+
+Órdenes:
+  (ninguna)                       abre la ventana
+  agenda [--days N] [--db RUTA]   muestra las tareas abiertas por plazo
+  demo --db RUTA                  crea una base de datos con los datos de ejemplo
+  export actions|organizations|contacts|campaigns [filtros] [--out ARCHIVO]
+                                  escribe un archivo CSV para hojas de cálculo
+  export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
+  import contacts|organizations|actions ARCHIVO [--dry-run] [--on-match QUÉ]
+                                  lee un archivo CSV, todo o nada
+  sync --feed RUTA|URL            sincroniza con el feed compartido del equipo
+  server init|add-member NOMBRE|remove-member NOMBRE --server URL
+                                  prepara un servidor del equipo PostgreSQL, gestiona sus miembros
+  generate --db RUTA [--actions N]
+                                  una base de datos grande e inventada, para probar la velocidad
+
+«coalition ORDEN --help» explica el uso y las opciones de una orden.
+Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
+    </message>
+    <message>
+        <source>--create applies to the window only (demo and generate always create).</source>
+        <translation>--create solo se aplica a la ventana (demo y generate siempre crean).</translation>
+    </message>
+    <message>
+        <source>Database file (default: coalition.sqlite in your data folder).</source>
+        <translation>Archivo de base de datos (por omisión: coalition.sqlite en su carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Act as if today were DATE (YYYY-MM-DD).</source>
+        <translation>Actuar como si hoy fuera FECHA (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>agenda: show items due within N days (overdue always).</source>
+        <translation>agenda: mostrar las tareas que vencen en N días (las vencidas siempre).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>Guardar la ventana en un archivo PNG y salir.</translation>
+    </message>
+    <message>
+        <source>Start a new database in the --db file even when it exists but is empty (0 bytes).</source>
+        <translation>Empezar una base de datos nueva en el archivo de --db aunque exista y esté vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Open the window on a page: campaigns, organizations, contacts, actions or deadlines.</source>
+        <translation>Abrir la ventana en una página: campaigns, organizations, contacts, actions o deadlines.</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PÁGINA</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1228,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>%1 is not a Coalition database (it is not SQLite).</source>
         <translation>%1 no es una base de datos de Coalition (no es SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no Coalition database; it was left as it is. To start a new database in it, open the window with &quot;coalition --db %1 --create&quot;, or run &quot;coalition demo --db %1&quot; for the sample.</source>
+        <translation>%1 está vacío (0 bytes), así que no contiene ninguna base de datos de Coalition; se dejó como estaba. Para empezar en él una base de datos nueva, abra la ventana con «coalition --db %1 --create», o ejecute «coalition demo --db %1» para el ejemplo.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Coalition and must be upgraded before it can be read, which needs writing to it. Open it once where it can be written.</source>
+        <translation>%1 lo escribió un Coalition anterior y hay que actualizarlo antes de leerlo, lo que exige escribir en él. Ábralo una vez donde se pueda escribir.</translation>
     </message>
 </context>
 <context>

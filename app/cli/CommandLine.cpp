@@ -1,5 +1,7 @@
 #include "app/cli/CommandLine.h"
 
+#include "app/cli/CommandHelp.h"
+#include "app/cli/CommonOptions.h"
 #include "app/cli/GenerateOptions.h"
 #include "app/cli/ServerOptions.h"
 #include "app/cli/SyncOptions.h"
@@ -30,7 +32,10 @@ QString description()
         "                                  read a CSV file, all or nothing\n"
         "  sync --feed PATH|URL            sync with the team's shared feed\n"
         "  server init|add-member NAME|remove-member NAME --server URL\n"
-        "                                  set up a PostgreSQL team server, manage members\n\n"
+        "                                  set up a PostgreSQL team server, manage members\n"
+        "  generate --db PATH [--actions N]\n"
+        "                                  a large made-up database, for trying speed\n\n"
+        "\"coalition COMMAND --help\" tells one command's usage and options.\n"
         "Exit status: 0 on success, 1 on failure, 2 on bad usage.");
 }
 
@@ -73,36 +78,6 @@ QString CommandLine::screenshotArgument(const QStringList &arguments)
 }
 
 namespace {
-
-// The options every command may meet: which database, which day, and the window's own.
-struct CommonOptions
-{
-    QCommandLineOption db{
-        QStringLiteral("db"),
-        QCoreApplication::translate("CommandLine",
-                                    "Database file (default: coalition.sqlite in your data "
-                                    "folder)."),
-        QCoreApplication::translate("CommandLine", "PATH")};
-    QCommandLineOption today{
-        QStringLiteral("today"),
-        QCoreApplication::translate("CommandLine", "Act as if today were DATE (YYYY-MM-DD)."),
-        QCoreApplication::translate("CommandLine", "DATE")};
-    QCommandLineOption days{
-        QStringLiteral("days"),
-        QCoreApplication::translate("CommandLine",
-                                    "agenda: show items due within N days (overdue always)."),
-        QCoreApplication::translate("CommandLine", "N")};
-    QCommandLineOption screenshot{
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("CommandLine", "Render the window to a PNG file and exit."),
-        QCoreApplication::translate("CommandLine", "FILE")};
-    QCommandLineOption page{
-        QStringLiteral("page"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "Open the window on a page: campaigns, organizations, contacts, actions or deadlines."),
-        QCoreApplication::translate("CommandLine", "PAGE")};
-};
 
 CommandLineRequest::Command commandNamed(const QString &command)
 {
@@ -192,6 +167,13 @@ void readAgendaAndWindowOptions(const QCommandLineParser &parser, const CommonOp
                 "CommandLine", "--screenshot applies to the window only."));
         request.screenshotPath = parser.value(common.screenshot);
     }
+    if (parser.isSet(common.create)) {
+        if (request.command != Command::Window)
+            throw UsageError(QCoreApplication::translate(
+                "CommandLine", "--create applies to the window only (demo and generate always "
+                               "create)."));
+        request.create = true;
+    }
     if (parser.isSet(common.page)) {
         const QStringList pages = WindowPages::names();
         if (request.command != Command::Window)
@@ -239,7 +221,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const CommonOptions common;
-    parser.addOptions({common.db, common.today, common.days, common.screenshot, common.page});
+    parser.addOptions(
+        {common.db, common.today, common.days, common.screenshot, common.page, common.create});
     parser.addOptions(ExportOptions::options());
     parser.addOptions(ImportOptions::options());
     parser.addOptions(GenerateOptions::options());
@@ -259,6 +242,11 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     request.helpText = parser.helpText();
     if (parser.isSet(helpOption)) {
         request.command = CommandLineRequest::Command::Help;
+        // "coalition import --help": that command's own usage, git-style.
+        if (const QString command = parser.positionalArguments().value(0); !command.isEmpty()) {
+            commandNamed(command); // an unknown one is a usage error
+            request.helpText = CommandHelp::text(command);
+        }
         return request;
     }
     if (parser.isSet(versionOption)) {

@@ -31,7 +31,8 @@ struct CommandLineRequest
     QDate today;          // invalid: the real date
     int days = -1;        // agenda horizon; -1: everything
     QString screenshotPath;
-    int page = -1; // --page: the window's page to show (WindowPages::Index); -1: last used
+    int page = -1;       // --page: the window's page to show (WindowPages::Index); -1: last used
+    bool create = false; // --create: a new database even in an empty --db file
     ExportRequest exportRequest;
     ImportRequest importRequest;
     QString feed; // sync --feed

@@ -31,11 +31,13 @@ DesktopSession::~DesktopSession()
     m_window.reset(); // widgets and models before the database they read
 }
 
-bool DesktopSession::open(const QString &path, bool offerSample)
+bool DesktopSession::open(const QString &path, bool offerSample, bool create)
 {
     std::unique_ptr<Database> database;
     try {
-        database = Database::open(path, m_clock);
+        database = Database::open(path, m_clock,
+                                  create ? Database::OpenMode::Create
+                                         : Database::OpenMode::CreateIfMissing);
     } catch (const CoalitionError &error) {
         QMessageBox::critical(m_window.get(), tr("Coalition"), error.message());
         return false;
@@ -59,18 +61,19 @@ bool DesktopSession::open(const QString &path, bool offerSample)
     m_database = std::move(database);
     m_window = std::make_unique<MainWindow>(*m_database, std::exchange(m_startPage, -1));
     new SyncController(*m_database, m_clock, *m_window); // owned by the window
-    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this](const QString &next) {
-        // Not from inside the window's own slot: switching destroys that window.
-        QTimer::singleShot(0, this, [this, next] { switchTo(next); });
-    });
+    connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
+            [this](const QString &next, bool create) {
+                // Not from inside the window's own slot: switching destroys that window.
+                QTimer::singleShot(0, this, [this, next, create] { switchTo(next, create); });
+            });
     m_window->show();
     return true;
 }
 
-void DesktopSession::switchTo(const QString &path)
+void DesktopSession::switchTo(const QString &path, bool create)
 {
     if (m_window)
         m_window->close();
-    if (!open(path) && m_window)
+    if (!open(path, true, create) && m_window)
         m_window->show(); // the old database stays open
 }

@@ -27,11 +27,12 @@ public:
     ~DesktopSession() override;
 
     // Opens path and shows a window on it; false (after telling the user) on failure.
-    bool open(const QString &path, bool offerSample = true);
+    // Create: a new database also in an empty file (the first run, File > New, --create).
+    bool open(const QString &path, bool offerSample = true, bool create = false);
     MainWindow *window() const { return m_window.get(); }
 
 private:
-    void switchTo(const QString &path);
+    void switchTo(const QString &path, bool create);
 
     const Clock &m_clock;
     std::unique_ptr<Database> m_database;

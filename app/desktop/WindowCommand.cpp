@@ -10,13 +10,22 @@
 
 namespace {
 
+// The first run makes the default database (an empty file there is an interrupted first
+// run); a file named with --db must hold one unless --create asks for a new one.
+Database::OpenMode openMode(const CommandLineRequest &request)
+{
+    return request.databasePath.isEmpty() || request.create ? Database::OpenMode::Create
+                                                            : Database::OpenMode::CreateIfMissing;
+}
+
 int openWindow(const CommandLineRequest &request, QTextStream &out)
 {
     const auto clock = RequestEnvironment::clock(request);
     DesktopSession session(*clock);
     if (!request.screenshotPath.isEmpty()) {
         // A picture of the window for scripts and docs: no questions, no event loop.
-        const auto database = Database::open(RequestEnvironment::databasePath(request), *clock);
+        const auto database =
+            Database::open(RequestEnvironment::databasePath(request), *clock, openMode(request));
         MainWindow window(*database, request.page);
         window.show();
         QApplication::processEvents();
@@ -30,7 +39,8 @@ int openWindow(const CommandLineRequest &request, QTextStream &out)
         return 0;
     }
     session.setStartPage(request.page);
-    if (!session.open(RequestEnvironment::databasePath(request)))
+    if (!session.open(RequestEnvironment::databasePath(request), true,
+                      openMode(request) == Database::OpenMode::Create))
         return 1;
     return QApplication::exec();
 }

@@ -13,7 +13,7 @@ int AgendaCommand::run(const CommandLineRequest &request, QTextStream &out)
 {
     const auto clock = RequestEnvironment::clock(request);
     const auto database = Database::open(RequestEnvironment::databasePath(request), *clock,
-                                         Database::OpenMode::MustExist);
+                                         Database::OpenMode::ReadOnly);
     const QDate today = clock->today();
     AgendaPrinter::print(out, Agenda::build(*database, today, request.days), today, request.days);
     return 0;

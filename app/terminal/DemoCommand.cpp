@@ -11,7 +11,7 @@
 int DemoCommand::run(const CommandLineRequest &request, QTextStream &out)
 {
     const auto clock = RequestEnvironment::clock(request);
-    const auto database = Database::open(request.databasePath, *clock);
+    const auto database = Database::open(request.databasePath, *clock, Database::OpenMode::Create);
     database->setAuthor(QStringLiteral("Coalition sample"));
     const SampleDataLoader::Result result = SampleDataLoader::load(*database);
     out << QCoreApplication::translate("CommandRunner",

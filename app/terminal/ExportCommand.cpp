@@ -63,7 +63,7 @@ int ExportCommand::run(const CommandLineRequest &request, QTextStream &out)
     const ExportRequest &wanted = request.exportRequest;
     const auto clock = RequestEnvironment::clock(request);
     const auto database = Database::open(RequestEnvironment::databasePath(request), *clock,
-                                         Database::OpenMode::MustExist);
+                                         Database::OpenMode::ReadOnly);
     const ActionItemFilter filter = exportFilter(*database, wanted);
     if (wanted.table == QLatin1String("ics") || wanted.table == QLatin1String("vcf")) {
         const QByteArray bytes = wanted.table == QLatin1String("ics")

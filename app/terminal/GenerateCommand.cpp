@@ -11,7 +11,7 @@
 int GenerateCommand::run(const CommandLineRequest &request, QTextStream &out, QTextStream &err)
 {
     const auto clock = RequestEnvironment::clock(request);
-    const auto database = Database::open(request.databasePath, *clock);
+    const auto database = Database::open(request.databasePath, *clock, Database::OpenMode::Create);
     const DatasetGenerator::Sizes &sizes = request.generateSizes;
     QElapsedTimer timer;
     timer.start();

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 Database::Database(const QString &path, const Clock &clock)
@@ -80,9 +81,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
                                          const Migrator &migrator, const FieldCatalogue &catalogue)
 {
     const bool inMemory = path == QLatin1String(":memory:");
+    const bool readOnly = mode == OpenMode::ReadOnly && !inMemory;
     if (!inMemory) {
         const QFileInfo info(path);
-        if (mode == OpenMode::MustExist && !info.exists())
+        if ((mode == OpenMode::MustExist || readOnly) && !info.exists())
             throw CoalitionError(QCoreApplication::translate(
                                      "Database",
                                      "No database at %1. Create one with \"coalition demo --db "
@@ -95,13 +97,34 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
             throw CoalitionError(QCoreApplication::translate(
                                      "Database", "Cannot create %1: the folder %2 does not exist.")
                                      .arg(path, info.absolutePath()));
+        if (info.exists() && info.size() == 0 && mode != OpenMode::Create)
+            throw CoalitionError(QCoreApplication::translate(
+                                     "Database",
+                                     "%1 is empty (0 bytes), so it holds no Coalition database; it "
+                                     "was left as it is. To start a new database in it, open the "
+                                     "window with \"coalition --db %1 --create\", or run "
+                                     "\"coalition demo --db %1\" for the sample.")
+                                     .arg(path));
     }
 
     std::unique_ptr<Database> database(new Database(path, clock));
     database->m_catalogue = &catalogue;
+    database->m_readOnly = readOnly;
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
+    if (readOnly) {
+        const QFileInfo info(path);
+        if (QFileInfo(info.absolutePath()).isWritable() && info.isWritable()) {
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            // Nothing can write here, so nothing changes the file while it is read:
+            // "immutable" lets SQLite read it without the journal files it cannot make.
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString() +
+                               QStringLiteral("?immutable=1"));
+        }
+    }
     if (!db.open())
         throw CoalitionError(QCoreApplication::translate("Database", "Cannot open %1: %2")
                                  .arg(path, db.lastError().text()));
@@ -116,12 +139,23 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
         // memory: spilled to a temporary file, a keystroke now and then waited seconds
         // behind the disk's other writes.
         Statement(db, QStringLiteral("PRAGMA temp_store = MEMORY")).exec();
-        if (!inMemory) {
-            Statement(db, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
-            Statement(db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+        if (readOnly) {
+            if (Statement(db, QStringLiteral("PRAGMA user_version")).scalar().toInt() <
+                migrator.targetVersion())
+                throw CoalitionError(
+                    QCoreApplication::translate(
+                        "Database", "%1 was written by an older Coalition and must be upgraded "
+                                    "before it can be read, which needs writing to it. Open it "
+                                    "once where it can be written.")
+                        .arg(path));
+        } else {
+            if (!inMemory) {
+                Statement(db, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
+                Statement(db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+            }
+            migrator.migrate(db, path);
+            ensurePlannerStatistics(db);
         }
-        migrator.migrate(db, path);
-        ensurePlannerStatistics(db);
         if (Statement(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'sync_device'"))
                 .scalar()
                 .isValid())

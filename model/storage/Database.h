@@ -17,14 +17,22 @@ class StampStore;
 class Database
 {
 public:
+    // An empty (0-byte) file is refused by every mode but Create: it is more likely a
+    // failed copy or a mistyped name than a wish for a new database.
     enum class OpenMode
     {
         CreateIfMissing,
         MustExist, // the command line refuses to invent a database the user mistyped
+        // For commands that only read (agenda, export): an existing database, opened
+        // without writing; in a folder that cannot be written (SQLite could not make
+        // its journal files there) it is opened as an unchanging file.
+        ReadOnly,
+        Create, // a new database, in a missing or an empty file (demo, --create)
     };
 
     // Opens (and migrates) the file at path. Throws CoalitionError with a message a
-    // user can act on: missing file, not a database, written by a newer Coalition.
+    // user can act on: missing or empty file, not a database, written by a newer
+    // Coalition, an older one that a read-only open cannot upgrade.
     static std::unique_ptr<Database> open(const QString &path, const Clock &clock,
                                           OpenMode mode = OpenMode::CreateIfMissing);
     // With a schema of the caller's: its migrations and the catalogue of the fields they
@@ -39,6 +47,7 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     const Clock &clock() const { return m_clock; }
     ChangeNotifier &notifier() { return m_notifier; }
 
@@ -58,6 +67,7 @@ private:
     Database(const QString &path, const Clock &clock);
 
     QString m_path;
+    bool m_readOnly = false;
     QString m_connectionName;
     const Clock &m_clock;
     QString m_author;

@@ -2,6 +2,7 @@
 #include "model/storage/Statement.h"
 #include "model/storage/schema/Schema.h"
 #include "tests/support/CoalitionProcess.h"
+#include "tests/support/FileSnapshot.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+
+#include <unistd.h>
 
 namespace {
 
@@ -147,7 +150,8 @@ TEST_CASE("Bad usage exits 2 - --help and --version exit 0", "[e2e]")
     }
     const Run help = coalition({QStringLiteral("--help")}, home.path());
     CHECK(help.exitCode == 0);
-    CHECK(help.out.contains(QLatin1String("agenda")));
+    for (const char *command : {"agenda", "demo", "export", "import", "sync", "server", "generate"})
+        CHECK(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))));
     const Run version = coalition({QStringLiteral("--version")}, home.path());
     CHECK(version.exitCode == 0);
     CHECK(version.out.trimmed() ==
@@ -211,4 +215,161 @@ TEST_CASE("Settings live under the config folder's coalition - the old Unknown O
                     QStringLiteral("SELECT updated_by FROM contacts WHERE email = :email"));
     query.bind(QStringLiteral(":email"), QStringLiteral("rosa@example.org"));
     CHECK(query.scalar().toString() == QLatin1String("Ana Organizer"));
+}
+
+TEST_CASE("coalition COMMAND --help prints that command's usage and only its options", "[e2e]")
+{
+    QTemporaryDir home;
+    struct Expected
+    {
+        const char *command;
+        const char *usage;
+        QStringList has;
+        QStringList hasNot;
+    };
+    const QVector<Expected> cases = {
+        {"import",
+         "Usage: coalition import contacts|organizations|actions FILE",
+         {QStringLiteral("--dry-run"), QStringLiteral("--on-match"), QStringLiteral("--date-order"),
+          QStringLiteral("--db")},
+         {QStringLiteral("--feed"), QStringLiteral("--columns"), QStringLiteral("--screenshot")}},
+        {"sync",
+         "Usage: coalition sync --feed PATH|URL",
+         {QStringLiteral("--feed"), QStringLiteral("--passphrase-file"),
+          QStringLiteral("--password-file"), QStringLiteral("--ca-file")},
+         {QStringLiteral("--dry-run"), QStringLiteral("--days")}},
+        {"agenda",
+         "Usage: coalition agenda",
+         {QStringLiteral("--days"), QStringLiteral("--today")},
+         {QStringLiteral("--feed"), QStringLiteral("--on-match")}},
+        {"export",
+         "Usage: coalition export actions|organizations|contacts|campaigns|ics|vcf",
+         {QStringLiteral("--columns"), QStringLiteral("--campaign")},
+         {QStringLiteral("--feed")}},
+        {"server",
+         "Usage: coalition server init|add-member NAME|remove-member NAME",
+         {QStringLiteral("--server"), QStringLiteral("--team"), QStringLiteral("--ca-file")},
+         {QStringLiteral("--feed"), QStringLiteral("--days")}},
+        {"generate",
+         "Usage: coalition generate --db PATH",
+         {QStringLiteral("--actions"), QStringLiteral("--seed")},
+         {QStringLiteral("--feed")}},
+        {"demo",
+         "Usage: coalition demo --db PATH",
+         {QStringLiteral("--db")},
+         {QStringLiteral("--feed")}},
+    };
+    for (const Expected &one : cases) {
+        INFO(one.command);
+        const Run run =
+            coalition({QLatin1String(one.command), QStringLiteral("--help")}, home.path());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.startsWith(QLatin1String(one.usage)));
+        for (const QString &option : one.has)
+            CHECK(run.out.contains(option + QLatin1Char(' ')));
+        for (const QString &option : one.hasNot)
+            CHECK_FALSE(run.out.contains(option + QLatin1Char(' ')));
+    }
+    const Run unknown =
+        coalition({QStringLiteral("agendas"), QStringLiteral("--help")}, home.path());
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QLatin1String("Unknown command \"agendas\"")));
+}
+
+TEST_CASE("An empty file given as --db is refused and left empty unless --create asks for a new "
+          "database",
+          "[e2e]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("empty.sqlite"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("agenda")},
+          QStringList{QStringLiteral("export"), QStringLiteral("actions")},
+          QStringList{QStringLiteral("import"), QStringLiteral("actions"), db},
+          QStringList{QStringLiteral("sync"), QStringLiteral("--feed"),
+                      home.filePath(QStringLiteral("feed"))},
+          QStringList{QStringLiteral("--screenshot"), home.filePath(QStringLiteral("w.png"))}}) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        writeBytes(db, QByteArray());
+        const Run run = coalition(arguments + QStringList{QStringLiteral("--db"), db}, home.path());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QLatin1String("is empty (0 bytes)")));
+        CHECK(run.err.contains(QLatin1String("--create")));
+        CHECK(QFileInfo(db).size() == 0);
+    }
+    const Run create =
+        coalition({QStringLiteral("--db"), db, QStringLiteral("--create"),
+                   QStringLiteral("--screenshot"), home.filePath(QStringLiteral("w.png"))},
+                  home.path());
+    CHECK(create.exitCode == 0);
+    CHECK(QFileInfo(db).size() > 0);
+    const Run agenda =
+        coalition({QStringLiteral("agenda"), QStringLiteral("--db"), db}, home.path());
+    CHECK(agenda.exitCode == 0);
+    CHECK(coalition({QStringLiteral("agenda"), QStringLiteral("--create")}, home.path()).exitCode ==
+          2);
+    writeBytes(db, QByteArray());
+    CHECK(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode ==
+          0);
+}
+
+TEST_CASE("agenda and export read a database in a read-only folder - import says it cannot "
+          "write there",
+          "[e2e]")
+{
+    // Another user, for whom the folder is read-only (root may write anywhere); the
+    // binary is copied where that user can reach it.
+    QTemporaryDir home;
+    QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                           QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                           QFileDevice::ExeGroup);
+    const QString program = home.filePath(QStringLiteral("coalition"));
+    REQUIRE(QFile::copy(QStringLiteral(COALITION_BINARY), program));
+    const QStringList launcher =
+        geteuid() == 0
+            ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
+                          QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups")}
+            : QStringList();
+    const QString folder = home.filePath(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/coalition.sqlite");
+    REQUIRE(coalition({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode ==
+            0);
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto enterable = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    REQUIRE(QFile::setPermissions(db, readable));
+    REQUIRE(QFile::setPermissions(folder, readable | enterable));
+    const QByteArray before = databaseBytes(db);
+    const QStringList environment = {QStringLiteral("HOME=/nonexistent"),
+                                     QStringLiteral("XDG_DATA_HOME=/nonexistent"),
+                                     QStringLiteral("XDG_CONFIG_HOME=/nonexistent")};
+
+    const ProcessRun agenda =
+        runCoalitionAs(program, launcher,
+                       {QStringLiteral("agenda"), QStringLiteral("--db"), db,
+                        QStringLiteral("--today"), QStringLiteral("2021-12-15")},
+                       environment);
+    CHECK(agenda.exitCode == 0);
+    CHECK(agenda.err.isEmpty());
+    CHECK(agenda.out.contains(QLatin1String("2021-12-17  Call senators")));
+    const ProcessRun exported = runCoalitionAs(
+        program, launcher,
+        {QStringLiteral("export"), QStringLiteral("actions"), QStringLiteral("--db"), db},
+        environment);
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.out.count(QLatin1Char('\n')) > 30);
+    const QString csv = home.filePath(QStringLiteral("new.csv"));
+    writeBytes(csv, "Title\nCall the mayor\n");
+    QFile::setPermissions(csv, readable);
+    const ProcessRun import = runCoalitionAs(
+        program, launcher,
+        {QStringLiteral("import"), QStringLiteral("actions"), csv, QStringLiteral("--db"), db},
+        environment);
+    CHECK(import.exitCode == 1);
+    CHECK(import.err.contains(QLatin1String("cannot be written")));
+    CHECK_FALSE(import.err.contains(QLatin1String("unable to open")));
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("coalition.sqlite")});
+    CHECK(databaseBytes(db) == before);
+    QFile::setPermissions(folder, readable | enterable | QFileDevice::WriteOwner);
 }

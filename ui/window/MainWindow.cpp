@@ -337,7 +337,8 @@ void MainWindow::newDatabase()
                                                       tr("Coalition databases (*.sqlite)"));
     if (!path.isEmpty())
         emit openDatabaseRequested(
-            path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
+            path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"),
+            true);
 }
 
 void MainWindow::openDatabase()

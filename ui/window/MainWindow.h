@@ -61,8 +61,9 @@ public:
     void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }
 
 signals:
-    // File > New / Open: the application replaces this window with one on path.
-    void openDatabaseRequested(const QString &path);
+    // File > New / Open: the application replaces this window with one on path; create
+    // when the person asked for a new database there (an empty file they chose to replace).
+    void openDatabaseRequested(const QString &path, bool create = false);
     // File > Sync now (F5); the application runs the sync without blocking the window.
     void syncRequested();
     // Preferences were saved (the feed or its schedule may have changed).

@@ -36,6 +36,10 @@ TEST_CASE("The command line reads the agenda's options", "[cli]")
     CHECK(parse({"demo", "--db", "d.sqlite"}).command == CommandLineRequest::Command::Demo);
     CHECK(parse({"--version"}).command == CommandLineRequest::Command::Version);
     CHECK(parse({"agenda", "--help"}).command == CommandLineRequest::Command::Help);
+    CHECK(
+        parse({"agenda", "--help"}).helpText.startsWith(QLatin1String("Usage: coalition agenda")));
+    CHECK(parse({"--db", "n.sqlite", "--create"}).create);
+    CHECK_FALSE(parse({"--db", "n.sqlite"}).create);
 }
 
 TEST_CASE("Malformed command lines are usage errors - a bad date is a failure", "[cli]")
@@ -48,6 +52,8 @@ TEST_CASE("Malformed command lines are usage errors - a bad date is a failure", 
     CHECK_THROWS_AS(parse({"demo"}), UsageError);
     CHECK_THROWS_AS(parse({"demo", "--db", "d.sqlite", "--days", "3"}), UsageError);
     CHECK_THROWS_AS(parse({"agenda", "--screenshot", "s.png"}), UsageError);
+    CHECK_THROWS_AS(parse({"agenda", "--create"}), UsageError);
+    CHECK_THROWS_AS(parse({"agendas", "--help"}), UsageError);
     CHECK_THROWS_AS(parse({"--page", "everything"}), UsageError);
     CHECK_THROWS_AS(parse({"agenda", "--page", "deadlines"}), UsageError);
     CHECK(parse({"--page", "Deadlines"}).page == 4);
