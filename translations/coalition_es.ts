@@ -314,14 +314,6 @@
         <translation> (próximos %1 días)</translation>
     </message>
     <message>
-        <source>1 open action item</source>
-        <translation>1 tarea abierta</translation>
-    </message>
-    <message>
-        <source>%1 open action items</source>
-        <translation>%1 tareas abiertas</translation>
-    </message>
-    <message>
         <source>Nothing is due. Well done.</source>
         <translation>No vence nada. ¡Bien hecho!</translation>
     </message>
@@ -340,6 +332,13 @@
     <message>
         <source>owner: %1</source>
         <translation>responsable: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action item(s)</source>
+        <translation>
+            <numerusform>%n tarea abierta</numerusform>
+            <numerusform>%n tareas abiertas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -415,10 +414,6 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <source>%1 of %2 action items done</source>
-        <translation>%1 de %2 tareas hechas</translation>
-    </message>
-    <message>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -441,6 +436,13 @@
     <message>
         <source>Done</source>
         <translation>Hecha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action item(s) done</source>
+        <translation>
+            <numerusform>%1 de %n tarea hecha</numerusform>
+            <numerusform>%1 de %n tareas hechas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,10 +939,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Organizaciones nuevas nombradas en el archivo: %1.</translation>
     </message>
     <message>
-        <source>%1 row(s) were rejected; nothing was imported.</source>
-        <translation>Se rechazaron %1 filas; no se importó nada.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Prueba: no se escribió nada.</translation>
     </message>
@@ -1023,6 +1021,13 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Nothing was imported. Add --date-order dmy if %1 is day/month (as in Europe and Latin America), --date-order mdy if it is month/day (as in the United States).</source>
         <translation>No se importó nada. Añada --date-order dmy si %1 es día/mes (como en Europa y América Latina), o --date-order mdy si es mes/día (como en Estados Unidos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing was imported.</source>
+        <translation>
+            <numerusform>Se rechazó %n fila; no se importó nada.</numerusform>
+            <numerusform>Se rechazaron %n filas; no se importó nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1119,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Ninguna de las personas elegidas tiene dirección de correo.</translation>
     </message>
     <message>
-        <source>Copied %1 email address(es) for a BCC line.</source>
-        <translation>Se copiaron %1 direcciones de correo para el campo CCO.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;Choose a person to see their details.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Elija una persona para ver sus datos.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -1152,6 +1153,13 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The chosen person</source>
         <translation>La persona elegida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n email address(es) for a BCC line.</source>
+        <translation>
+            <numerusform>Se copió %n dirección de correo para el campo CCO.</numerusform>
+            <numerusform>Se copiaron %n direcciones de correo para el campo CCO.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2786,12 +2794,40 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>RecordSnapshot</name>
     <message>
-        <source>Its %1 partner link(s) and %2 action item(s) are deleted with it.</source>
-        <translation>Se borran con ella sus vínculos de alianza (%1) y sus tareas (%2).</translation>
+        <source>Its %1 and %2 are deleted with it.</source>
+        <translation>Con ella se eliminan sus %1 y sus %2.</translation>
     </message>
     <message>
-        <source>It leaves %1 campaign(s); its %2 contact(s) and %3 action item(s) stay, without an organization.</source>
-        <translation>Deja las campañas (%1); sus contactos (%2) y tareas (%3) se quedan, sin organización.</translation>
+        <source>It leaves %1; its %2 and %3 stay, without an organization.</source>
+        <translation>Sale de %1; sus %2 y sus %3 se quedan, sin organización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner link(s)</source>
+        <translation>
+            <numerusform>%n vínculo con una aliada</numerusform>
+            <numerusform>%n vínculos con aliadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaña</numerusform>
+            <numerusform>%n campañas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

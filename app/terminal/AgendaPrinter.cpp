@@ -34,9 +34,7 @@ void print(QTextStream &out, const QVector<Agenda::Group> &groups, const QDate &
     if (days >= 0)
         out << QCoreApplication::translate("AgendaPrinter", " (next %1 days)").arg(days);
     out << QStringLiteral(": ")
-        << (total == 1
-                ? QCoreApplication::translate("AgendaPrinter", "1 open action item")
-                : QCoreApplication::translate("AgendaPrinter", "%1 open action items").arg(total))
+        << QCoreApplication::translate("AgendaPrinter", "%n open action item(s)", nullptr, total)
         << Qt::endl;
     if (total == 0) {
         out << QCoreApplication::translate("AgendaPrinter", "Nothing is due. Well done.")

@@ -74,8 +74,8 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
                                  .arg(result.ambiguousDate));
     if (!result.rejected.isEmpty())
         throw CoalitionError(QCoreApplication::translate(
-                                 "CommandRunner", "%1 row(s) were rejected; nothing was imported.")
-                                 .arg(result.rejected.size()));
+            "CommandRunner", "%n row(s) rejected; nothing was imported.", nullptr,
+            int(result.rejected.size())));
     if (wanted.dryRun)
         out << QCoreApplication::translate("CommandRunner", "Dry run: nothing was written.")
             << Qt::endl;

@@ -48,7 +48,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
             return campaign.goal.isEmpty() ? campaign.name
                                            : campaign.name + QLatin1Char('\n') + campaign.goal;
         if (index.column() == Progress)
-            return tr("%1 of %2 action items done").arg(progress.done).arg(progress.total);
+            return tr("%1 of %n action item(s) done", nullptr, progress.total).arg(progress.done);
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -80,15 +80,19 @@ QString RecordSnapshot::consequences() const
 {
     switch (m_kind) {
     case EntityKind::Campaign:
-        return tr("Its %1 partner link(s) and %2 action item(s) are deleted with it.")
-            .arg(m_partners.size())
-            .arg(m_actionItems.size());
+        return tr("Its %1 and %2 are deleted with it.")
+            .arg(QCoreApplication::translate("RecordSnapshot", "%n partner link(s)", nullptr,
+                                             int(m_partners.size())),
+                 QCoreApplication::translate("RecordSnapshot", "%n action item(s)", nullptr,
+                                             int(m_actionItems.size())));
     case EntityKind::Organization:
-        return tr("It leaves %1 campaign(s); its %2 contact(s) and %3 action item(s) stay, "
-                  "without an organization.")
-            .arg(m_partners.size())
-            .arg(m_contacts.size())
-            .arg(m_actionItems.size());
+        return tr("It leaves %1; its %2 and %3 stay, without an organization.")
+            .arg(QCoreApplication::translate("RecordSnapshot", "%n campaign(s)", nullptr,
+                                             int(m_partners.size())),
+                 QCoreApplication::translate("RecordSnapshot", "%n contact(s)", nullptr,
+                                             int(m_contacts.size())),
+                 QCoreApplication::translate("RecordSnapshot", "%n action item(s)", nullptr,
+                                             int(m_actionItems.size())));
     default:
         return {};
     }

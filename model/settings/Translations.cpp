@@ -27,7 +27,8 @@ QStringList available()
         for (const QString &file :
              QDir(folder).entryList({QStringLiteral("coalition_*.qm")}, QDir::Files)) {
             const QString code = file.mid(10, file.size() - 13); // coalition_<code>.qm
-            if (!codes.contains(code))
+            // English is the source language; its file holds only plural forms.
+            if (code != QLatin1String("en") && !codes.contains(code))
                 codes << code;
         }
     }
@@ -45,10 +46,13 @@ void install(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // The translators belong to the application and live as long as it does.
     auto *own = new QTranslator(QCoreApplication::instance());
-    // Tries each of the locale's UI languages in turn ("es_MX" -> "es"); English, the
-    // source language, needs no file.
+    // Tries each of the locale's UI languages in turn ("es_MX" -> "es"); any other
+    // language gets English, whose file holds only its plural forms ("1 contact").
+    bool loaded = false;
     for (const QString &folder : folders()) {
-        if (own->load(locale, QStringLiteral("coalition"), QStringLiteral("_"), folder)) {
+        loaded = own->load(locale, QStringLiteral("coalition"), QStringLiteral("_"), folder) ||
+                 own->load(QStringLiteral("coalition_en"), folder);
+        if (loaded) {
             QCoreApplication::installTranslator(own);
             break;
         }

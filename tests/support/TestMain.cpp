@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTranslator>
+#include <cstdio>
 #include <ctime>
 
 #ifdef COALITION_TEST_GUI
@@ -33,6 +35,14 @@ int main(int argc, char *argv[])
     char *qtArgv[] = {argv[0], nullptr};
     TestApplication app(qtArgc, qtArgv);
     QLocale::setDefault(QLocale::c());
+    // English as the program speaks it: its plural forms ("1 conflict", "2 conflicts")
+    // come from a translation file of their own (app/CMakeLists.txt).
+    QTranslator englishPlurals;
+    if (!englishPlurals.load(QStringLiteral(COALITION_QM_DIR "/coalition_en.qm"))) {
+        std::fputs("The English plural forms (coalition_en.qm) are not built.\n", stderr);
+        return 1;
+    }
+    QCoreApplication::installTranslator(&englishPlurals);
     // Settings of their own for each test process: ctest runs several at once, and one
     // test's window layout or feed must not leak into another's.
     QCoreApplication::setApplicationName(

@@ -114,9 +114,9 @@ QString ContactsPage::copyEmails()
     }
     const QString line = emails.join(QStringLiteral(", "));
     QGuiApplication::clipboard()->setText(line);
-    emit statusMessage(emails.isEmpty()
-                           ? tr("None of the selected people has an email address.")
-                           : tr("Copied %1 email address(es) for a BCC line.").arg(emails.size()));
+    emit statusMessage(emails.isEmpty() ? tr("None of the selected people has an email address.")
+                                        : tr("Copied %n email address(es) for a BCC line.", nullptr,
+                                             int(emails.size())));
     return line;
 }
 

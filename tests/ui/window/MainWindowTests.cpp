@@ -274,7 +274,7 @@ TEST_CASE("Deleting a campaign asks first and says what goes with it - undo rest
     });
     w.press(Qt::Key_Delete);
     CHECK(asked.contains(QLatin1String("New Way Forward Act")));
-    CHECK(asked.contains(QLatin1String("3 action item(s)")));
+    CHECK(asked.contains(QLatin1String("3 action items")));
     CHECK(CampaignRepository(*w.t.database).exists(id)); // the user said no
 
     answer = true;

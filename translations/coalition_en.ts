@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AgendaPrinter</name>
+    <message numerus="yes">
+        <source>%n open action item(s)</source>
+        <translation>
+            <numerusform>%n open action item</numerusform>
+            <numerusform>%n open action items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message numerus="yes">
+        <source>%1 of %n action item(s) done</source>
+        <translation>
+            <numerusform>%1 of %n action item done</numerusform>
+            <numerusform>%1 of %n action items done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row was rejected; nothing was imported.</numerusform>
+            <numerusform>%n rows were rejected; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message numerus="yes">
+        <source>Copied %n email address(es) for a BCC line.</source>
+        <translation>
+            <numerusform>Copied %n email address for a BCC line.</numerusform>
+            <numerusform>Copied %n email addresses for a BCC line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message numerus="yes">
+        <source>%n open action item(s) due</source>
+        <translation>
+            <numerusform>%n open action item due</numerusform>
+            <numerusform>%n open action items due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordSnapshot</name>
+    <message numerus="yes">
+        <source>%n partner link(s)</source>
+        <translation>
+            <numerusform>%n partner link</numerusform>
+            <numerusform>%n partner links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message numerus="yes">
+        <source>, %n conflict(s)</source>
+        <translation>
+            <numerusform>, %n conflict</numerusform>
+            <numerusform>, %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
