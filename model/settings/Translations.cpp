@@ -61,8 +61,22 @@ void install(const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    if (!language.isEmpty())
+    if (!language.isEmpty()) {
         QLocale::setDefault(locale);
+    } else if (loaded) {
+        // Dates and the calendar speak the window's language: LANGUAGE=es on an English
+        // system gives "miércoles, 15 de diciembre", not "Wednesday" amid Spanish words
+        // (Qt names that system locale es_ES yet formats dates by LC_TIME, in English),
+        // and an English window on a German system says "Wednesday", not "Mittwoch".
+        const QLocale interface(own->language());
+        const QLocale system(QLocale::system().name());
+        const bool english = interface.language() == QLocale::English;
+        if (interface.language() != system.language() &&
+            !(english && system.language() == QLocale::C))
+            QLocale::setDefault(interface);
+        else if (!english)
+            QLocale::setDefault(system);
+    }
     // Every language's words, for reading files written in another one.
     for (const QString &code : available()) {
         auto *translator = new QTranslator(QCoreApplication::instance());

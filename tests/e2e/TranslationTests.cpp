@@ -110,6 +110,15 @@ TEST_CASE("Coalition speaks Spanish where the system does and English elsewhere"
                               QStringLiteral("LC_ALL=")});
     REQUIRE(german.exitCode == 0);
     CHECK(german.out.contains(QLatin1String("Agenda for")));
+    // Spanish chosen for the interface alone (LANGUAGE), on an English system: the dates
+    // follow the interface's language.
+    const ProcessRun interfaceOnly =
+        runCoalition(agenda, {QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=es"),
+                              QStringLiteral("LC_ALL=")});
+    REQUIRE(interfaceOnly.exitCode == 0);
+    CHECK(interfaceOnly.out.contains(QString::fromUtf8("miércoles, 15 de diciembre de 2021")));
+    CHECK_FALSE(interfaceOnly.out.contains(QLatin1String("Wednesday")));
+    CHECK(german.out.contains(QLatin1String("Wednesday")));
     // A usage error, in Spanish too.
     const ProcessRun wrong =
         runCoalition({QStringLiteral("agenda"), QStringLiteral("--days"), QStringLiteral("x")},
