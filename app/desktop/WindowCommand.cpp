@@ -27,6 +27,9 @@ int openWindow(const CommandLineRequest &request, QTextStream &out)
         const auto database =
             Database::open(RequestEnvironment::databasePath(request), *clock, openMode(request));
         MainWindow window(*database, request.page);
+        // The pictures are of a 1440×900 window, whatever screen renders them (the
+        // offscreen one is 800×600).
+        window.resize(1440, 900);
         window.show();
         QApplication::processEvents();
         if (!window.saveScreenshot(request.screenshotPath))

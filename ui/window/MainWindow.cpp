@@ -29,6 +29,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -101,7 +102,7 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncStatus);
 
     createMenus();
-    resize(1440, 900);
+    resize(sizeFor(QSize(1440, 900), screen()->availableGeometry()));
     restoreSettings(startPage);
 
     // A reminder at start (and then every hour) of what is due today and overdue.
@@ -373,10 +374,25 @@ void MainWindow::saveSettings() const
     }
 }
 
+QSize MainWindow::sizeFor(const QSize &wanted, const QRect &available)
+{
+    // The whole window stays on the screen, its frame and title bar included (about 40
+    // pixels: the window manager's), but never smaller than its pages can be used at.
+    const QSize frame(16, 48);
+    return wanted.boundedTo(available.size() - frame).expandedTo(QSize(640, 480));
+}
+
 void MainWindow::restoreSettings(int startPage)
 {
     const Settings settings;
     restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
+    // A size saved on a larger screen (or a second monitor since unplugged) is cut down
+    // to this one.
+    if (const QScreen *here = screen()) {
+        const QSize fits = sizeFor(size(), here->availableGeometry());
+        if (fits != size())
+            resize(fits);
+    }
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
     const QVariant lastPage = settings.value(Settings::Key::WindowPage);
     showPage(startPage >= 0       ? startPage

@@ -60,6 +60,10 @@ public:
     QString passphrase() const { return m_passphrase; }
     void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }
 
+    // The size to give the window for wanted (1440×900 at first, else the saved size) on
+    // a screen with this available area: less where it does not fit, never under 640×480.
+    static QSize sizeFor(const QSize &wanted, const QRect &available);
+
 signals:
     // File > New / Open: the application replaces this window with one on path; create
     // when the person asked for a new database there (an empty file they chose to replace).

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -389,4 +390,24 @@ TEST_CASE("Every menu shortcut reaches its action in the real window - also from
         }
     }
     CHECK(pressed > 30);
+}
+
+TEST_CASE("The window opens within the screen - a 1366x768 laptop included", "[ui]")
+{
+    // A laptop's screen less its 32-pixel panel: the window and its title bar fit.
+    const QSize laptop = MainWindow::sizeFor(QSize(1440, 900), QRect(0, 0, 1366, 736));
+    CHECK(laptop.width() <= 1366 - 16);
+    CHECK(laptop.height() <= 736 - 48);
+    CHECK(laptop.width() >= 1300);
+    CHECK(MainWindow::sizeFor(QSize(1440, 900), QRect(0, 0, 2560, 1400)) == QSize(1440, 900));
+    CHECK(MainWindow::sizeFor(QSize(1900, 1000), QRect(0, 0, 2560, 1400)) == QSize(1900, 1000));
+    CHECK(MainWindow::sizeFor(QSize(1440, 900), QRect(0, 0, 500, 400)) == QSize(640, 480));
+
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    MainWindow window(*t.database);
+    window.show();
+    const QRect available = window.screen()->availableGeometry();
+    CHECK(window.width() <= available.width());
+    CHECK(window.height() <= available.height());
 }
