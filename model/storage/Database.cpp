@@ -81,10 +81,15 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
                                          const Migrator &migrator, const FieldCatalogue &catalogue)
 {
     const bool inMemory = path == QLatin1String(":memory:");
-    const bool readOnly = mode == OpenMode::ReadOnly && !inMemory;
+    const bool mustExist = mode == OpenMode::MustExist || mode == OpenMode::ReadOnly;
+    bool readOnly = false;
     if (!inMemory) {
         const QFileInfo info(path);
-        if ((mode == OpenMode::MustExist || readOnly) && !info.exists())
+        // Where it can write, a command that only reads opens as any other (an older
+        // database is upgraded); where it cannot, it reads without writing at all.
+        readOnly = mode == OpenMode::ReadOnly && info.exists() &&
+                   !(info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+        if (mustExist && !info.exists())
             throw CoalitionError(QCoreApplication::translate(
                                      "Database",
                                      "No database at %1. Create one with \"coalition demo --db "
@@ -114,16 +119,11 @@ std::unique_ptr<Database> Database::open(const QString &path, const Clock &clock
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     if (readOnly) {
-        const QFileInfo info(path);
-        if (QFileInfo(info.absolutePath()).isWritable() && info.isWritable()) {
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        } else {
-            // Nothing can write here, so nothing changes the file while it is read:
-            // "immutable" lets SQLite read it without the journal files it cannot make.
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString() +
-                               QStringLiteral("?immutable=1"));
-        }
+        // Nothing can write here, so nothing changes the file while it is read:
+        // "immutable" lets SQLite read it without the journal files it cannot make.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString() +
+                           QStringLiteral("?immutable=1"));
     }
     if (!db.open())
         throw CoalitionError(QCoreApplication::translate("Database", "Cannot open %1: %2")

@@ -23,9 +23,9 @@ public:
     {
         CreateIfMissing,
         MustExist, // the command line refuses to invent a database the user mistyped
-        // For commands that only read (agenda, export): an existing database, opened
-        // without writing; in a folder that cannot be written (SQLite could not make
-        // its journal files there) it is opened as an unchanging file.
+        // For commands that only read (agenda, export): an existing database; where it
+        // or its folder cannot be written (SQLite could not make its journal files
+        // there) it is read as an unchanging file, without writing anything.
         ReadOnly,
         Create, // a new database, in a missing or an empty file (demo, --create)
     };
