@@ -252,6 +252,18 @@
         <source>The chosen action item</source>
         <translation>La tarea elegida</translation>
     </message>
+    <message>
+        <source>No action items yet</source>
+        <translation>Aún no hay tareas</translation>
+    </message>
+    <message>
+        <source>What the coalition asks people to do: call a representative, sign a statement, register for a training, attend a vigil. Each has who does it, by when, and the campaign it serves.</source>
+        <translation>Lo que la coalición pide hacer: llamar a un representante, firmar una declaración, inscribirse en una capacitación, asistir a una vigilia. Cada tarea dice quién la hace, para cuándo y a qué campaña sirve.</translation>
+    </message>
+    <message>
+        <source>Add the first action item</source>
+        <translation>Añadir la primera tarea</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -576,6 +588,18 @@
     <message>
         <source>Action items of the chosen campaign</source>
         <translation>Tareas de la campaña elegida</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Aún no hay campañas</translation>
+    </message>
+    <message>
+        <source>A campaign is what the coalition works on together, such as a pathway to citizenship or a fund for excluded workers: its ask, the decision-maker it targets, the partners and their roles, and its action items.</source>
+        <translation>Una campaña es aquello en lo que la coalición trabaja en conjunto, como un camino a la ciudadanía o un fondo para trabajadores excluidos: su demanda, a quién se dirige, las aliadas y sus papeles, y sus tareas.</translation>
+    </message>
+    <message>
+        <source>Add the first campaign</source>
+        <translation>Añadir la primera campaña</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1185,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
             <numerusform>Se copiaron %n direcciones de correo para el campo CCO.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Aún no hay contactos</translation>
+    </message>
+    <message>
+        <source>The people at your partner organizations: how to reach them and what they do. They stay on this computer and in your team&apos;s private feed.</source>
+        <translation>Las personas de sus organizaciones aliadas: cómo comunicarse con ellas y qué hacen. Se quedan en esta computadora y en el feed privado de su equipo.</translation>
+    </message>
+    <message>
+        <source>Add the first contact</source>
+        <translation>Añadir el primer contacto</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1290,6 +1326,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
+    <message>
+        <source>Nothing to do yet</source>
+        <translation>Aún no hay nada que hacer</translation>
+    </message>
+    <message>
+        <source>The open action items with a due date, overdue first, then today, this week and later; the calendar marks the days they fall on.</source>
+        <translation>Las tareas abiertas con fecha límite: primero las vencidas, luego las de hoy, esta semana y más adelante; el calendario marca los días en que vencen.</translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation>Añadir una tarea</translation>
+    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -1304,6 +1352,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Coalition</source>
         <translation>Coalition</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample coalition</source>
+        <translation>&amp;Cargar la coalición de ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation>&amp;Empezar vacía</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2555,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The chosen organization</source>
         <translation>La organización elegida</translation>
+    </message>
+    <message>
+        <source>No partner organizations yet</source>
+        <translation>Aún no hay organizaciones aliadas</translation>
+    </message>
+    <message>
+        <source>The organizations of your coalition: who they are, where they work, their people and the campaigns they take part in.</source>
+        <translation>Las organizaciones de su coalición: quiénes son, dónde trabajan, su gente y las campañas en las que participan.</translation>
+    </message>
+    <message>
+        <source>Add the first organization</source>
+        <translation>Añadir la primera organización</translation>
     </message>
 </context>
 <context>

@@ -11,18 +11,27 @@
 #include "ui/window/MainWindow.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <utility>
 
 DesktopSession::DesktopSession(const Clock &clock) : m_clock(clock)
 {
     m_sampleQuestion = [this] {
-        return QMessageBox::question(
-                   m_window.get(), tr("A new Coalition database"),
-                   tr("This database is empty. Load the sample coalition (partner "
-                      "organizations, campaigns and action items from a partner network's "
-                      "page) to look around, or start empty?"),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        QMessageBox question(QMessageBox::Question, tr("A new Coalition database"),
+                             tr("This database is empty. Load the sample coalition (partner "
+                                "organizations, campaigns and action items from a partner "
+                                "network's page) to look around, or start empty?"),
+                             QMessageBox::NoButton, m_window.get());
+        question.setObjectName(QStringLiteral("sampleQuestion"));
+        // Buttons that say what they do, not Yes and No.
+        QPushButton *sample =
+            question.addButton(tr("&Load the sample coalition"), QMessageBox::AcceptRole);
+        QPushButton *empty = question.addButton(tr("&Start empty"), QMessageBox::RejectRole);
+        question.setDefaultButton(empty);
+        question.setEscapeButton(empty);
+        question.exec();
+        return question.clickedButton() == sample;
     };
 }
 

@@ -57,6 +57,14 @@ int RepositoryBase::count() const
         .toInt();
 }
 
+bool RepositoryBase::isEmpty() const
+{
+    return !Statement(m_database.connection(),
+                      QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table()))
+                .scalar()
+                .isValid();
+}
+
 QString RepositoryBase::selectList(const Columns &columns) const
 {
     QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),

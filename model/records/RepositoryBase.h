@@ -32,6 +32,8 @@ public:
     const FieldCatalogue &catalogue() const;
     bool exists(const QString &id) const;
     int count() const;
+    // No record of this kind at all (cheap on any size of table).
+    bool isEmpty() const;
 
 protected:
     QString table() const { return tableName(m_kind); }

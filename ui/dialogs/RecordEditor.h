@@ -22,6 +22,7 @@ public:
     RecordEditor(Database &database, QUndoStack &undoStack, QWidget *dialogParent);
 
     void setQuestion(Question question) { m_question = std::move(question); }
+    Database &database() const { return m_database; }
     void setDefaultOwner(const QString &owner) { m_defaultOwner = owner; }
 
     // Each returns the id of the record created or edited, or empty when cancelled.

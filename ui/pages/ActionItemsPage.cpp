@@ -33,6 +33,11 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     m_detail->setObjectName(QStringLiteral("actionDetail"));
     m_detail->setAccessibleName(tr("The chosen action item"));
     layOut(filters, m_table, footer, m_detail, 3, 1);
+    setEmptyState(tr("No action items yet"),
+                  tr("What the coalition asks people to do: call a representative, sign a "
+                     "statement, register for a training, attend a vigil. Each has who does it, "
+                     "by when, and the campaign it serves."),
+                  tr("Add the first action item"));
 
     TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });
     for (QComboBox *combo : {m_campaign, m_status, m_owner, m_due})

@@ -66,6 +66,11 @@ CampaignsPage::CampaignsPage(Database &database, RecordEditor &editor, QWidget *
                                  {QStringLiteral("0000-00-00 – 0000-00-00")});
 
     layOut(filters(), m_table, nullptr, createRightPane(), 3, 2);
+    setEmptyState(tr("No campaigns yet"),
+                  tr("A campaign is what the coalition works on together, such as a pathway to "
+                     "citizenship or a fund for excluded workers: its ask, the decision-maker it "
+                     "targets, the partners and their roles, and its action items."),
+                  tr("Add the first campaign"));
 
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);

@@ -67,6 +67,10 @@ ContactsPage::ContactsPage(Database &database, RecordEditor &editor, QWidget *pa
     m_detail->setObjectName(QStringLiteral("contactDetail"));
     m_detail->setAccessibleName(tr("The chosen person"));
     layOut(filters, m_table, nullptr, m_detail, 3, 1);
+    setEmptyState(tr("No contacts yet"),
+                  tr("The people at your partner organizations: how to reach them and what they "
+                     "do. They stay on this computer and in your team's private feed."),
+                  tr("Add the first contact"));
 
     TableSetup::filterAsYouType(m_search, this, [this] { applyFilter(); });
     connect(m_organization, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);

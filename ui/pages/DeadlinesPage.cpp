@@ -94,13 +94,11 @@ DeadlinesPage::DeadlinesPage(Database &database, RecordEditor &editor, QWidget *
     sideLayout->addWidget(allDays);
     sideLayout->addWidget(done);
     sideLayout->addStretch(1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layOut(nullptr, m_tree, nullptr, side, 3, 1);
+    setEmptyState(tr("Nothing to do yet"),
+                  tr("The open action items with a due date, overdue first, then today, this "
+                     "week and later; the calendar marks the days they fall on."),
+                  tr("Add an action item"));
 
     connect(m_calendar, &QCalendarWidget::clicked, this, &DeadlinesPage::showDay);
     connect(m_calendar, &QCalendarWidget::activated, this, &DeadlinesPage::showDay);

@@ -38,6 +38,10 @@ OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, Q
     auto *filters = new QVBoxLayout;
     filters->addWidget(m_search);
     layOut(filters, m_table, nullptr, m_detail);
+    setEmptyState(tr("No partner organizations yet"),
+                  tr("The organizations of your coalition: who they are, where they work, their "
+                     "people and the campaigns they take part in."),
+                  tr("Add the first organization"));
 
     TableSetup::filterAsYouType(m_search, this,
                                 [this] { m_model->setSearchText(m_search->text()); });

@@ -3,9 +3,14 @@
 #include "model/settings/Settings.h"
 
 #include "model/lists/PagedQueryModel.h"
+#include "model/records/RepositoryBase.h"
+#include "model/storage/Database.h"
 #include "ui/dialogs/RecordEditor.h"
+#include "ui/pages/EmptyState.h"
 
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,9 +49,34 @@ QSplitter *Page::layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidge
     // Initial proportions (sizes are scaled to the space there is); saved ones win later.
     splitter->setSizes({listStretch * 1000, detailStretch * 1000});
     splitter->setChildrenCollapsible(false);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(splitter);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_stack);
     return splitter;
+}
+
+void Page::setEmptyState(const QString &heading, const QString &explanation, const QString &button)
+{
+    m_empty = new EmptyState(heading, explanation, button, m_stack);
+    m_stack->addWidget(m_empty);
+    connect(m_empty->button(), &QPushButton::clicked, this, &Page::newRecord);
+    ChangeNotifier &notifier = m_editor.database().notifier();
+    connect(&notifier, &ChangeNotifier::changed, this, [this](const Change &change) {
+        // Only a first record ends the empty state, only a deletion can start it.
+        const bool showingEmpty = m_stack->currentWidget() == m_empty;
+        if (change.entity == m_kind && (showingEmpty ? change.type == Change::Type::Created
+                                                     : change.type == Change::Type::Deleted))
+            updateEmptyState();
+    });
+    connect(&notifier, &ChangeNotifier::batchCommitted, this, &Page::updateEmptyState);
+    updateEmptyState();
+}
+
+void Page::updateEmptyState()
+{
+    const bool empty = RepositoryBase(m_editor.database(), m_kind).isEmpty();
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_stack->widget(0));
 }
 
 bool Page::selectRow(QTableView *table, PagedQueryModel *model, const QString &id, int column)

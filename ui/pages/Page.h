@@ -6,8 +6,10 @@
 #include <QWidget>
 #include <functional>
 
+class EmptyState;
 class PagedQueryModel;
 class QLayout;
+class QStackedWidget;
 class QSplitter;
 class QTableView;
 class RecordEditor;
@@ -61,8 +63,17 @@ protected:
     // Starts a page with its first record chosen, so the detail pane is never blank.
     static void selectFirstRow(QTableView *table, int column);
 
+    // While the database holds no record of the page's kind, the page shows what it is
+    // for and a button (its label: button) that adds the first one, not a blank list.
+    // Call after layOut().
+    void setEmptyState(const QString &heading, const QString &explanation, const QString &button);
+
     RecordEditor &m_editor;
 
 private:
+    void updateEmptyState();
+
     EntityKind m_kind;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
 };
