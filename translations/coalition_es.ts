@@ -1055,6 +1055,33 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>(a record deleted since)</source>
+        <translation>(un registro eliminado desde entonces)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1, on this laptop</source>
+        <translation>%1, en esta computadora</translation>
+    </message>
+    <message>
+        <source>someone on this laptop</source>
+        <translation>alguien en esta computadora</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>someone on laptop %1</source>
+        <translation>alguien en la computadora %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -3237,10 +3264,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>SyncDialog</name>
     <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
         <source>Sync log and conflicts</source>
         <translation>Registro de sincronización y conflictos</translation>
     </message>
@@ -3311,6 +3334,22 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>To review</source>
         <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>(a record deleted since)</source>
+        <translation>(un registro eliminado desde entonces)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit that arrived was merged without a clash.</source>
+        <translation>No hay conflictos: cada cambio que llegó se fusionó sin choques.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict to see it in full.</source>
+        <translation>Elija un conflicto para verlo completo.</translation>
+    </message>
+    <message>
+        <source>“%1”, %2: the value kept is %3 (by %4); the other value was %5 (by %6). Found %7.</source>
+        <translation>«%1», %2: el valor que se conservó es %3 (de %4); el otro valor era %5 (de %6). Encontrado el %7.</translation>
     </message>
 </context>
 <context>

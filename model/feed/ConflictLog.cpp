@@ -26,27 +26,37 @@ QVector<ConflictLog::Entry> ConflictLog::conflicts() const
 {
     Statement query(m_database.connection(),
                     QStringLiteral("SELECT id, entity, record_id, field, kept_value, kept_author, "
-                                   "lost_value, lost_author, detected_at, resolved FROM "
-                                   "sync_conflicts ORDER BY resolved, detected_at DESC, id"));
+                                   "lost_value, lost_author, detected_at, resolved, kept_stamp, "
+                                   "lost_stamp FROM sync_conflicts ORDER BY resolved, "
+                                   "detected_at DESC, id"));
     query.exec();
     QVector<Entry> entries;
     auto optional = [&query](int column) {
         return query.value(column).isNull() ? std::optional<QString>() : query.text(column);
     };
+    // A stamp reads "wall.counter.device".
+    auto device = [&query](int column) {
+        return query.text(column).section(QLatin1Char('.'), 2);
+    };
     while (query.next())
         entries.append({query.text(0), query.text(1), query.text(2), query.text(3), QString(),
-                        optional(4), query.text(5), optional(6), query.text(7), query.text(8),
-                        query.text(9) == QLatin1String("1")});
+                        optional(4), query.text(5), device(10), optional(6), query.text(7),
+                        device(11), query.text(8), query.text(9) == QLatin1String("1")});
     for (Entry &entry : entries) {
         // Table names come from our own list, never from the feed's text.
-        if (!entityKindOfTable(entry.entity) || entry.entity == QLatin1String("campaign_partners"))
+        if (!entityKindOfTable(entry.entity))
             continue;
-        const QString column = entry.entity == QLatin1String("action_items")
-                                   ? QStringLiteral("title")
-                                   : QStringLiteral("name");
+        const QString name =
+            entry.entity == QLatin1String("campaign_partners")
+                ? QStringLiteral("(SELECT o.name || ' · ' || c.name FROM organizations o, "
+                                 "campaigns c WHERE o.id = t.organization_id AND c.id = "
+                                 "t.campaign_id)")
+            : entry.entity == QLatin1String("action_items") ? QStringLiteral("t.title")
+                                                            : QStringLiteral("t.name");
         entry.recordName =
-            Statement(m_database.connection(),
-                      QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(column, entry.entity))
+            Statement(
+                m_database.connection(),
+                QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = :id").arg(name, entry.entity))
                 .bind(QStringLiteral(":id"), entry.recordId)
                 .scalar()
                 .toString();

@@ -23,8 +23,10 @@ public:
         QString recordName; // the record's title or name, for people to recognise it
         std::optional<QString> keptValue;
         QString keptAuthor;
+        QString keptDevice; // the laptop that wrote it, from its stamp
         std::optional<QString> lostValue;
         QString lostAuthor;
+        QString lostDevice;
         QString detectedAt;
         bool resolved = false;
     };

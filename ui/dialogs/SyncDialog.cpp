@@ -4,24 +4,20 @@
 #include "model/domain/FieldCatalogue.h"
 #include "model/feed/ConflictLog.h"
 #include "model/feed/SyncJournal.h"
+#include "model/storage/Database.h"
+#include "ui/dialogs/ConflictText.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-QString shown(const std::optional<QString> &value)
-{
-    return value ? *value : SyncDialog::tr("(empty)");
-}
-
-} // namespace
 
 SyncDialog::SyncDialog(Database &database, QWidget *parent) : QDialog(parent), m_database(database)
 {
@@ -34,11 +30,7 @@ SyncDialog::SyncDialog(Database &database, QWidget *parent) : QDialog(parent), m
                                   tr("Other value"), tr("By"), tr("Found"), tr("State")});
     m_conflicts->header()->setStretchLastSection(false);
     m_conflicts->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    const int letter = fontMetrics().averageCharWidth();
-    for (const auto &[column, letters] :
-         {std::pair{1, 10}, std::pair{2, 22}, std::pair{3, 10}, std::pair{4, 22}, std::pair{5, 10},
-          std::pair{6, 17}, std::pair{7, 11}})
-        m_conflicts->setColumnWidth(column, letters * letter + 12);
+    m_conflicts->setTextElideMode(Qt::ElideMiddle);
     m_log = new QTreeWidget(this);
     m_log->setObjectName(QStringLiteral("syncLog"));
     m_log->setRootIsDecorated(false);
@@ -46,13 +38,22 @@ SyncDialog::SyncDialog(Database &database, QWidget *parent) : QDialog(parent), m
     m_log->setColumnWidth(0, 190);
     m_log->setColumnWidth(1, 420);
 
-    auto *keep = new QPushButton(tr("&Keep the other value"), this);
+    // The chosen conflict in full sentences: nothing a column cuts off is lost.
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("conflictDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(3 * fontMetrics().lineSpacing());
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *keep = m_keep = new QPushButton(tr("&Keep the other value"), this);
     keep->setObjectName(QStringLiteral("keepOther"));
     keep->setToolTip(tr("Put the other value back: a new edit the next sync carries to everyone"));
-    auto *leave = new QPushButton(tr("&Leave as it is"), this);
+    auto *leave = m_leave = new QPushButton(tr("&Leave as it is"), this);
+    leave->setObjectName(QStringLiteral("leaveAsIs"));
     auto *conflictPage = new QWidget(this);
     auto *conflictLayout = new QVBoxLayout(conflictPage);
     conflictLayout->addWidget(m_conflicts, 1);
+    conflictLayout->addWidget(m_details);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(keep);
@@ -68,7 +69,8 @@ SyncDialog::SyncDialog(Database &database, QWidget *parent) : QDialog(parent), m
     layout->addWidget(close);
     connect(keep, &QPushButton::clicked, this, &SyncDialog::keepOther);
     connect(leave, &QPushButton::clicked, this, &SyncDialog::leaveAsIs);
-    resize(900, 480);
+    connect(m_conflicts, &QTreeWidget::currentItemChanged, this, &SyncDialog::updateButtons);
+    resize(1100, 520);
     reload();
 }
 
@@ -76,28 +78,59 @@ void SyncDialog::reload()
 {
     m_conflicts->clear();
     for (const ConflictLog::Entry &conflict : ConflictLog(m_database).conflicts()) {
+        const ConflictText text(m_database, conflict);
         auto *row = new QTreeWidgetItem(
-            m_conflicts, {conflict.recordName.isEmpty() ? conflict.recordId : conflict.recordName,
-                          FieldCatalogue::standard().label(conflict.entity, conflict.field),
-                          shown(conflict.keptValue), conflict.keptAuthor, shown(conflict.lostValue),
-                          conflict.lostAuthor,
-                          conflict.detectedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                          conflict.resolved ? tr("Settled") : tr("To review")});
+            m_conflicts,
+            {conflict.recordName.isEmpty() ? tr("(a record deleted since)") : conflict.recordName,
+             m_database.catalogue().label(conflict.entity, conflict.field), text.kept(),
+             text.keptBy(), text.other(), text.otherBy(), text.found(),
+             conflict.resolved ? tr("Settled") : tr("To review")});
         row->setData(0, Qt::UserRole, conflict.id);
-        row->setToolTip(0, row->text(0));
-        row->setToolTip(2, shown(conflict.keptValue));
-        row->setToolTip(4, shown(conflict.lostValue));
+        row->setData(0, Qt::UserRole + 1, conflict.resolved);
+        // Whatever a column cuts off, its tooltip says in full.
+        for (int column = 0; column < row->columnCount(); ++column)
+            row->setToolTip(column, row->text(column));
     }
+    // Each column as wide as what it holds, within reason; the record's name takes the rest.
+    const int widest = 32 * fontMetrics().averageCharWidth();
+    for (int column = 1; column < m_conflicts->columnCount(); ++column) {
+        m_conflicts->resizeColumnToContents(column);
+        m_conflicts->setColumnWidth(column, qMin(m_conflicts->columnWidth(column), widest));
+    }
+    updateButtons();
     m_log->clear();
-    for (const SyncJournal::LogEntry &entry : SyncJournal(m_database).log())
-        new QTreeWidgetItem(m_log, {entry.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                    entry.summary, entry.feed});
+    for (const SyncJournal::LogEntry &entry : SyncJournal(m_database).log()) {
+        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODate);
+        auto *row = new QTreeWidgetItem(
+            m_log,
+            {at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : entry.at,
+             entry.summary, entry.feed});
+        row->setToolTip(1, entry.summary);
+        row->setToolTip(2, entry.feed);
+    }
 }
 
 QString SyncDialog::currentConflict() const
 {
     const QTreeWidgetItem *row = m_conflicts->currentItem();
     return row ? row->data(0, Qt::UserRole).toString() : QString();
+}
+
+void SyncDialog::updateButtons()
+{
+    // Only an open conflict, chosen in the list, can be kept or left.
+    const QTreeWidgetItem *row = m_conflicts->currentItem();
+    const bool open = row && !row->data(0, Qt::UserRole + 1).toBool();
+    m_keep->setEnabled(open);
+    m_leave->setEnabled(open);
+    m_details->setText(
+        !row ? (m_conflicts->topLevelItemCount() == 0
+                    ? tr("No conflicts: every edit that arrived was merged without a clash.")
+                    : tr("Choose a conflict to see it in full."))
+             : tr("“%1”, %2: the value kept is %3 (by %4); the other value was %5 (by %6). "
+                  "Found %7.")
+                   .arg(row->text(0), row->text(1).toLower(), row->text(2), row->text(3),
+                        row->text(4), row->text(5), row->text(6)));
 }
 
 void SyncDialog::keepOther()

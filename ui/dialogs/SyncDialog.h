@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class Database;
+class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 // Sync log and conflicts: each sync's summary, and every conflict — the value kept and
@@ -20,9 +22,14 @@ public:
     void leaveAsIs();
 
 private:
+    void updateButtons();
+
     QString currentConflict() const;
 
     Database &m_database;
     QTreeWidget *m_conflicts;
     QTreeWidget *m_log;
+    QPushButton *m_keep;
+    QPushButton *m_leave;
+    QLabel *m_details;
 };

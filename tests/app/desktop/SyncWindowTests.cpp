@@ -3,6 +3,7 @@
 #include "model/records/ActionItemRepository.h"
 #include "model/sample/SampleDataLoader.h"
 #include "model/settings/Settings.h"
+#include "model/storage/StampStore.h"
 #include "model/sync/FeedSync.h"
 #include "tests/app/desktop/OtherLaptop.h"
 #include "tests/support/LocalFeedServer.h"
@@ -14,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -165,4 +167,97 @@ TEST_CASE("A feed on a team server syncs from the window - a stalled server neve
     Settings settings;
     settings.remove(Settings::Key::SyncFeed);
     settings.remove(Settings::Key::SyncStallSeconds);
+}
+
+TEST_CASE("The conflicts view reads as people talk - labels - dates - names - and who wrote each "
+          "side",
+          "[ui][sync]")
+{
+    TestDatabase t;
+    t.database->setAuthor(QStringLiteral("Ana"));
+    SampleDataLoader::load(*t.database);
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    const QString vigil = SampleDataLoader::stableId(
+        EntityKind::ActionItem, QStringLiteral("Justice for Christian Hall/Attend a vigil on the "
+                                               "anniversary of Christian Hall's death"));
+    const QString hana =
+        SampleDataLoader::stableId(EntityKind::Organization, QStringLiteral("HANA Center"));
+    FeedSync::Options options;
+    options.noEncryption = true; // tests of encryption give a passphrase
+    options.feed = feed;
+    QString otherDevice;
+    {
+        // A laptop whose person never gave a name.
+        auto other = Database::open(t.file(QStringLiteral("other.sqlite")), t.clock);
+        other->setAuthor(QString());
+        SampleDataLoader::load(*other);
+        otherDevice = other->stamps()->deviceId();
+        auto item = *ActionItemRepository(*other).get(vigil);
+        item.dueDate = QDate(2021, 12, 29);
+        item.status = QStringLiteral("doing");
+        item.organizationId =
+            SampleDataLoader::stableId(EntityKind::Organization, QStringLiteral("VietLead"));
+        ActionItemRepository(*other).update(item);
+        FeedSync::sync(*other, options);
+    }
+    t.clock.advanceSeconds(60);
+    auto item = *ActionItemRepository(*t.database).get(vigil);
+    item.dueDate = QDate(2021, 12, 31);
+    item.status = QStringLiteral("done");
+    item.organizationId = hana;
+    ActionItemRepository(*t.database).update(item); // later: wins the merge
+    FeedSync::sync(*t.database, options);
+
+    SyncDialog dialog(*t.database);
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("conflictList"));
+    auto *keep = dialog.findChild<QPushButton *>(QStringLiteral("keepOther"));
+    auto *leave = dialog.findChild<QPushButton *>(QStringLiteral("leaveAsIs"));
+    REQUIRE(list);
+    REQUIRE(list->topLevelItemCount() == 4);
+    CHECK_FALSE(keep->isEnabled()); // nothing chosen yet
+    CHECK_FALSE(leave->isEnabled());
+    QMap<QString, QTreeWidgetItem *> byField;
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        byField.insert(list->topLevelItem(row)->text(1), list->topLevelItem(row));
+    // Marking it done here also stamped when it was completed.
+    REQUIRE(byField.keys() == QStringList{QStringLiteral("Completed"), QStringLiteral("Due date"),
+                                          QStringLiteral("Organization"),
+                                          QStringLiteral("Status")});
+    const QTreeWidgetItem *completed = byField.value(QStringLiteral("Completed"));
+    CHECK(completed->text(2) ==
+          QLocale().toString(t.clock.now().toLocalTime(), QLocale::ShortFormat));
+    CHECK(completed->text(4) == QLatin1String("(empty)"));
+    // A reference reads as the name of the record it points to, not its id.
+    CHECK(byField.value(QStringLiteral("Organization"))->text(2) == QLatin1String("HANA Center"));
+    CHECK(byField.value(QStringLiteral("Organization"))->text(4) == QLatin1String("VietLead"));
+    const QTreeWidgetItem *due = byField.value(QStringLiteral("Due date"));
+    CHECK(due->text(0) ==
+          QLatin1String("Attend a vigil on the anniversary of Christian Hall's death"));
+    CHECK(due->toolTip(0) == due->text(0));
+    CHECK(due->text(2) == QLatin1String("31 Dec 2021"));
+    CHECK(due->text(4) == QLatin1String("29 Dec 2021"));
+    CHECK(due->text(3) == QLatin1String("Ana, on this laptop"));
+    CHECK(due->text(5) == QStringLiteral("someone on laptop ") + otherDevice.left(8));
+    CHECK_FALSE(due->text(6).contains(QLatin1Char('T')));
+    const QTreeWidgetItem *status = byField.value(QStringLiteral("Status"));
+    CHECK(status->text(2) == QLatin1String("Done"));
+    CHECK(status->text(4) == QLatin1String("In progress"));
+
+    if (!qEnvironmentVariableIsEmpty("COALITION_DIALOG_SHOTS")) {
+        dialog.show();
+        QCoreApplication::processEvents();
+        dialog.grab().save(qEnvironmentVariable("COALITION_DIALOG_SHOTS") +
+                           QStringLiteral("/conflicts.png"));
+    }
+    list->setCurrentItem(byField.value(QStringLiteral("Status")));
+    CHECK(keep->isEnabled());
+    CHECK(leave->isEnabled());
+    QTest::mouseClick(leave, Qt::LeftButton);
+    // Settled conflicts stay listed but cannot be settled again.
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        if (list->topLevelItem(row)->text(7) == QLatin1String("Settled")) {
+            list->setCurrentItem(list->topLevelItem(row));
+            CHECK_FALSE(keep->isEnabled());
+        }
+    }
 }
