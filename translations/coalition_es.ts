@@ -3530,6 +3530,94 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Supporter</source>
         <translation>Apoyo</translation>
     </message>
+    <message>
+        <source>kind of action</source>
+        <translation>tipo de tarea</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Sign-on</source>
+        <translation>Adhesión</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Donación</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>kind of organization</source>
+        <translation>tipo de organización</translation>
+    </message>
+    <message>
+        <source>Nonprofit</source>
+        <translation>Sin fines de lucro</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalición</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Colectivo</translation>
+    </message>
+    <message>
+        <source>Campaign group</source>
+        <translation>Grupo de campaña</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medio de comunicación</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidad</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiadora</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo</translation>
+    </message>
 </context>
 <context>
     <name>WriteFailure</name>

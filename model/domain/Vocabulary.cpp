@@ -100,6 +100,50 @@ const Vocabulary &Vocabulary::partnerRole()
     return vocabulary;
 }
 
+const Vocabulary &Vocabulary::actionKind()
+{
+    static const Vocabulary vocabulary(
+        QT_TRANSLATE_NOOP("Vocabulary", "kind of action"),
+        {
+            {QStringLiteral("call"), QT_TRANSLATE_NOOP("Vocabulary", "Call"), list({"phone call"})},
+            {QStringLiteral("sign-on"), QT_TRANSLATE_NOOP("Vocabulary", "Sign-on"),
+             list({"sign on", "signon"})},
+            {QStringLiteral("training"), QT_TRANSLATE_NOOP("Vocabulary", "Training"), {}},
+            {QStringLiteral("event"), QT_TRANSLATE_NOOP("Vocabulary", "Event"), {}},
+            {QStringLiteral("donate"), QT_TRANSLATE_NOOP("Vocabulary", "Donate"),
+             list({"donation"})},
+            {QStringLiteral("share"), QT_TRANSLATE_NOOP("Vocabulary", "Share"), {}},
+            {QStringLiteral("read"), QT_TRANSLATE_NOOP("Vocabulary", "Read"), {}},
+            {QStringLiteral("report"), QT_TRANSLATE_NOOP("Vocabulary", "Report"), {}},
+            {QStringLiteral("research"), QT_TRANSLATE_NOOP("Vocabulary", "Research"), {}},
+            {QStringLiteral("sign-up"), QT_TRANSLATE_NOOP("Vocabulary", "Sign-up"),
+             list({"sign up", "signup"})},
+        });
+    return vocabulary;
+}
+
+const Vocabulary &Vocabulary::organizationKind()
+{
+    static const Vocabulary vocabulary(
+        QT_TRANSLATE_NOOP("Vocabulary", "kind of organization"),
+        {
+            {QStringLiteral("nonprofit"), QT_TRANSLATE_NOOP("Vocabulary", "Nonprofit"),
+             list({"non-profit", "non profit"})},
+            {QStringLiteral("coalition"), QT_TRANSLATE_NOOP("Vocabulary", "Coalition"), {}},
+            {QStringLiteral("network"), QT_TRANSLATE_NOOP("Vocabulary", "Network"), {}},
+            {QStringLiteral("collective"), QT_TRANSLATE_NOOP("Vocabulary", "Collective"), {}},
+            {QStringLiteral("campaign group"),
+             QT_TRANSLATE_NOOP("Vocabulary", "Campaign group"),
+             {}},
+            {QStringLiteral("government"), QT_TRANSLATE_NOOP("Vocabulary", "Government"), {}},
+            {QStringLiteral("media"), QT_TRANSLATE_NOOP("Vocabulary", "Media"), {}},
+            {QStringLiteral("university"), QT_TRANSLATE_NOOP("Vocabulary", "University"), {}},
+            {QStringLiteral("funder"), QT_TRANSLATE_NOOP("Vocabulary", "Funder"), {}},
+            {QStringLiteral("archive"), QT_TRANSLATE_NOOP("Vocabulary", "Archive"), {}},
+        });
+    return vocabulary;
+}
+
 QString Vocabulary::name() const
 {
     return QCoreApplication::translate("Vocabulary", m_name);

@@ -22,6 +22,11 @@ public:
     static const Vocabulary &campaignStatus();
     static const Vocabulary &priority();
     static const Vocabulary &partnerRole();
+    // Open lists: the kinds Coalition suggests, shown translated and stored as their word
+    // whatever language they were typed in ("Llamada" is "call"); any other kind is kept
+    // as typed (their synonyms are spellings only: "vigil" stays a vigil).
+    static const Vocabulary &actionKind();
+    static const Vocabulary &organizationKind();
 
     // Translated name of the list itself, for messages ("Unknown priority 'x'").
     QString name() const;

@@ -1,5 +1,7 @@
 #include "model/lists/OrganizationTableModel.h"
 
+#include "model/domain/Vocabulary.h"
+
 #include "model/storage/FtsQuery.h"
 
 OrganizationTableModel::OrganizationTableModel(Database &database, QObject *parent)
@@ -61,5 +63,7 @@ QVariant OrganizationTableModel::cellData(const Row &row, int column, int role) 
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole)
         return row.id;
+    if (column == Kind && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return Vocabulary::organizationKind().label(row.values.at(Kind).toString());
     return PagedQueryModel::cellData(row, column, role);
 }

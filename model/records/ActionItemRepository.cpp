@@ -17,7 +17,8 @@ void ActionItemRepository::validate(ActionItem &item) const
         item.title, QStringLiteral("title"),
         QCoreApplication::translate("ActionItemRepository",
                                     "The action item has no title. Say what needs doing."));
-    item.kind = item.kind.trimmed().toLower();
+    item.kind =
+        Vocabulary::actionKind().canonical(item.kind).value_or(item.kind.trimmed().toLower());
     item.owner = item.owner.trimmed();
     item.location = item.location.trimmed();
 

@@ -1,4 +1,6 @@
 #include "model/records/OrganizationRepository.h"
+
+#include "model/domain/Vocabulary.h"
 #include <QCoreApplication>
 
 OrganizationRepository::OrganizationRepository(Database &database)
@@ -12,7 +14,9 @@ void OrganizationRepository::validate(Organization &organization) const
                      QCoreApplication::translate("OrganizationRepository",
                                                  "The organization has no name. Enter its name."));
     organization.acronym = organization.acronym.trimmed();
-    organization.kind = organization.kind.trimmed().toLower();
+    organization.kind = Vocabulary::organizationKind()
+                            .canonical(organization.kind)
+                            .value_or(organization.kind.trimmed().toLower());
     organization.region = organization.region.trimmed();
     organization.website = optionalWebAddress(organization.website, QStringLiteral("website"));
     organization.email = optionalEmail(organization.email, QStringLiteral("email"));

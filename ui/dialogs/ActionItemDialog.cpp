@@ -17,11 +17,7 @@ ActionItemDialog::ActionItemDialog(Database &database, const ActionItem &item, Q
     m_title = new QLineEdit(item.title, this);
     m_kind = new QComboBox(this);
     m_kind->setEditable(true);
-    m_kind->addItems({QString(), QStringLiteral("call"), QStringLiteral("sign-on"),
-                      QStringLiteral("training"), QStringLiteral("event"), QStringLiteral("donate"),
-                      QStringLiteral("share"), QStringLiteral("read"), QStringLiteral("report"),
-                      QStringLiteral("research"), QStringLiteral("sign-up")});
-    m_kind->setCurrentText(item.kind);
+    Choices::fillSuggestions(m_kind, Vocabulary::actionKind(), item.kind);
     m_campaign = new QComboBox(this);
     Choices::fillCampaigns(m_campaign, database, tr("(no campaign)"));
     Choices::select(m_campaign, item.campaignId);

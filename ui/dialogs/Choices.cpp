@@ -51,6 +51,16 @@ void fillVocabulary(QComboBox *combo, const Vocabulary &vocabulary)
         combo->addItem(vocabulary.label(word), word);
 }
 
+void fillSuggestions(QComboBox *combo, const Vocabulary &vocabulary, const QString &current)
+{
+    combo->clear();
+    combo->addItem(QString());
+    for (const QString &word : vocabulary.words())
+        combo->addItem(vocabulary.label(word), word);
+    // A kind of the list shows as its label; any other as it was typed.
+    combo->setCurrentText(vocabulary.label(current));
+}
+
 void select(QComboBox *combo, const QString &value)
 {
     const int index = combo->findData(value);

@@ -13,6 +13,9 @@ namespace Choices {
 void fillOrganizations(QComboBox *combo, Database &database, const QString &noneText);
 void fillCampaigns(QComboBox *combo, Database &database, const QString &noneText);
 void fillVocabulary(QComboBox *combo, const Vocabulary &vocabulary);
+// An editable combo box that suggests an open list's words by their labels, showing
+// current; what is typed is saved as typed (the repository turns a label into its word).
+void fillSuggestions(QComboBox *combo, const Vocabulary &vocabulary, const QString &current);
 // Selects the entry whose data is value (the first entry when none is).
 void select(QComboBox *combo, const QString &value);
 QString selected(const QComboBox *combo);

@@ -1,6 +1,8 @@
 #include "ui/dialogs/OrganizationDialog.h"
 
+#include "model/domain/Vocabulary.h"
 #include "model/records/OrganizationRepository.h"
+#include "ui/dialogs/Choices.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -17,12 +19,7 @@ OrganizationDialog::OrganizationDialog(Database &database, const Organization &o
     m_acronym = new QLineEdit(organization.acronym, this);
     m_kind = new QComboBox(this);
     m_kind->setEditable(true);
-    m_kind->addItems({QString(), QStringLiteral("nonprofit"), QStringLiteral("coalition"),
-                      QStringLiteral("network"), QStringLiteral("collective"),
-                      QStringLiteral("campaign group"), QStringLiteral("government"),
-                      QStringLiteral("media"), QStringLiteral("university"),
-                      QStringLiteral("funder")});
-    m_kind->setCurrentText(organization.kind);
+    Choices::fillSuggestions(m_kind, Vocabulary::organizationKind(), organization.kind);
     m_region = new QLineEdit(organization.region, this);
     m_website = new QLineEdit(organization.website, this);
     m_website->setPlaceholderText(tr("example.org"));

@@ -1,5 +1,6 @@
 #include "ui/pages/OrganizationsPage.h"
 
+#include "model/domain/Vocabulary.h"
 #include "model/lists/OrganizationTableModel.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/DetailView.h"
@@ -27,8 +28,12 @@ OrganizationsPage::OrganizationsPage(Database &database, RecordEditor &editor, Q
     m_table->setAccessibleName(tr("Organizations"));
     m_table->setModel(m_model);
     TableSetup::configure(m_table, OrganizationTableModel::Name, OrganizationTableModel::Name);
+    // The kind column as wide as the longest kind's label in this language.
+    int kindLetters = 12;
+    for (const QString &word : Vocabulary::organizationKind().words())
+        kindLetters = qMax(kindLetters, int(Vocabulary::organizationKind().label(word).size()) + 2);
     TableSetup::fitColumns(m_table, {{OrganizationTableModel::Acronym, 14},
-                                     {OrganizationTableModel::Kind, 12},
+                                     {OrganizationTableModel::Kind, kindLetters},
                                      {OrganizationTableModel::Region, 18},
                                      {OrganizationTableModel::Contacts, 8},
                                      {OrganizationTableModel::Campaigns, 9}});

@@ -24,7 +24,8 @@ QString ActionItemDetail::html(Database &database, const QString &id)
     html += DetailHtml::row(tr("Priority"), Vocabulary::priority().label(item->priority));
     html += DetailHtml::row(tr("Owner"), DetailHtml::escaped(item->owner));
     html += DetailHtml::row(tr("Due"), item->dueDate.toString(Qt::ISODate));
-    html += DetailHtml::row(tr("Kind"), DetailHtml::escaped(item->kind));
+    html += DetailHtml::row(tr("Kind"),
+                            DetailHtml::escaped(Vocabulary::actionKind().label(item->kind)));
     html += DetailHtml::row(tr("Where"), DetailHtml::escaped(item->location));
     html += DetailHtml::row(tr("Link"), DetailHtml::webLink(item->link));
     html += DetailHtml::row(tr("Tags"), DetailHtml::escaped(item->tags.join(QStringLiteral(", "))));

@@ -16,7 +16,8 @@ QString OrganizationDetail::html(Database &database, const QString &id)
         return tr("<p><i>Choose an organization to see its people and campaigns.</i></p>");
     QString html = DetailHtml::title(organization->name) + QStringLiteral("<table>");
     html += DetailHtml::row(tr("Acronym"), DetailHtml::escaped(organization->acronym));
-    html += DetailHtml::row(tr("Kind"), DetailHtml::escaped(organization->kind));
+    html += DetailHtml::row(
+        tr("Kind"), DetailHtml::escaped(Vocabulary::organizationKind().label(organization->kind)));
     html += DetailHtml::row(tr("City or region"), DetailHtml::escaped(organization->region));
     html += DetailHtml::row(tr("Website"), DetailHtml::webLink(organization->website));
     html += DetailHtml::row(tr("Email"), DetailHtml::mailLink(organization->email));

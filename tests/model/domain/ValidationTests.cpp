@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTranslator>
+
 namespace {
 
 // Runs a write that must be refused; checks the field it names and that the
@@ -160,4 +162,45 @@ TEST_CASE("Vocabularies accept any case and common synonyms", "[validation]")
     CHECK_FALSE(Vocabulary::priority().canonical(QStringLiteral("whenever")));
     CHECK(Vocabulary::actionStatus().label(QStringLiteral("doing")) ==
           QLatin1String("In progress"));
+}
+
+TEST_CASE("Kinds of actions and organizations show in the reader's language and are stored as "
+          "one word whatever language they were typed in",
+          "[translation]")
+{
+    TestDatabase t;
+    const SeedIds seed = seedBasics(*t.database);
+    ActionItemRepository actions(*t.database);
+    OrganizationRepository organizations(*t.database);
+    auto saveKind = [&](const QString &kind) {
+        ActionItem item = *actions.get(seed.action);
+        item.kind = kind;
+        actions.update(item);
+        return actions.get(seed.action)->kind;
+    };
+    CHECK(Vocabulary::actionKind().label(QStringLiteral("call")) == QLatin1String("Call"));
+    CHECK(saveKind(QStringLiteral("Phone call")) == QLatin1String("call"));
+    CHECK(saveKind(QStringLiteral("vigil")) == QLatin1String("vigil")); // any other kind stays
+    CHECK(Vocabulary::actionKind().label(QStringLiteral("vigil")) == QLatin1String("vigil"));
+
+    QTranslator spanish;
+    REQUIRE(spanish.load(QStringLiteral(COALITION_QM_DIR "/coalition_es.qm")));
+    QCoreApplication::installTranslator(&spanish);
+    const QString llamada = Vocabulary::actionKind().label(QStringLiteral("call"));
+    const QString donacion = Vocabulary::actionKind().label(QStringLiteral("donate"));
+    const QString gobierno = Vocabulary::organizationKind().label(QStringLiteral("government"));
+    // Typed in Spanish in the Spanish window:
+    const QString typed = saveKind(QStringLiteral("Capacitación"));
+    Organization organization = *organizations.get(seed.organization);
+    organization.kind = QStringLiteral("Gobierno");
+    organizations.update(organization);
+    QCoreApplication::removeTranslator(&spanish);
+    CHECK(llamada == QLatin1String("Llamada"));
+    CHECK(donacion == QStringLiteral("Donación"));
+    CHECK(gobierno == QLatin1String("Gobierno"));
+    CHECK(typed == QLatin1String("training"));
+    CHECK(organizations.get(seed.organization)->kind == QLatin1String("government"));
+    // ... and an English laptop shows them in English.
+    CHECK(Vocabulary::organizationKind().label(organizations.get(seed.organization)->kind) ==
+          QLatin1String("Government"));
 }
