@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
         <source>%n open action item(s) due</source>

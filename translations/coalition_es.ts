@@ -1053,6 +1053,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
             <numerusform>Se rechazaron %n filas; no se importó nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows that match records already there: %1.</source>
+        <translation>Filas que coinciden con registros que ya existen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictText</name>
@@ -1269,6 +1273,37 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Dates such as %1 could be day/month or month/day: say which order the file uses.</source>
         <translation>Fechas como %1 pueden ser día/mes o mes/día: indique qué orden usa el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>mismo sitio web</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same title, campaign and date</source>
+        <translation>mismo título, campaña y fecha</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>línea %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2188,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Say how the file writes dates to see what it would change.</source>
         <translation>Indique cómo escribe las fechas el archivo para ver lo que cambiaría.</translation>
+    </message>
+    <message>
+        <source>Already there:</source>
+        <translation>Ya existen:</translation>
+    </message>
+    <message>
+        <source>No row matches a record already there.</source>
+        <translation>Ninguna fila coincide con un registro que ya exista.</translation>
     </message>
 </context>
 <context>

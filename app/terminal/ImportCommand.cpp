@@ -57,6 +57,11 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
         out << QCoreApplication::translate("CommandRunner", "Ignored columns: %1.")
                    .arg(result.ignoredColumns.join(QStringLiteral(", ")))
             << Qt::endl;
+    if (!result.matches.isEmpty())
+        out << QCoreApplication::translate("CommandRunner",
+                                           "Rows that match records already there: %1.")
+                   .arg(CsvImport::describeMatches(result))
+            << Qt::endl;
     if (result.organizationsCreated > 0)
         out << QCoreApplication::translate("CommandRunner",
                                            "New organizations named in the file: %1.")

@@ -49,6 +49,9 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("importCounts"));
     m_counts->setWordWrap(true);
+    m_matches = new QLabel(this);
+    m_matches->setObjectName(QStringLiteral("importMatches"));
+    m_matches->setWordWrap(true);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setWordWrap(true);
@@ -63,6 +66,7 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
     form->setRowVisible(m_dateOrder, false);
     form->addRow(tr("Columns:"), m_mapping);
     form->addRow(tr("Preview:"), m_counts);
+    form->addRow(tr("Already there:"), m_matches);
     form->addRow(tr("Problems:"), m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -163,6 +167,8 @@ void ImportDialog::showResult(const CsvImport::Result &result)
         counts.arg(result.created).arg(result.updated).arg(result.unchanged).arg(result.skipped));
     if (result.dateOrderNeeded)
         m_counts->setText(tr("Say how the file writes dates to see what it would change."));
+    m_matches->setText(result.matches.isEmpty() ? tr("No row matches a record already there.")
+                                                : CsvImport::describeMatches(result));
     m_problems->clear();
     for (const CsvImport::Problem &problem : result.rejected) {
         auto *item = new QListWidgetItem(

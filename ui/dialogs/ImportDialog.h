@@ -47,6 +47,7 @@ private:
     QFormLayout *m_form;
     QLabel *m_mapping;
     QLabel *m_counts;
+    QLabel *m_matches; // rows that stand for records already there: likely duplicates
     QListWidget *m_problems;
     QPushButton *m_import;
 };

@@ -2,6 +2,7 @@
 
 #include "model/domain/FieldCatalogue.h"
 
+#include "model/interop/csv/ImportMatcher.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/ContactRepository.h"
@@ -26,25 +27,6 @@ QString cellText(const QString &cell)
     return cell;
 }
 
-QString digits(const QString &phone)
-{
-    QString only;
-    for (const QChar c : phone) {
-        if (c.isDigit())
-            only += c;
-    }
-    return only.right(10); // "+1 (718) 555-0100" and "718.555.0100" are the same line
-}
-
-QString domain(const QString &website)
-{
-    QString host =
-        QUrl(Validation::normalizedWebAddress(website).value_or(QString())).host().toLower();
-    if (host.startsWith(QLatin1String("www.")))
-        host = host.mid(4);
-    return host;
-}
-
 class Importer
 {
 public:
@@ -54,9 +36,10 @@ public:
           m_onMatch(onMatch), m_result(result)
     {}
 
-    void row(const QStringList &cells)
+    void row(const QStringList &cells, int line)
     {
         m_cells = cells;
+        m_line = line;
         switch (m_table) {
         case EntityKind::Contact:
             contact();
@@ -99,6 +82,11 @@ private:
     {
         for (const FieldSpec &field : m_database.catalogue().entity(repository.kind()).fields) {
             if (!field.imported || !take(field.csvName))
+                continue;
+            // Matched by its name, a record keeps how it writes it ("José Pérez", not
+            // the row's "jose perez").
+            if (m_keepName &&
+                (field.column == QLatin1String("name") || field.column == QLatin1String("title")))
                 continue;
             const QString text = value(field.csvName);
             switch (field.kind) {
@@ -145,7 +133,9 @@ private:
         Organization organization;
         organization.name = name;
         ++m_result.organizationsCreated;
-        return organizations.create(organization).id;
+        const QString id = organizations.create(organization).id;
+        m_matcher.created(QStringLiteral("organizations"), id);
+        return id;
     }
 
     QString campaignNamed(const QString &name)
@@ -163,30 +153,15 @@ private:
         return found->id;
     }
 
-    // Finds the record a row without a known id matches, by the first of the keys given
-    // (SQL fragment, value) that is set.
-    QString matchBy(const QString &table, const QVector<QPair<QString, QString>> &keys) const
-    {
-        for (const auto &[condition, key] : keys) {
-            if (key.isEmpty())
-                continue;
-            Statement query(
-                m_database.connection(),
-                QStringLiteral("SELECT id FROM %1 WHERE %2 LIMIT 1").arg(table, condition));
-            const QVariant id = query.bind(QStringLiteral(":key"), key).scalar();
-            if (id.isValid())
-                return id.toString();
-        }
-        return {};
-    }
-
     // What to do with a row: update the record `id`, create a new one, or skip.
     template<class Repo>
-    void store(Repo &repository, const QString &knownId, const QString &matchedId)
+    void store(Repo &repository, const QString &knownId, const ImportMatcher::Match &matched)
     {
         typename Repo::RecordType record;
         QString target = knownId;
+        const QString &matchedId = matched.id;
         if (target.isEmpty() && !matchedId.isEmpty()) {
+            m_result.matches.append({m_line, matched.name, matched.by});
             if (m_onMatch == CsvImport::OnMatch::Skip) {
                 ++m_result.skipped;
                 return;
@@ -196,6 +171,9 @@ private:
         }
         if (!target.isEmpty()) {
             m_merging = target != knownId;
+            m_keepName =
+                m_merging && (matched.by == ImportMatcher::Match::By::Name ||
+                              matched.by == ImportMatcher::Match::By::TitleCampaignAndDate);
             record = *repository.get(target);
             takeFields(repository, record);
             QSet<QString> changed;
@@ -204,50 +182,52 @@ private:
             return;
         }
         m_merging = false;
+        m_keepName = false;
         takeFields(repository, record);
         // A new record keeps an id from another Coalition database (so records moved
         // between databases keep their identity); anything else gets a fresh one.
         record.id = Validation::isUuid(value("id")) ? value("id") : QString();
         repository.create(record);
+        m_matcher.created(tableName(repository.kind()), record.id);
         ++m_result.created;
     }
 
     void contact()
     {
         ContactRepository contacts(m_database);
-        const QString email = value("email");
-        const QString matched =
-            matchBy(QStringLiteral("contacts"),
-                    {{QStringLiteral("email = :key COLLATE NOCASE"), email},
-                     {QStringLiteral(
-                          "substr(replace(replace(replace(replace(replace(replace(phone, ' ', ''), "
-                          "'-', ''), '(', ''), ')', ''), '.', ''), '+', ''), -10) = :key"),
-                      digits(value("phone"))}});
-        store(contacts, existingId(contacts), matched);
+        const auto organization =
+            OrganizationRepository(m_database).findByName(value("organization"));
+        store(contacts, existingId(contacts),
+              m_matcher.contact(value("email"), value("phone"), value("name"),
+                                organization ? organization->id : QString()));
     }
 
     void organization()
     {
         OrganizationRepository organizations(m_database);
-        const QString website = value("website");
-        QString matched =
-            matchBy(QStringLiteral("organizations"),
-                    {{QStringLiteral("email = :key COLLATE NOCASE"), value("email")}});
-        if (matched.isEmpty() && !domain(website).isEmpty()) {
-            for (const Organization &known : organizations.list()) {
-                if (domain(known.website) == domain(website)) {
-                    matched = known.id;
-                    break;
-                }
-            }
-        }
-        store(organizations, existingId(organizations), matched);
+        store(organizations, existingId(organizations),
+              m_matcher.organization(value("email"), value("website"), value("name")));
     }
 
     void actionItem()
     {
         ActionItemRepository actions(m_database);
-        store(actions, existingId(actions), QString());
+        if (!existingId(actions).isEmpty() || !has("title")) {
+            store(actions, existingId(actions), {});
+            return;
+        }
+        // A row the file gave before (or an earlier import of it) has the same title,
+        // campaign and date; a campaign or date that does not read is left to the row's
+        // own checks to report.
+        QString campaign;
+        if (const auto found = CampaignRepository(m_database).findByIdOrName(value("campaign")))
+            campaign = found->id;
+        QDate due;
+        try {
+            due = m_dates.parse(value("due_date"), QStringLiteral("due_date"));
+        } catch (const CoalitionError &) {
+        }
+        store(actions, QString(), m_matcher.actionItem(value("title"), campaign, due));
     }
 
     Database &m_database;
@@ -258,6 +238,9 @@ private:
     CsvImport::Result &m_result;
     QStringList m_cells;
     bool m_merging = false;
+    bool m_keepName = false;
+    int m_line = 0;
+    ImportMatcher m_matcher{m_database};
 };
 
 // The headers an import of the table recognises first, as the command line's export
@@ -297,6 +280,29 @@ void observeDates(CsvReader &reader, const ImportMapping &mapping, EntityKind ta
 }
 
 } // namespace
+
+QString CsvImport::describeMatches(const Result &result, int limit)
+{
+    using By = ImportMatcher::Match::By;
+    QStringList parts;
+    for (const Match &match : result.matches) {
+        if (parts.size() == limit) {
+            parts << QCoreApplication::translate("CsvImport", "%n more", nullptr,
+                                                 int(result.matches.size()) - limit);
+            break;
+        }
+        const char *how = match.by == By::Email     ? QT_TRANSLATE_NOOP("CsvImport", "same email")
+                          : match.by == By::Phone   ? QT_TRANSLATE_NOOP("CsvImport", "same phone")
+                          : match.by == By::Website ? QT_TRANSLATE_NOOP("CsvImport", "same website")
+                          : match.by == By::Name
+                              ? QT_TRANSLATE_NOOP("CsvImport", "same name")
+                              : QT_TRANSLATE_NOOP("CsvImport", "same title, campaign and date");
+        parts << QCoreApplication::translate("CsvImport", "line %1: %2 (%3)")
+                     .arg(match.line)
+                     .arg(match.name, QCoreApplication::translate("CsvImport", how));
+    }
+    return parts.join(QStringLiteral("; "));
+}
 
 CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QByteArray &data,
                                  OnMatch onMatch, bool dryRun, SpreadsheetDates::Order dateOrder)
@@ -366,7 +372,7 @@ CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QBy
             continue;
         try {
             Transaction row(database); // a bad row leaves no half of itself behind
-            importer.row(cells);
+            importer.row(cells, reader.line());
             row.commit();
         } catch (const StorageError &) {
             throw; // the disk or the file, not this row: stop, and roll everything back

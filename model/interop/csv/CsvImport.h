@@ -2,6 +2,7 @@
 
 #include "model/interop/csv/CsvReader.h"
 #include "model/interop/csv/ImportMapping.h"
+#include "model/interop/csv/ImportMatcher.h"
 #include "model/interop/csv/SpreadsheetDates.h"
 
 #include <QByteArray>
@@ -12,8 +13,9 @@ class Database;
 // Imports contacts, organizations or action items from a spreadsheet's CSV, all or
 // nothing. A row whose id matches a record updates it, writing only the fields that
 // differ, so export → edit in a spreadsheet → import is a bulk edit. Other rows are
-// matched by email, phone (digits) or website domain; the policy says whether a match
-// is updated, skipped or imported as a new record. Any bad row (reported by line)
+// matched to a record already there (ImportMatcher: email, phone, website, name; an
+// action item's title, campaign and date); the policy says whether a match is updated,
+// skipped or imported as a new record. Any bad row (reported by line)
 // rejects the whole file and nothing is written. Dates are read as spreadsheets write
 // them, in one order for the whole file (SpreadsheetDates). A dry run does everything the import
 // would, then rolls it back, so its counts are exact.
@@ -33,6 +35,15 @@ public:
         QString message;
     };
 
+    // A row without a Coalition id that stands for a record already there (or one an
+    // earlier row created): updated, skipped or added anyway, as the policy says.
+    struct Match
+    {
+        int line = 0;
+        QString name;
+        ImportMatcher::Match::By by = ImportMatcher::Match::By::Name;
+    };
+
     struct Result
     {
         int created = 0;
@@ -41,6 +52,7 @@ public:
         int skipped = 0;
         int organizationsCreated = 0; // named in contact or action rows, not yet known
         QVector<Problem> rejected;
+        QVector<Match> matches;
         QString mapping; // "E-mail → email, …"
         QStringList ignoredColumns;
         CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
@@ -54,6 +66,10 @@ public:
     };
 
     // dateOrder: the order of slashed dates when the file does not tell (SpreadsheetDates).
+    // "line 3: Afshana Rahman (same name), line 7: …", at most limit of them, for the
+    // preview and the command line; "" when no row matched.
+    static QString describeMatches(const Result &result, int limit = 10);
+
     static Result run(Database &database, EntityKind table, const QByteArray &data, OnMatch onMatch,
                       bool dryRun,
                       SpreadsheetDates::Order dateOrder = SpreadsheetDates::Order::Unknown);

@@ -218,7 +218,12 @@ TEST_CASE("A dry run counts exactly what the import would do and writes nothing"
     CHECK(real.written);
     CHECK(dry.created == real.created);
     CHECK(dry.updated == real.updated);
-    CHECK(real.created == 2); // names alone do not match: only email, phone and website do
+    // Stop AAPI Hate is in the sample: matched by its name, it is updated, not doubled.
+    CHECK(real.created == 1);
+    REQUIRE(real.matches.size() == 1);
+    CHECK(real.matches.first().line == 2);
+    CHECK(real.matches.first().name == QLatin1String("Stop AAPI Hate"));
+    CHECK(real.matches.first().by == ImportMatcher::Match::By::Name);
     CHECK_THROWS_WITH(CsvImport::run(*t.database, EntityKind::Organization,
                                      "acronym,website\nX,x.org\n", CsvImport::OnMatch::Update,
                                      true),
@@ -366,4 +371,53 @@ TEST_CASE("Excel's Unicode text (UTF-16 with tabs) imports instead of failing on
     const auto rosa = ContactRepository(*t.database).list(byName);
     REQUIRE(rosa.size() == 1);
     CHECK(rosa.first().email == QLatin1String("rosa.pena@example.org"));
+}
+
+TEST_CASE("Importing the same files twice doubles no one - names match folded within the "
+          "organization",
+          "[import]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const int contactsBefore = ContactRepository(*t.database).count();
+    const int actionsBefore = ActionItemRepository(*t.database).count();
+    // The same person twice in one file, once with other case, accents and spacing; a
+    // namesake at another organization is someone else.
+    const QByteArray people = "Name,Organization,Role\n"
+                              "Afshana Rahman,HANA Center,Organizer\n"
+                              "  AFSHANA   Rahmán ,HANA Center,\n"
+                              "Afshana Rahman,VietLead,Volunteer\n";
+    auto result = CsvImport::run(*t.database, EntityKind::Contact, people,
+                                 CsvImport::OnMatch::Update, false);
+    REQUIRE(result.rejected.isEmpty());
+    CHECK(result.created == 2);
+    CHECK(result.updated == 0); // the name as first written stays
+    REQUIRE(result.matches.size() == 1);
+    CHECK(result.matches.first().line == 3);
+    CHECK(result.matches.first().name == QLatin1String("Afshana Rahman"));
+    CHECK(ContactRepository(*t.database).count() == contactsBefore + 2);
+    // Again, as organizers do: nothing new.
+    result = CsvImport::run(*t.database, EntityKind::Contact, people, CsvImport::OnMatch::Update,
+                            false);
+    CHECK(result.created == 0);
+    CHECK(result.matches.size() == 3);
+    CHECK(ContactRepository(*t.database).count() == contactsBefore + 2);
+
+    const QByteArray actions = "Title,Campaign,Due date\n"
+                               "Call the governor,Pathway to Citizenship,2022-01-10\n"
+                               "Call the governor,Pathway to Citizenship,2022-01-17\n"
+                               "Call the governor,,2022-01-10\n";
+    result = CsvImport::run(*t.database, EntityKind::ActionItem, actions,
+                            CsvImport::OnMatch::Update, false);
+    CHECK(result.created == 3); // another date or campaign is another item
+    result = CsvImport::run(*t.database, EntityKind::ActionItem, actions,
+                            CsvImport::OnMatch::Update, false);
+    CHECK(result.created == 0);
+    CHECK(result.unchanged == 3);
+    CHECK(result.matches.size() == 3);
+    CHECK(ActionItemRepository(*t.database).count() == actionsBefore + 3);
+    // Told to add matches as new records, it does.
+    result = CsvImport::run(*t.database, EntityKind::ActionItem, actions,
+                            CsvImport::OnMatch::Create, false);
+    CHECK(result.created == 3);
 }

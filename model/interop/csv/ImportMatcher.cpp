@@ -1,0 +1,160 @@
+#include "model/interop/csv/ImportMatcher.h"
+
+#include "model/domain/Validation.h"
+#include "model/storage/Database.h"
+#include "model/storage/Statement.h"
+
+#include <QUrl>
+
+namespace {
+
+QString lastTenDigits(const QString &phone)
+{
+    QString only;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            only += c;
+    }
+    return only.right(10); // "+1 (718) 555-0100" and "718.555.0100" are the same line
+}
+
+QString domainOf(const QString &website)
+{
+    QString host =
+        QUrl(Validation::normalizedWebAddress(website).value_or(QString())).host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    return host;
+}
+
+} // namespace
+
+QString ImportMatcher::folded(const QString &name)
+{
+    QString letters;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            letters += c;
+    }
+    return letters.toCaseFolded().simplified();
+}
+
+ImportMatcher::Match ImportMatcher::first(const QString &sql, const QString &key,
+                                          Match::By by) const
+{
+    if (key.isEmpty())
+        return {};
+    Statement query(m_database.connection(), sql);
+    query.bind(QStringLiteral(":key"), key).exec();
+    if (!query.next())
+        return {};
+    return {query.text(0), query.text(1), by};
+}
+
+ImportMatcher::Match ImportMatcher::contact(const QString &email, const QString &phone,
+                                            const QString &name,
+                                            const QString &organizationId) const
+{
+    Match found = first(QStringLiteral("SELECT id, name FROM contacts WHERE email = :key COLLATE "
+                                       "NOCASE LIMIT 1"),
+                        email, Match::By::Email);
+    if (found.id.isEmpty())
+        found = first(
+            QStringLiteral(
+                "SELECT id, name FROM contacts WHERE substr(replace(replace(replace(replace("
+                "replace(replace(phone, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', "
+                "''), -10) = :key LIMIT 1"),
+            lastTenDigits(phone), Match::By::Phone);
+    if (!found.id.isEmpty() || folded(name).isEmpty())
+        return found;
+    // The people of the same organization (or of none), by folded name.
+    Statement people(m_database.connection(),
+                     QStringLiteral("SELECT id, name FROM contacts WHERE organization_id IS :org"));
+    people.bind(QStringLiteral(":org"), organizationId.isEmpty() ? QVariant() : organizationId)
+        .exec();
+    const QString key = folded(name);
+    while (people.next()) {
+        if (folded(people.text(1)) == key)
+            return {people.text(0), people.text(1), Match::By::Name};
+    }
+    return {};
+}
+
+ImportMatcher::Match ImportMatcher::organization(const QString &email, const QString &website,
+                                                 const QString &name) const
+{
+    Match found = first(QStringLiteral("SELECT id, name FROM organizations WHERE email = :key "
+                                       "COLLATE NOCASE LIMIT 1"),
+                        email, Match::By::Email);
+    if (!found.id.isEmpty())
+        return found;
+    QString id = organizationsByDomain().value(domainOf(website));
+    Match::By by = Match::By::Website;
+    if (id.isEmpty() && !folded(name).isEmpty()) {
+        id = organizationsByName().value(folded(name));
+        by = Match::By::Name;
+    }
+    if (id.isEmpty())
+        return {};
+    return first(QStringLiteral("SELECT id, name FROM organizations WHERE id = :key"), id, by);
+}
+
+ImportMatcher::Match ImportMatcher::actionItem(const QString &title, const QString &campaignId,
+                                               const QDate &due) const
+{
+    if (title.trimmed().isEmpty())
+        return {};
+    // The title index narrows it down; campaign and date settle it.
+    Statement items(m_database.connection(),
+                    QStringLiteral("SELECT id, title FROM action_items WHERE title = :title "
+                                   "COLLATE NOCASE AND campaign_id IS :campaign AND due_date IS "
+                                   ":due"));
+    items.bind(QStringLiteral(":title"), title.trimmed())
+        .bind(QStringLiteral(":campaign"), campaignId.isEmpty() ? QVariant() : campaignId)
+        .bind(QStringLiteral(":due"), due.isValid() ? due.toString(Qt::ISODate) : QVariant())
+        .exec();
+    if (!items.next())
+        return {};
+    return {items.text(0), items.text(1), Match::By::TitleCampaignAndDate};
+}
+
+void ImportMatcher::created(const QString &table, const QString &id)
+{
+    if (table != QLatin1String("organizations") || !m_organizationsRead)
+        return;
+    Statement row(m_database.connection(),
+                  QStringLiteral("SELECT name, website FROM organizations WHERE id = :id"));
+    row.bind(QStringLiteral(":id"), id).exec();
+    if (!row.next())
+        return;
+    if (!m_organizationNames.contains(folded(row.text(0))))
+        m_organizationNames.insert(folded(row.text(0)), id);
+    if (const QString domain = domainOf(row.text(1));
+        !domain.isEmpty() && !m_organizationDomains.contains(domain))
+        m_organizationDomains.insert(domain, id);
+}
+
+const QHash<QString, QString> &ImportMatcher::organizationsByName() const
+{
+    organizationsByDomain(); // reads both
+    return m_organizationNames;
+}
+
+const QHash<QString, QString> &ImportMatcher::organizationsByDomain() const
+{
+    if (!m_organizationsRead) {
+        m_organizationsRead = true;
+        Statement all(m_database.connection(),
+                      QStringLiteral("SELECT id, name, website FROM organizations ORDER BY seq "
+                                     "DESC"));
+        all.exec();
+        // Newest first, so that of several records with one name or domain the oldest,
+        // inserted last, is the one matched.
+        while (all.next()) {
+            m_organizationNames.insert(folded(all.text(1)), all.text(0));
+            if (const QString domain = domainOf(all.text(2)); !domain.isEmpty())
+                m_organizationDomains.insert(domain, all.text(0));
+        }
+    }
+    return m_organizationDomains;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+class Database;
+
+// Finds the record a spreadsheet row without a Coalition id already stands for, so that
+// importing a file twice, or a list kept elsewhere, does not double anyone:
+// - a contact by email, by phone (its last ten digits), or by name within the same
+//   organization;
+// - an organization by email, by website domain, or by name;
+// - an action item by title, campaign and due date together.
+// Names and titles are compared folded: case, accents and spacing aside ("José  Pérez"
+// is "jose perez"). Records created by the import itself are found too, so a file that
+// lists someone twice adds them once.
+class ImportMatcher
+{
+public:
+    struct Match
+    {
+        QString id;
+        QString name; // the record's name or title, for the preview
+        enum class By
+        {
+            Email,
+            Phone,
+            Website,
+            Name,
+            TitleCampaignAndDate
+        } by = By::Name;
+    };
+
+    explicit ImportMatcher(Database &database) : m_database(database) {}
+
+    Match contact(const QString &email, const QString &phone, const QString &name,
+                  const QString &organizationId) const;
+    Match organization(const QString &email, const QString &website, const QString &name) const;
+    Match actionItem(const QString &title, const QString &campaignId, const QDate &due) const;
+    // A record the import created: later rows may match it.
+    void created(const QString &table, const QString &id);
+
+    // "josé  PÉREZ" -> "jose perez".
+    static QString folded(const QString &name);
+
+private:
+    Match first(const QString &sql, const QString &key, Match::By by) const;
+    const QHash<QString, QString> &organizationsByName() const;
+    const QHash<QString, QString> &organizationsByDomain() const;
+
+    Database &m_database;
+    // Built on first use, kept up to date with what the import creates.
+    mutable QHash<QString, QString> m_organizationNames;   // folded name -> id
+    mutable QHash<QString, QString> m_organizationDomains; // domain -> id
+    mutable bool m_organizationsRead = false;
+};
