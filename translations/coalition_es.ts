@@ -1298,12 +1298,12 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <source>same title, campaign and date</source>
-        <translation>mismo título, campaña y fecha</translation>
-    </message>
-    <message>
         <source>line %1: %2 (%3)</source>
         <translation>línea %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>same title, campaign, organization, owner and date</source>
+        <translation>mismo título, campaña, organización, responsable y fecha</translation>
     </message>
 </context>
 <context>

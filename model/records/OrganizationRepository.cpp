@@ -43,11 +43,15 @@ QVector<Organization> OrganizationRepository::list(const ListOptions &options,
 
 std::optional<Organization> OrganizationRepository::findByName(const QString &nameOrAcronym) const
 {
-    const QVector<Organization> found =
-        select(QStringLiteral("WHERE name = :name COLLATE NOCASE OR (acronym <> '' AND acronym = "
-                              ":name COLLATE NOCASE) ORDER BY name = :name COLLATE NOCASE DESC, "
-                              "seq LIMIT 1"),
-               {{QStringLiteral(":name"), nameOrAcronym.trimmed()}});
+    // By name first, through its index; only a name no organization has is looked for
+    // among the acronyms, which have none (a scan).
+    const Bindings name = {{QStringLiteral(":name"), nameOrAcronym.trimmed()}};
+    QVector<Organization> found =
+        select(QStringLiteral("WHERE name = :name COLLATE NOCASE ORDER BY seq LIMIT 1"), name);
+    if (found.isEmpty())
+        found = select(QStringLiteral("WHERE acronym <> '' AND acronym = :name COLLATE NOCASE "
+                                      "ORDER BY seq LIMIT 1"),
+                       name);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

@@ -9,6 +9,7 @@
 #include "model/storage/Database.h"
 #include "model/storage/StampStore.h"
 #include "model/storage/Statement.h"
+#include "model/storage/StatementCache.h"
 #include "model/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -128,9 +129,10 @@ void RepositoryBase::insertRow(Record &record, const Columns &columns)
     for (const QString &name : names)
         placeholders << placeholder(name);
 
-    Statement insert(m_database.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                  .arg(table(), names.join(QStringLiteral(", ")),
-                                                       placeholders.join(QStringLiteral(", "))));
+    Statement &insert =
+        m_database.statements().prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                             .arg(table(), names.join(QStringLiteral(", ")),
+                                                  placeholders.join(QStringLiteral(", "))));
     insert.bind(QStringLiteral(":id"), record.id)
         .bind(QStringLiteral(":created_at"), record.createdAt)
         .bind(QStringLiteral(":updated_at"), record.updatedAt)

@@ -10,6 +10,7 @@
 class Clock;
 class Migrator;
 class StampStore;
+class StatementCache;
 
 // One open Coalition database file: the SQLite connection with its PRAGMAs, the
 // schema brought up to date, the clock and author that stamp every write, and the
@@ -61,6 +62,8 @@ public:
 
     // This database's device id and field stamps for sync; null before schema 2.
     StampStore *stamps() { return m_stamps.get(); }
+    // Statements prepared once for this connection, by their SQL (repositories' inserts).
+    StatementCache &statements() { return *m_statements; }
 
 private:
     friend class Transaction;
@@ -74,5 +77,6 @@ private:
     ChangeNotifier m_notifier;
     int m_transactionDepth = 0;
     std::unique_ptr<StampStore> m_stamps;
+    std::unique_ptr<StatementCache> m_statements;
     const FieldCatalogue *m_catalogue = nullptr;
 };

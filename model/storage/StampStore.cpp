@@ -80,10 +80,17 @@ void StampStore::joinTeam(const QString &team)
         .exec();
 }
 
+Statement &StampStore::prepared(std::unique_ptr<Statement> &slot, const QString &sql)
+{
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db, sql);
+    return *slot;
+}
+
 void StampStore::persist()
 {
-    Statement(m_db, QStringLiteral("UPDATE sync_device SET hlc_wall = :wall, hlc_counter = "
-                                   ":counter WHERE id = 1"))
+    prepared(m_persist, QStringLiteral("UPDATE sync_device SET hlc_wall = :wall, hlc_counter = "
+                                       ":counter WHERE id = 1"))
         .bind(QStringLiteral(":wall"), m_clock.last().wall)
         .bind(QStringLiteral(":counter"), m_clock.last().counter)
         .exec();
@@ -100,16 +107,17 @@ void StampStore::record(const QString &table, const QString &id,
                         const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
                         const QString &author)
 {
-    Statement upsert(
-        m_db, QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
-                             "device, author, value%1) VALUES (:entity, :id, :field, :wall, "
-                             ":counter, :device, :author, :value%2) ON CONFLICT (entity, "
-                             "record_id, field) DO UPDATE SET wall = excluded.wall, counter = "
-                             "excluded.counter, device = excluded.device, author = "
-                             "excluded.author, value = excluded.value%3")
-                  .arg(m_hasSeq ? QStringLiteral(", seq") : QString(),
-                       m_hasSeq ? QStringLiteral(", ") + QLatin1String(nextSeqSql) : QString(),
-                       m_hasSeq ? QStringLiteral(", seq = excluded.seq") : QString()));
+    Statement &upsert = prepared(
+        m_upsert,
+        QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
+                       "device, author, value%1) VALUES (:entity, :id, :field, :wall, "
+                       ":counter, :device, :author, :value%2) ON CONFLICT (entity, "
+                       "record_id, field) DO UPDATE SET wall = excluded.wall, counter = "
+                       "excluded.counter, device = excluded.device, author = "
+                       "excluded.author, value = excluded.value%3")
+            .arg(m_hasSeq ? QStringLiteral(", seq") : QString(),
+                 m_hasSeq ? QStringLiteral(", ") + QLatin1String(nextSeqSql) : QString(),
+                 m_hasSeq ? QStringLiteral(", seq = excluded.seq") : QString()));
     for (const auto &[field, value] : fields) {
         upsert.bind(QStringLiteral(":entity"), table)
             .bind(QStringLiteral(":id"), id)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <memory>
+
+#include "model/storage/Statement.h"
+
 #include "model/domain/EntityKind.h"
 #include "model/domain/HybridLogicalClock.h"
 
@@ -64,7 +68,12 @@ public:
 private:
     void persist();
 
+    Statement &prepared(std::unique_ptr<Statement> &slot, const QString &sql);
+
     QSqlDatabase m_db;
+    // Prepared once: an import or a sync stamps thousands of records in a row.
+    std::unique_ptr<Statement> m_persist;
+    std::unique_ptr<Statement> m_upsert;
     const Clock &m_wallClock;
     HybridLogicalClock m_clock;
     bool m_hasSeq; // schema step 6 is in

@@ -36,6 +36,15 @@ public:
           m_onMatch(onMatch), m_result(result)
     {}
 
+    // A row that failed was rolled back, records it created with it: what was
+    // remembered of them goes too.
+    void rowFailed()
+    {
+        m_organizationIds.clear();
+        m_campaignIds.clear();
+        m_matcher.forget();
+    }
+
     void row(const QStringList &cells, int line)
     {
         m_cells = cells;
@@ -123,18 +132,46 @@ private:
         return id;
     }
 
+    // The organization a row names, by name or acronym, or "": a file names the same few
+    // again and again, and each lookup reads every organization (acronyms have no index).
+    QString knownOrganization(const QString &name)
+    {
+        if (name.isEmpty())
+            return {};
+        const auto cached = m_organizationIds.constFind(name);
+        if (cached != m_organizationIds.cend())
+            return *cached;
+        const auto found = OrganizationRepository(m_database).findByName(name);
+        const QString id = found ? found->id : QString();
+        m_organizationIds.insert(name, id);
+        return id;
+    }
+
     QString organizationNamed(const QString &name)
     {
         if (name.isEmpty())
             return {};
-        OrganizationRepository organizations(m_database);
-        if (const auto found = organizations.findByName(name))
-            return found->id;
+        if (const QString known = knownOrganization(name); !known.isEmpty())
+            return known;
         Organization organization;
         organization.name = name;
         ++m_result.organizationsCreated;
-        const QString id = organizations.create(organization).id;
+        const QString id = OrganizationRepository(m_database).create(organization).id;
         m_matcher.created(QStringLiteral("organizations"), id);
+        m_organizationIds.insert(name, id);
+        return id;
+    }
+
+    QString knownCampaign(const QString &name)
+    {
+        if (name.isEmpty())
+            return {};
+        const auto cached = m_campaignIds.constFind(name);
+        if (cached != m_campaignIds.cend())
+            return *cached;
+        const auto found = CampaignRepository(m_database).findByIdOrName(name);
+        const QString id = found ? found->id : QString();
+        m_campaignIds.insert(name, id);
         return id;
     }
 
@@ -142,15 +179,15 @@ private:
     {
         if (name.isEmpty())
             return {};
-        const auto found = CampaignRepository(m_database).findByIdOrName(name);
-        if (!found)
+        const QString found = knownCampaign(name);
+        if (found.isEmpty())
             throw ValidationError(QStringLiteral("campaign"),
                                   QCoreApplication::translate(
                                       "CsvImport",
                                       "There is no campaign named \"%1\"; add it first or correct "
                                       "the name.")
                                       .arg(name));
-        return found->id;
+        return found;
     }
 
     // What to do with a row: update the record `id`, create a new one, or skip.
@@ -171,9 +208,8 @@ private:
         }
         if (!target.isEmpty()) {
             m_merging = target != knownId;
-            m_keepName =
-                m_merging && (matched.by == ImportMatcher::Match::By::Name ||
-                              matched.by == ImportMatcher::Match::By::TitleCampaignAndDate);
+            m_keepName = m_merging && (matched.by == ImportMatcher::Match::By::Name ||
+                                       matched.by == ImportMatcher::Match::By::SameItem);
             record = *repository.get(target);
             takeFields(repository, record);
             QSet<QString> changed;
@@ -195,11 +231,9 @@ private:
     void contact()
     {
         ContactRepository contacts(m_database);
-        const auto organization =
-            OrganizationRepository(m_database).findByName(value("organization"));
         store(contacts, existingId(contacts),
               m_matcher.contact(value("email"), value("phone"), value("name"),
-                                organization ? organization->id : QString()));
+                                knownOrganization(value("organization"))));
     }
 
     void organization()
@@ -216,18 +250,18 @@ private:
             store(actions, existingId(actions), {});
             return;
         }
-        // A row the file gave before (or an earlier import of it) has the same title,
-        // campaign and date; a campaign or date that does not read is left to the row's
-        // own checks to report.
-        QString campaign;
-        if (const auto found = CampaignRepository(m_database).findByIdOrName(value("campaign")))
-            campaign = found->id;
-        QDate due;
+        // A row the file gave before (or an earlier import of it) says the same of the
+        // item; a campaign or date that does not read is left to the row's own checks.
+        ImportMatcher::ActionKey key;
+        key.title = value("title");
+        key.owner = value("owner");
+        key.campaignId = knownCampaign(value("campaign"));
+        key.organizationId = knownOrganization(value("organization"));
         try {
-            due = m_dates.parse(value("due_date"), QStringLiteral("due_date"));
+            key.due = m_dates.parse(value("due_date"), QStringLiteral("due_date"));
         } catch (const CoalitionError &) {
         }
-        store(actions, QString(), m_matcher.actionItem(value("title"), campaign, due));
+        store(actions, QString(), m_matcher.actionItem(key));
     }
 
     Database &m_database;
@@ -240,6 +274,8 @@ private:
     bool m_merging = false;
     bool m_keepName = false;
     int m_line = 0;
+    QHash<QString, QString> m_organizationIds; // name as the file writes it -> id or ""
+    QHash<QString, QString> m_campaignIds;
     ImportMatcher m_matcher{m_database};
 };
 
@@ -291,12 +327,14 @@ QString CsvImport::describeMatches(const Result &result, int limit)
                                                  int(result.matches.size()) - limit);
             break;
         }
-        const char *how = match.by == By::Email     ? QT_TRANSLATE_NOOP("CsvImport", "same email")
-                          : match.by == By::Phone   ? QT_TRANSLATE_NOOP("CsvImport", "same phone")
-                          : match.by == By::Website ? QT_TRANSLATE_NOOP("CsvImport", "same website")
-                          : match.by == By::Name
-                              ? QT_TRANSLATE_NOOP("CsvImport", "same name")
-                              : QT_TRANSLATE_NOOP("CsvImport", "same title, campaign and date");
+        const char *how =
+            match.by == By::Email     ? QT_TRANSLATE_NOOP("CsvImport", "same email")
+            : match.by == By::Phone   ? QT_TRANSLATE_NOOP("CsvImport", "same phone")
+            : match.by == By::Website ? QT_TRANSLATE_NOOP("CsvImport", "same website")
+            : match.by == By::Name
+                ? QT_TRANSLATE_NOOP("CsvImport", "same name")
+                : QT_TRANSLATE_NOOP("CsvImport",
+                                    "same title, campaign, organization, owner and date");
         parts << QCoreApplication::translate("CsvImport", "line %1: %2 (%3)")
                      .arg(match.line)
                      .arg(match.name, QCoreApplication::translate("CsvImport", how));
@@ -378,6 +416,7 @@ CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QBy
             throw; // the disk or the file, not this row: stop, and roll everything back
         } catch (const CoalitionError &error) {
             result.rejected.append({reader.line(), error.message()});
+            importer.rowFailed();
         }
     }
     result.written = !dryRun && result.rejected.isEmpty();

@@ -29,6 +29,8 @@ QString domainOf(const QString &website)
 
 } // namespace
 
+ImportMatcher::ImportMatcher(Database &database) : m_database(database), m_statements(database) {}
+
 QString ImportMatcher::folded(const QString &name)
 {
     QString letters;
@@ -44,11 +46,13 @@ ImportMatcher::Match ImportMatcher::first(const QString &sql, const QString &key
 {
     if (key.isEmpty())
         return {};
-    Statement query(m_database.connection(), sql);
+    Statement &query = m_statements.prepared(sql);
     query.bind(QStringLiteral(":key"), key).exec();
-    if (!query.next())
-        return {};
-    return {query.text(0), query.text(1), by};
+    Match found;
+    if (query.next())
+        found = {query.text(0), query.text(1), by};
+    query.query().finish(); // kept prepared, not left reading
+    return found;
 }
 
 ImportMatcher::Match ImportMatcher::contact(const QString &email, const QString &phone,
@@ -68,16 +72,17 @@ ImportMatcher::Match ImportMatcher::contact(const QString &email, const QString 
     if (!found.id.isEmpty() || folded(name).isEmpty())
         return found;
     // The people of the same organization (or of none), by folded name.
-    Statement people(m_database.connection(),
-                     QStringLiteral("SELECT id, name FROM contacts WHERE organization_id IS :org"));
+    Statement &people = m_statements.prepared(
+        QStringLiteral("SELECT id, name FROM contacts WHERE organization_id IS :org"));
     people.bind(QStringLiteral(":org"), organizationId.isEmpty() ? QVariant() : organizationId)
         .exec();
     const QString key = folded(name);
-    while (people.next()) {
+    while (found.id.isEmpty() && people.next()) {
         if (folded(people.text(1)) == key)
-            return {people.text(0), people.text(1), Match::By::Name};
+            found = {people.text(0), people.text(1), Match::By::Name};
     }
-    return {};
+    people.query().finish();
+    return found;
 }
 
 ImportMatcher::Match ImportMatcher::organization(const QString &email, const QString &website,
@@ -99,23 +104,32 @@ ImportMatcher::Match ImportMatcher::organization(const QString &email, const QSt
     return first(QStringLiteral("SELECT id, name FROM organizations WHERE id = :key"), id, by);
 }
 
-ImportMatcher::Match ImportMatcher::actionItem(const QString &title, const QString &campaignId,
-                                               const QDate &due) const
+ImportMatcher::Match ImportMatcher::actionItem(const ActionKey &key) const
 {
-    if (title.trimmed().isEmpty())
+    if (key.title.trimmed().isEmpty())
         return {};
-    // The title index narrows it down; campaign and date settle it.
-    Statement items(m_database.connection(),
-                    QStringLiteral("SELECT id, title FROM action_items WHERE title = :title "
-                                   "COLLATE NOCASE AND campaign_id IS :campaign AND due_date IS "
-                                   ":due"));
-    items.bind(QStringLiteral(":title"), title.trimmed())
-        .bind(QStringLiteral(":campaign"), campaignId.isEmpty() ? QVariant() : campaignId)
-        .bind(QStringLiteral(":due"), due.isValid() ? due.toString(Qt::ISODate) : QVariant())
+    // The title index narrows it down; the rest settles it.
+    Statement &items = m_statements.prepared(
+        // "+" keeps SQLite on the title's index: by organization, an item without one
+        // would be compared with every other item without one.
+        QStringLiteral("SELECT id, title FROM action_items WHERE title = :title COLLATE NOCASE "
+                       "AND +campaign_id IS :campaign AND +organization_id IS :organization AND "
+                       "+due_date IS :due AND +owner = :owner COLLATE NOCASE"));
+    auto orNull = [](const QString &id) {
+        return id.isEmpty() ? QVariant() : QVariant(id);
+    };
+    items.bind(QStringLiteral(":title"), key.title.trimmed())
+        .bind(QStringLiteral(":campaign"), orNull(key.campaignId))
+        .bind(QStringLiteral(":organization"), orNull(key.organizationId))
+        .bind(QStringLiteral(":due"),
+              key.due.isValid() ? key.due.toString(Qt::ISODate) : QVariant())
+        .bind(QStringLiteral(":owner"), key.owner.trimmed())
         .exec();
-    if (!items.next())
-        return {};
-    return {items.text(0), items.text(1), Match::By::TitleCampaignAndDate};
+    Match found;
+    if (items.next())
+        found = {items.text(0), items.text(1), Match::By::SameItem};
+    items.query().finish();
+    return found;
 }
 
 void ImportMatcher::created(const QString &table, const QString &id)
@@ -132,6 +146,13 @@ void ImportMatcher::created(const QString &table, const QString &id)
     if (const QString domain = domainOf(row.text(1));
         !domain.isEmpty() && !m_organizationDomains.contains(domain))
         m_organizationDomains.insert(domain, id);
+}
+
+void ImportMatcher::forget()
+{
+    m_organizationNames.clear();
+    m_organizationDomains.clear();
+    m_organizationsRead = false;
 }
 
 const QHash<QString, QString> &ImportMatcher::organizationsByName() const
