@@ -2665,6 +2665,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>&amp;Commitment:</source>
         <translation>&amp;Compromiso:</translation>
     </message>
+    <message>
+        <source>%1 — already a partner</source>
+        <translation>%1 — ya es aliada</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -6,6 +6,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSet>
+#include <QStandardItemModel>
 
 PartnerDialog::PartnerDialog(Database &database, const CampaignPartner &partner, QWidget *parent)
     : RecordDialog(partner.id.isEmpty() ? tr("Add partner") : tr("Change partner"), parent),
@@ -14,7 +16,32 @@ PartnerDialog::PartnerDialog(Database &database, const CampaignPartner &partner,
     setObjectName(QStringLiteral("partnerDialog"));
     m_organization = new QComboBox(this);
     Choices::fillOrganizations(m_organization, database, QString());
-    Choices::select(m_organization, partner.organizationId);
+    if (partner.id.isEmpty()) {
+        // The campaign's partners are there already: shown, but not offered again, and
+        // the box starts on the first organization that can still join.
+        QSet<QString> partners;
+        for (const CampaignPartner &known :
+             CampaignPartnerRepository(database).forCampaign(partner.campaignId))
+            partners.insert(known.organizationId);
+        auto *items = qobject_cast<QStandardItemModel *>(m_organization->model());
+        int firstFree = -1;
+        for (int row = 0; row < m_organization->count(); ++row) {
+            if (partners.contains(m_organization->itemData(row).toString())) {
+                if (items)
+                    items->item(row)->setEnabled(false);
+                m_organization->setItemText(
+                    row, tr("%1 — already a partner").arg(m_organization->itemText(row)));
+            } else if (firstFree < 0) {
+                firstFree = row;
+            }
+        }
+        if (partner.organizationId.isEmpty() && firstFree >= 0)
+            m_organization->setCurrentIndex(firstFree);
+        else
+            Choices::select(m_organization, partner.organizationId);
+    } else {
+        Choices::select(m_organization, partner.organizationId);
+    }
     m_organization->setEnabled(partner.id.isEmpty()); // a partner changes role, not identity
     m_role = new QComboBox(this);
     Choices::fillVocabulary(m_role, Vocabulary::partnerRole());

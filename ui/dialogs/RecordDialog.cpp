@@ -103,6 +103,11 @@ void RecordDialog::showError(const QString &field, const QString &message)
         return;
     error->setText(message);
     error->show();
+    // Room for the message's lines: without it the dialog kept its height and the form
+    // squeezed the new line through its letters.
+    layout()->activate();
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
     if (QWidget *editor = m_editors.value(field))
         editor->setFocus(Qt::OtherFocusReason);
 }

@@ -21,6 +21,8 @@ class RecordDialog : public QDialog
 public:
     explicit RecordDialog(const QString &title, QWidget *parent = nullptr);
 
+    // Shows message under the field's editor (or the first one), growing the dialog to fit.
+    void showError(const QString &field, const QString &message);
     // The message shown at field, or empty. For tests and accessibility.
     QString errorAt(const QString &field) const;
 
@@ -37,7 +39,6 @@ protected:
     virtual void check() = 0;
 
     void accept() override;
-    void showError(const QString &field, const QString &message);
 
 private:
     void clearErrors();
