@@ -3667,6 +3667,13 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>WindowToolBar</name>
+    <message>
+        <source>Common actions</source>
+        <translation>Acciones frecuentes</translation>
+    </message>
+</context>
+<context>
     <name>WriteFailure</name>
     <message>
         <source>the disk is full (%1 free on %2); make room and try again</source>

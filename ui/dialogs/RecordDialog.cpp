@@ -1,6 +1,7 @@
 #include "ui/dialogs/RecordDialog.h"
 
 #include "model/domain/ValidationError.h"
+#include "ui/dialogs/AlertColour.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,9 +45,8 @@ void RecordDialog::addField(const QString &label, QWidget *editor, const QString
     error->setObjectName(field + QStringLiteral("Error"));
     error->setWordWrap(true);
     // Readable on light and dark palettes alike.
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    error->setStyleSheet(dark ? QStringLiteral("color: #ff8a80;")
-                              : QStringLiteral("color: #b00020;"));
+    error->setStyleSheet(
+        QStringLiteral("color: %1;").arg(AlertColour::on(palette()).name(QColor::HexRgb)));
     error->hide();
     stack->addWidget(error);
     m_form->addRow(label, column);

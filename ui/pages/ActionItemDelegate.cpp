@@ -1,5 +1,7 @@
 #include "ui/pages/ActionItemDelegate.h"
 
+#include "ui/dialogs/AlertColour.h"
+
 #include "model/domain/ActionRules.h"
 #include "model/domain/Clock.h"
 #include "model/lists/ActionItemTableModel.h"
@@ -27,10 +29,7 @@ void ActionItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     const bool overdue = ActionRules::isOverdue(due, status, m_clock.today());
     if (overdue && (index.column() == ActionItemTableModel::Due ||
                     index.column() == ActionItemTableModel::Title)) {
-        // A red that reads on light and dark bases alike.
-        const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-        option->palette.setColor(QPalette::Text,
-                                 dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+        option->palette.setColor(QPalette::Text, AlertColour::on(option->palette));
         option->font.setBold(true);
     }
     if (index.column() == ActionItemTableModel::Priority &&

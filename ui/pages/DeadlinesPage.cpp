@@ -1,5 +1,7 @@
 #include "ui/pages/DeadlinesPage.h"
 
+#include "ui/dialogs/AlertColour.h"
+
 #include "model/domain/ActionRules.h"
 #include "model/domain/Clock.h"
 #include "model/lists/AgendaModel.h"
@@ -42,9 +44,7 @@ protected:
             return;
         }
         if (index.data(AgendaModel::BucketRole).toInt() == int(AgendaBucket::Overdue)) {
-            const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-            option->palette.setColor(QPalette::Text,
-                                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+            option->palette.setColor(QPalette::Text, AlertColour::on(option->palette));
             option->font.setBold(true);
         }
     }
@@ -135,10 +135,8 @@ void DeadlinesPage::markCalendar()
         QTextCharFormat format;
         format.setFontWeight(QFont::Bold);
         format.setFontUnderline(true);
-        if (it.key() < today) {
-            const bool dark = m_calendar->palette().color(QPalette::Base).lightness() < 128;
-            format.setForeground(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-        }
+        if (it.key() < today)
+            format.setForeground(AlertColour::on(m_calendar->palette()));
         format.setToolTip(tr("%n open action item(s) due", nullptr, it.value()));
         m_calendar->setDateTextFormat(it.key(), format);
     }

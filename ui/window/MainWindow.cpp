@@ -1,4 +1,5 @@
 #include "ui/window/MainWindow.h"
+#include "ui/window/WindowToolBar.h"
 
 #include "model/settings/Settings.h"
 
@@ -15,6 +16,7 @@
 #include "ui/pages/ContactsPage.h"
 #include "ui/pages/DeadlinesPage.h"
 #include "ui/pages/OrganizationsPage.h"
+#include "ui/window/AppIcons.h"
 #include "ui/window/ExportDialog.h"
 #include "ui/window/Reminder.h"
 #include "ui/window/WindowShortcuts.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     : QMainWindow(parent), m_database(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    AppIcons::install();
     setWindowTitle(tr("%1 — Coalition").arg(QFileInfo(database.path()).fileName()));
     m_undoStack = new QUndoStack(this);
     m_editor = new RecordEditor(database, *m_undoStack, this);
@@ -62,15 +65,15 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
 
     // Pages are built when first shown: each reads its lists from the database, and a
     // window on a million items should pay only for the page on screen.
-    addPage(tr("Campaigns"), QStringLiteral("flag"),
+    addPage(tr("Campaigns"), QStringLiteral("starred"),
             [this] { return new class CampaignsPage(m_database, *m_editor, this); });
-    addPage(tr("Organizations"), QStringLiteral("building"),
+    addPage(tr("Organizations"), QStringLiteral("system-users"),
             [this] { return new class OrganizationsPage(m_database, *m_editor, this); });
-    addPage(tr("Contacts"), QStringLiteral("people"),
+    addPage(tr("Contacts"), QStringLiteral("x-office-address-book"),
             [this] { return new class ContactsPage(m_database, *m_editor, this); });
-    addPage(tr("Action items"), QStringLiteral("list"),
+    addPage(tr("Action items"), QStringLiteral("edit-paste"),
             [this] { return new class ActionItemsPage(m_database, *m_editor, this); });
-    addPage(tr("Deadlines"), QStringLiteral("calendar"),
+    addPage(tr("Deadlines"), QStringLiteral("x-office-calendar"),
             [this] { return new class DeadlinesPage(m_database, *m_editor, this); });
     Q_ASSERT(m_pages->count() == PageCount); // in WindowPages' order, which --page names
     const int widest = m_navigation->sizeHintForColumn(0) + 32;
@@ -102,6 +105,7 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncStatus);
 
     createMenus();
+    WindowToolBar::add(*this);
     resize(sizeFor(QSize(1440, 900), screen()->availableGeometry()));
     restoreSettings(startPage);
 
@@ -114,14 +118,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(const QString &title, const QString &iconName,
                          std::function<Page *()> create)
 {
-    static const QHash<QString, QStyle::StandardPixmap> icons = {
-        {QStringLiteral("flag"), QStyle::SP_FileDialogListView},
-        {QStringLiteral("building"), QStyle::SP_DirHomeIcon},
-        {QStringLiteral("people"), QStyle::SP_DirIcon},
-        {QStringLiteral("list"), QStyle::SP_FileDialogDetailedView},
-        {QStringLiteral("calendar"), QStyle::SP_FileDialogInfoView},
-    };
-    const QIcon icon = QIcon::fromTheme(iconName, style()->standardIcon(icons.value(iconName)));
+    const QIcon icon = QIcon::fromTheme(iconName);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pages->count() + 1));
     item->setSizeHint(QSize(0, fontMetrics().height() + 16));
@@ -174,6 +171,8 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     QAction *syncNow = file->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
     syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setObjectName(QStringLiteral("syncAction"));
+    syncNow->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     syncNow->setStatusTip(tr("Merge with the team's shared feed file (set it in Preferences)"));
     file->addAction(tr("Sync &log and conflicts…"), this, [this] {
         SyncDialog dialog(m_database, this);
@@ -210,9 +209,13 @@ void MainWindow::createEditMenu()
     };
     QAction *add = edit->addAction(tr("&New…"), this, [current] { current()->newRecord(); });
     add->setShortcut(QKeySequence::New);
+    add->setObjectName(QStringLiteral("newAction"));
+    add->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
     add->setStatusTip(tr("Add a record to the current page"));
     QAction *change = edit->addAction(tr("&Edit…"), this, [current] { current()->editCurrent(); });
     change->setShortcut(QKeySequence(Qt::Key_F2));
+    change->setObjectName(QStringLiteral("editAction"));
+    change->setIcon(QIcon::fromTheme(QStringLiteral("document-properties")));
     change->setStatusTip(tr("Edit the chosen record"));
     QAction *remove =
         edit->addAction(tr("&Delete…"), this, [current] { current()->deleteCurrent(); });
@@ -225,10 +228,14 @@ void MainWindow::createEditMenu()
             static_cast<class DeadlinesPage *>(page(DeadlinesPage))->markCurrentDone();
     });
     done->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
+    done->setObjectName(QStringLiteral("doneAction"));
+    done->setIcon(QIcon::fromTheme(QStringLiteral("emblem-default")));
     done->setStatusTip(tr("Mark the chosen action item done, or open it again"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::showSearch);
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     find->setStatusTip(tr("Search campaigns, organizations, contacts and action items"));
 }
 

@@ -28,6 +28,11 @@ Reminder::Reminder(Database &database, QWidget *window) : QObject(window), m_dat
     dismiss->setToolTip(QCoreApplication::translate("MainWindow", "Hide this reminder"));
     dismiss->setAccessibleName(dismiss->toolTip()); // not "✕"
     dismiss->setAutoRaise(true);
+    // Drawn in the banner's colours, not the window's: light on a light tooltip yellow
+    // under a dark palette, it could not be seen.
+    QPalette banner = dismiss->palette();
+    banner.setColor(QPalette::ButtonText, banner.color(QPalette::ToolTipText));
+    dismiss->setPalette(banner);
     auto *layout = new QHBoxLayout(m_banner);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->addStretch(1);

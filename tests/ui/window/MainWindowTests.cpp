@@ -6,6 +6,7 @@
 #include "model/records/ContactRepository.h"
 #include "model/sample/SampleDataLoader.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/dialogs/AlertColour.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/ActionItemsPage.h"
@@ -19,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <functional>
@@ -410,4 +413,82 @@ TEST_CASE("The window opens within the screen - a 1366x768 laptop included", "[u
     const QRect available = window.screen()->availableGeometry();
     CHECK(window.width() <= available.width());
     CHECK(window.height() <= available.height());
+}
+
+TEST_CASE("Every page and toolbar action has its icon without any desktop icon theme", "[ui]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    MainWindow window(*t.database);
+    window.show();
+    auto *navigation = window.findChild<QListWidget *>();
+    REQUIRE(navigation);
+    REQUIRE(navigation->count() == MainWindow::PageCount);
+    QSet<size_t> pictures;
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QIcon icon = navigation->item(row)->icon();
+        INFO(navigation->item(row)->text().toStdString());
+        REQUIRE_FALSE(icon.isNull());
+        const QImage picture = icon.pixmap(24, 24).toImage();
+        REQUIRE_FALSE(picture.isNull());
+        pictures.insert(qHash(QByteArray(reinterpret_cast<const char *>(picture.constBits()),
+                                         picture.sizeInBytes())));
+    }
+    CHECK(pictures.size() == MainWindow::PageCount); // five different pictures
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolbar);
+    QStringList names;
+    for (QAction *action : toolbar->actions()) {
+        if (action->isSeparator())
+            continue;
+        names << action->objectName();
+        CHECK_FALSE(action->icon().isNull());
+        CHECK_FALSE(action->shortcut().isEmpty());
+    }
+    CHECK(names == QStringList{QStringLiteral("newAction"), QStringLiteral("editAction"),
+                               QStringLiteral("doneAction"), QStringLiteral("syncAction"),
+                               QStringLiteral("findAction")});
+}
+
+TEST_CASE("Overdue and error red reads on light and dark palettes - the window follows a dark "
+          "palette",
+          "[ui]")
+{
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    // A dark palette as desktops set one (KDE's Breeze Dark, GNOME's dark style).
+    QPalette dark(QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    // WCAG AA for text: 4.5:1 against the base it is drawn on.
+    CHECK(AlertColour::contrast(AlertColour::on(light), Qt::white) >= 4.5);
+    CHECK(AlertColour::contrast(AlertColour::on(dark), QColor(0x2a, 0x2a, 0x2a)) >= 4.5);
+    CHECK(AlertColour::on(light) != AlertColour::on(dark));
+
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    {
+        MainWindow window(*t.database, MainWindow::ActionItemsPage);
+        window.resize(1440, 900);
+        window.show();
+        QCoreApplication::processEvents();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("actionTable"));
+        REQUIRE(table);
+        CHECK(table->palette().color(QPalette::Base) == QColor(0x2a, 0x2a, 0x2a));
+        if (!qEnvironmentVariableIsEmpty("COALITION_DIALOG_SHOTS"))
+            window.grab().save(qEnvironmentVariable("COALITION_DIALOG_SHOTS") +
+                               QStringLiteral("/window-dark.png"));
+    }
+    QApplication::setPalette(before);
 }
