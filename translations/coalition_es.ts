@@ -2475,6 +2475,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>More than %1 action items are overdue</source>
         <translation>Más de %1 tareas están vencidas</translation>
     </message>
+    <message>
+        <source>Click for the sync log and conflicts.</source>
+        <translation>Haga clic para ver el registro de sincronización y los conflictos.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>

@@ -115,8 +115,14 @@ QWidget *CampaignsPage::createRightPane()
     m_actions->setAccessibleName(tr("Action items of the chosen campaign"));
     m_actions->setHeaderLabels({tr("Due"), tr("Action item"), tr("Status")});
     m_actions->setRootIsDecorated(false);
-    m_actions->setColumnWidth(0, 100);
-    m_actions->setColumnWidth(1, 300);
+    // The title takes what the due date and status leave, so the pane never scrolls
+    // sideways; a title cut short reads whole in its tooltip.
+    m_actions->header()->setStretchLastSection(false);
+    m_actions->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_actions->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) +
+                                     2 * fontMetrics().averageCharWidth());
+    m_actions->setColumnWidth(2, 14 * fontMetrics().averageCharWidth());
+    m_actions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *addPartner = new QPushButton(tr("&Add partner…"), this);
     auto *changePartner = new QPushButton(tr("C&hange…"), this);

@@ -19,6 +19,7 @@
 #include "ui/window/AppIcons.h"
 #include "ui/window/ExportDialog.h"
 #include "ui/window/Reminder.h"
+#include "ui/window/SyncIndicator.h"
 #include "ui/window/WindowShortcuts.h"
 
 #include <QApplication>
@@ -97,11 +98,17 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
             return;
         m_pages->setCurrentWidget(page(index));
     });
-    statusBar()->showMessage(
-        tr("Today is %1").arg(QLocale().toString(database.clock().today(), QLocale::LongFormat)));
+    // A widget of its own, not a status message: a menu's or the toolbar's hints and the
+    // messages of the moment would wipe a message away for good.
+    auto *today = new QLabel(
+        tr("Today is %1").arg(QLocale().toString(database.clock().today(), QLocale::LongFormat)),
+        this);
+    today->setObjectName(QStringLiteral("todayLabel"));
+    statusBar()->addWidget(today);
 
-    m_syncStatus = new QLabel(this);
-    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    auto *syncStatus = new SyncIndicator(this);
+    m_syncStatus = syncStatus;
+    connect(syncStatus, &SyncIndicator::clicked, this, &MainWindow::showSyncLog);
     statusBar()->addPermanentWidget(m_syncStatus);
 
     createMenus();
@@ -174,10 +181,7 @@ void MainWindow::createFileMenu()
     syncNow->setObjectName(QStringLiteral("syncAction"));
     syncNow->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     syncNow->setStatusTip(tr("Merge with the team's shared feed file (set it in Preferences)"));
-    file->addAction(tr("Sync &log and conflicts…"), this, [this] {
-        SyncDialog dialog(m_database, this);
-        dialog.exec();
-    });
+    file->addAction(tr("Sync &log and conflicts…"), this, &MainWindow::showSyncLog);
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     // Qt binds nothing to Preferences on Linux; Ctrl+, is what other programs use.
@@ -333,10 +337,17 @@ void MainWindow::showPreferences()
     emit preferencesChanged();
 }
 
+void MainWindow::showSyncLog()
+{
+    SyncDialog dialog(m_database, this);
+    dialog.exec();
+}
+
 void MainWindow::setSyncStatus(const QString &text, const QString &details)
 {
     m_syncStatus->setText(text);
-    m_syncStatus->setToolTip(details.isEmpty() ? text : text + QLatin1Char('\n') + details);
+    m_syncStatus->setToolTip((details.isEmpty() ? text : text + QLatin1Char('\n') + details) +
+                             QStringLiteral("\n\n") + tr("Click for the sync log and conflicts."));
 }
 
 void MainWindow::newDatabase()

@@ -56,6 +56,8 @@ public:
     // The line in the status bar about the last sync; details, if any, in its tooltip
     // only (the line stays short beside "Today is …").
     void setSyncStatus(const QString &text, const QString &details = {});
+    // File > Sync log and conflicts, or a click on the sync line.
+    void showSyncLog();
     // The team passphrase typed in Preferences during this session (never saved).
     QString passphrase() const { return m_passphrase; }
     void setPassphrase(const QString &passphrase) { m_passphrase = passphrase; }

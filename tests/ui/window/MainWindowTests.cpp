@@ -19,12 +19,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -491,4 +494,37 @@ TEST_CASE("Overdue and error red reads on light and dark palettes - the window f
                                QStringLiteral("/window-dark.png"));
     }
     QApplication::setPalette(before);
+}
+
+TEST_CASE("Today's date stays in the status bar after passing messages - the sync line opens "
+          "the sync log on a click",
+          "[ui]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    MainWindow window(*t.database);
+    window.show();
+    auto *today = window.findChild<QLabel *>(QStringLiteral("todayLabel"));
+    REQUIRE(today);
+    CHECK(today->text().startsWith(QLatin1String("Today is Wednesday")));
+    CHECK(today->isVisible());
+    // A hint or message of the moment hides it, and it comes back.
+    window.statusBar()->showMessage(QStringLiteral("Copied 3 email addresses"));
+    window.statusBar()->clearMessage();
+    CHECK(today->isVisible());
+
+    auto *sync = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    REQUIRE(sync);
+    window.setSyncStatus(QStringLiteral("Synced at 14:02"), QStringLiteral("3 added"));
+    CHECK(sync->text() == QLatin1String("Synced at 14:02"));
+    CHECK(sync->toolTip().contains(QLatin1String("3 added")));
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("syncDialog"));
+        opened = dialog && dialog->isVisible();
+        if (dialog)
+            dialog->reject();
+    });
+    QTest::mouseClick(sync, Qt::LeftButton);
+    CHECK(opened);
 }
