@@ -820,46 +820,6 @@
         <translation>sync: el feed compartido, un archivo en una unidad compartida o en una carpeta sincronizada, una URL http(s):// en un servidor web (WebDAV o cualquier servidor que respete If-Match), o un servidor del equipo: postgresql://miembro@servidor:5432/base?team=NOMBRE.</translation>
     </message>
     <message>
-        <source>Coalition: partner organizations, contacts, campaigns and action items for community organizers.
-
-Commands:
-  (none)                          open the window
-  agenda [--days N] [--db PATH]   print open action items by deadline
-  demo --db PATH                  create a database from the sample data
-  export actions|organizations|contacts|campaigns [filters] [--out FILE]
-                                  write a CSV file for spreadsheets
-  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
-  import contacts|organizations|actions FILE [--dry-run] [--on-match WHAT]
-                                  read a CSV file, all or nothing
-  sync --feed PATH|URL            sync with the team&apos;s shared feed
-  server init|add-member NAME|remove-member NAME --server URL
-                                  set up a PostgreSQL team server, manage members
-  generate --db PATH [--actions N]
-                                  a large made-up database, for trying speed
-
-&quot;coalition COMMAND --help&quot; tells one command&apos;s usage and options.
-Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
-        <translation>Coalition: organizaciones aliadas, contactos, campañas y tareas para organizadores comunitarios.
-
-Órdenes:
-  (ninguna)                       abre la ventana
-  agenda [--days N] [--db RUTA]   muestra las tareas abiertas por plazo
-  demo --db RUTA                  crea una base de datos con los datos de ejemplo
-  export actions|organizations|contacts|campaigns [filtros] [--out ARCHIVO]
-                                  escribe un archivo CSV para hojas de cálculo
-  export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
-  import contacts|organizations|actions ARCHIVO [--dry-run] [--on-match QUÉ]
-                                  lee un archivo CSV, todo o nada
-  sync --feed RUTA|URL            sincroniza con el feed compartido del equipo
-  server init|add-member NOMBRE|remove-member NOMBRE --server URL
-                                  prepara un servidor del equipo PostgreSQL, gestiona sus miembros
-  generate --db RUTA [--actions N]
-                                  una base de datos grande e inventada, para probar la velocidad
-
-«coalition ORDEN --help» explica el uso y las opciones de una orden.
-Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
-    </message>
-    <message>
         <source>--create applies to the window only (demo and generate always create).</source>
         <translation>--create solo se aplica a la ventana (demo y generate siempre crean).</translation>
     </message>
@@ -902,6 +862,46 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
+    </message>
+    <message>
+        <source>Coalition: partner organizations, contacts, campaigns and action items for community organizers.
+
+Commands:
+  (none)                          open the window
+  agenda [--days N] [--db PATH]   print open action items by deadline
+  demo --db PATH                  create a database from the sample data
+  export actions|organizations|contacts|campaigns|partners [filters] [--out FILE]
+                                  write a CSV file for spreadsheets
+  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
+  import contacts|organizations|actions|campaigns|partners FILE [--dry-run]
+                                  read a CSV file, all or nothing
+  sync --feed PATH|URL            sync with the team&apos;s shared feed
+  server init|add-member NAME|remove-member NAME --server URL
+                                  set up a PostgreSQL team server, manage members
+  generate --db PATH [--actions N]
+                                  a large made-up database, for trying speed
+
+&quot;coalition COMMAND --help&quot; tells one command&apos;s usage and options.
+Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
+        <translation>Coalition: organizaciones aliadas, contactos, campañas y tareas para organizadores comunitarios.
+
+Órdenes:
+  (ninguna)                       abre la ventana
+  agenda [--days N] [--db RUTA]   muestra las tareas abiertas por plazo
+  demo --db RUTA                  crea una base de datos con los datos de ejemplo
+  export actions|organizations|contacts|campaigns|partners [filtros] [--out ARCHIVO]
+                                  escribe un archivo CSV para hojas de cálculo
+  export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
+  import contacts|organizations|actions|campaigns|partners ARCHIVO [--dry-run]
+                                  lee un archivo CSV, todo o nada
+  sync --feed RUTA|URL            sincroniza con el feed compartido del equipo
+  server init|add-member NOMBRE|remove-member NOMBRE --server URL
+                                  prepara un servidor del equipo PostgreSQL, gestiona sus miembros
+  generate --db RUTA [--actions N]
+                                  una base de datos grande e inventada, para probar la velocidad
+
+«coalition ORDEN --help» explica el uso y las opciones de una orden.
+Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1243,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>The export was cancelled.</source>
         <translation>Se canceló la exportación.</translation>
     </message>
-    <message>
-        <source>Partnerships are exported with their campaign, not as a table of their own.</source>
-        <translation>Las organizaciones aliadas se exportan con su campaña, no como una tabla propia.</translation>
-    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1261,10 +1257,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>There is no campaign named &quot;%1&quot;; add it first or correct the name.</source>
         <translation>No hay ninguna campaña llamada «%1»; añádala primero o corrija el nombre.</translation>
-    </message>
-    <message>
-        <source>Only contacts, organizations and action items can be imported.</source>
-        <translation>Solo se pueden importar contactos, organizaciones y tareas.</translation>
     </message>
     <message>
         <source>No column but the id was recognised, so nothing in the file could be imported (columns found: %1). Name the columns as Coalition&apos;s export does: %2.</source>
@@ -2196,6 +2188,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>No row matches a record already there.</source>
         <translation>Ninguna fila coincide con un registro que ya exista.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Partnerships (campaign, organization, role)</source>
+        <translation>Alianzas (campaña, organización, papel)</translation>
     </message>
 </context>
 <context>

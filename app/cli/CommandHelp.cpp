@@ -51,14 +51,14 @@ Help helpFor(const QString &command)
                     "that are missing from it).")),
                 {common.db}};
     if (command == QLatin1String("export"))
-        return {QStringLiteral("export actions|organizations|contacts|campaigns|ics|vcf"),
+        return {QStringLiteral("export actions|organizations|contacts|campaigns|partners|ics|vcf"),
                 translated(QT_TRANSLATE_NOOP(
                     "CommandHelp",
                     "Writes a CSV file for spreadsheets, the deadlines as iCalendar (ics) or the "
                     "contacts as vCards (vcf). Filters apply to action items.")),
                 ExportOptions::options() << common.today << common.db};
     if (command == QLatin1String("import"))
-        return {QStringLiteral("import contacts|organizations|actions FILE"),
+        return {QStringLiteral("import contacts|organizations|actions|campaigns|partners FILE"),
                 translated(QT_TRANSLATE_NOOP(
                     "CommandHelp",
                     "Reads a CSV file saved by a spreadsheet, all or nothing: a row with a "

@@ -11,7 +11,8 @@ namespace {
 
 const QStringList tables = {QStringLiteral("actions"),  QStringLiteral("organizations"),
                             QStringLiteral("contacts"), QStringLiteral("campaigns"),
-                            QStringLiteral("ics"),      QStringLiteral("vcf")};
+                            QStringLiteral("partners"), QStringLiteral("ics"),
+                            QStringLiteral("vcf")};
 
 QDate date(const QCommandLineParser &parser, const QString &option)
 {

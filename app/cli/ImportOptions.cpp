@@ -8,7 +8,8 @@
 namespace {
 
 const QStringList tables = {QStringLiteral("contacts"), QStringLiteral("organizations"),
-                            QStringLiteral("actions")};
+                            QStringLiteral("actions"), QStringLiteral("campaigns"),
+                            QStringLiteral("partners")};
 const QStringList policies = {QStringLiteral("update"), QStringLiteral("skip"),
                               QStringLiteral("create")};
 

@@ -53,6 +53,8 @@ EntityKind exportTable(const QString &name)
         return EntityKind::Contact;
     if (name == QLatin1String("campaigns"))
         return EntityKind::Campaign;
+    if (name == QLatin1String("partners"))
+        return EntityKind::CampaignPartner;
     return EntityKind::ActionItem;
 }
 

@@ -22,10 +22,12 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
     const auto database = Database::open(RequestEnvironment::databasePath(request), *clock,
                                          Database::OpenMode::MustExist);
     database->setAuthor(AppPaths::defaultAuthor());
-    const EntityKind table = wanted.table == QLatin1String("contacts") ? EntityKind::Contact
-                             : wanted.table == QLatin1String("organizations")
-                                 ? EntityKind::Organization
-                                 : EntityKind::ActionItem;
+    const EntityKind table =
+        wanted.table == QLatin1String("contacts")        ? EntityKind::Contact
+        : wanted.table == QLatin1String("organizations") ? EntityKind::Organization
+        : wanted.table == QLatin1String("campaigns")     ? EntityKind::Campaign
+        : wanted.table == QLatin1String("partners")      ? EntityKind::CampaignPartner
+                                                         : EntityKind::ActionItem;
     const CsvImport::OnMatch onMatch =
         wanted.onMatch == QLatin1String("skip")     ? CsvImport::OnMatch::Skip
         : wanted.onMatch == QLatin1String("create") ? CsvImport::OnMatch::Create

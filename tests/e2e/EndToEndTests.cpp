@@ -229,7 +229,7 @@ TEST_CASE("coalition COMMAND --help prints that command's usage and only its opt
     };
     const QVector<Expected> cases = {
         {"import",
-         "Usage: coalition import contacts|organizations|actions FILE",
+         "Usage: coalition import contacts|organizations|actions|campaigns|partners FILE",
          {QStringLiteral("--dry-run"), QStringLiteral("--on-match"), QStringLiteral("--date-order"),
           QStringLiteral("--db")},
          {QStringLiteral("--feed"), QStringLiteral("--columns"), QStringLiteral("--screenshot")}},
@@ -243,7 +243,7 @@ TEST_CASE("coalition COMMAND --help prints that command's usage and only its opt
          {QStringLiteral("--days"), QStringLiteral("--today")},
          {QStringLiteral("--feed"), QStringLiteral("--on-match")}},
         {"export",
-         "Usage: coalition export actions|organizations|contacts|campaigns|ics|vcf",
+         "Usage: coalition export actions|organizations|contacts|campaigns|partners|ics|vcf",
          {QStringLiteral("--columns"), QStringLiteral("--campaign")},
          {QStringLiteral("--feed")}},
         {"server",

@@ -29,6 +29,9 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
     m_table->addItem(tr("Contacts"), int(EntityKind::Contact));
     m_table->addItem(tr("Organizations"), int(EntityKind::Organization));
     m_table->addItem(tr("Action items"), int(EntityKind::ActionItem));
+    m_table->addItem(tr("Campaigns"), int(EntityKind::Campaign));
+    m_table->addItem(tr("Partnerships (campaign, organization, role)"),
+                     int(EntityKind::CampaignPartner));
     m_onMatch = new QComboBox(this);
     m_onMatch->setToolTip(tr("Rows without a Coalition id are matched to existing records by "
                              "email, phone number or website"));

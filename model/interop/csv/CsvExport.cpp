@@ -34,10 +34,6 @@ QString aliasOf(EntityKind table)
 // from user input.
 QVector<QPair<QString, QString>> columnsOf(EntityKind table, const FieldCatalogue &catalogue)
 {
-    if (table == EntityKind::CampaignPartner)
-        throw CoalitionError(QCoreApplication::translate("CsvExport",
-                                                         "Partnerships are exported with their "
-                                                         "campaign, not as a table of their own."));
     const QString alias = aliasOf(table) + QLatin1Char('.');
     QVector<QPair<QString, QString>> columns = {
         {QStringLiteral("id"), alias + QStringLiteral("id")}};
@@ -71,8 +67,12 @@ QString fromAndOrder(EntityKind table)
     case EntityKind::Contact:
         return QStringLiteral("FROM contacts k LEFT JOIN organizations o ON o.id = "
                               "k.organization_id ORDER BY k.name COLLATE NOCASE, k.seq");
+    case EntityKind::CampaignPartner:
+        // A coalition's partner list: by campaign, then organization.
+        return QStringLiteral("FROM campaign_partners p JOIN campaigns c ON c.id = p.campaign_id "
+                              "JOIN organizations o ON o.id = p.organization_id ORDER BY c.name "
+                              "COLLATE NOCASE, o.name COLLATE NOCASE, p.seq");
     case EntityKind::Campaign:
-    case EntityKind::CampaignPartner: // refused by columnsOf()
         break;
     }
     return QStringLiteral("FROM campaigns c ORDER BY c.name COLLATE NOCASE, c.seq");

@@ -4,6 +4,7 @@
 
 #include "model/interop/csv/ImportMatcher.h"
 #include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignPartnerRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/ContactRepository.h"
 #include "model/records/OrganizationRepository.h"
@@ -59,8 +60,11 @@ public:
         case EntityKind::ActionItem:
             actionItem();
             break;
-        case EntityKind::Campaign: // refused by CsvImport::run
+        case EntityKind::Campaign:
+            campaign();
+            break;
         case EntityKind::CampaignPartner:
+            partner();
             break;
         }
     }
@@ -243,6 +247,21 @@ private:
               m_matcher.organization(value("email"), value("website"), value("name")));
     }
 
+    void campaign()
+    {
+        CampaignRepository campaigns(m_database);
+        store(campaigns, existingId(campaigns), m_matcher.campaign(value("name")));
+    }
+
+    // A partnership is one organization in one campaign: a row naming both matches it.
+    void partner()
+    {
+        CampaignPartnerRepository partners(m_database);
+        store(partners, existingId(partners),
+              m_matcher.partner(knownCampaign(value("campaign")),
+                                knownOrganization(value("organization"))));
+    }
+
     void actionItem()
     {
         ActionItemRepository actions(m_database);
@@ -345,9 +364,6 @@ QString CsvImport::describeMatches(const Result &result, int limit)
 CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QByteArray &data,
                                  OnMatch onMatch, bool dryRun, SpreadsheetDates::Order dateOrder)
 {
-    if (table == EntityKind::Campaign || table == EntityKind::CampaignPartner)
-        throw CoalitionError(QCoreApplication::translate(
-            "CsvImport", "Only contacts, organizations and action items can be imported."));
     Result result;
     CsvReader reader(data);
     result.encoding = reader.encoding();
@@ -358,8 +374,15 @@ CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QBy
     const ImportMapping mapping(table, reader.row(), database.catalogue());
     result.mapping = mapping.describe();
     result.ignoredColumns = mapping.unmappedHeaders();
-    const QString required =
-        table == EntityKind::ActionItem ? QStringLiteral("title") : QStringLiteral("name");
+    const QString required = table == EntityKind::ActionItem        ? QStringLiteral("title")
+                             : table == EntityKind::CampaignPartner ? QStringLiteral("campaign")
+                                                                    : QStringLiteral("name");
+    if (table == EntityKind::CampaignPartner && !mapping.has(QStringLiteral("organization")) &&
+        !mapping.has(QStringLiteral("id")))
+        throw CoalitionError(
+            QCoreApplication::translate(
+                "CsvImport", "No column gives the %1; name one \"%1\" (columns found: %2).")
+                .arg(QStringLiteral("organization"), reader.row().join(QStringLiteral(", "))));
     if (!mapping.has(required) && !mapping.has(QStringLiteral("id")))
         throw CoalitionError(
             QCoreApplication::translate(

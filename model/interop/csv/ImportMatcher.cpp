@@ -132,6 +132,43 @@ ImportMatcher::Match ImportMatcher::actionItem(const ActionKey &key) const
     return found;
 }
 
+ImportMatcher::Match ImportMatcher::campaign(const QString &name) const
+{
+    const QString key = folded(name);
+    if (key.isEmpty())
+        return {};
+    // Coalitions run dozens of campaigns, not thousands: compared one by one.
+    Statement &all = m_statements.prepared(QStringLiteral("SELECT id, name FROM campaigns"));
+    all.exec();
+    Match found;
+    while (found.id.isEmpty() && all.next()) {
+        if (folded(all.text(1)) == key)
+            found = {all.text(0), all.text(1), Match::By::Name};
+    }
+    all.query().finish();
+    return found;
+}
+
+ImportMatcher::Match ImportMatcher::partner(const QString &campaignId,
+                                            const QString &organizationId) const
+{
+    if (campaignId.isEmpty() || organizationId.isEmpty())
+        return {};
+    Statement &pair = m_statements.prepared(
+        QStringLiteral("SELECT p.id, o.name || ' · ' || c.name FROM campaign_partners p JOIN "
+                       "organizations o ON o.id = p.organization_id JOIN campaigns c ON c.id = "
+                       "p.campaign_id WHERE p.campaign_id = :campaign AND p.organization_id = "
+                       ":organization"));
+    pair.bind(QStringLiteral(":campaign"), campaignId)
+        .bind(QStringLiteral(":organization"), organizationId)
+        .exec();
+    Match found;
+    if (pair.next())
+        found = {pair.text(0), pair.text(1), Match::By::Name};
+    pair.query().finish();
+    return found;
+}
+
 void ImportMatcher::created(const QString &table, const QString &id)
 {
     if (table != QLatin1String("organizations") || !m_organizationsRead)

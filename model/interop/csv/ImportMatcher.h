@@ -13,6 +13,7 @@ class Database;
 // - a contact by email, by phone (its last ten digits), or by name within the same
 //   organization;
 // - an organization by email, by website domain, or by name;
+// - a campaign by name, a partnership by its campaign and organization;
 // - an action item by title, campaign, organization, owner and due date together (two
 //   phone bank shifts on one day with different owners are two items).
 // Names and titles are compared folded: case, accents and spacing aside ("José  Pérez"
@@ -50,6 +51,9 @@ public:
                   const QString &organizationId) const;
     Match organization(const QString &email, const QString &website, const QString &name) const;
     Match actionItem(const ActionKey &key) const;
+    // A campaign by folded name; a partnership by its campaign and organization.
+    Match campaign(const QString &name) const;
+    Match partner(const QString &campaignId, const QString &organizationId) const;
     // A record the import created: later rows may match it.
     void created(const QString &table, const QString &id);
     // Forgets what was read (a row rolled back with records it created).

@@ -3,6 +3,7 @@
 #include "model/interop/csv/CsvReader.h"
 #include "model/interop/csv/CsvWriter.h"
 #include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignPartnerRepository.h"
 #include "model/records/ContactRepository.h"
 #include "model/records/OrganizationRepository.h"
 #include "model/sample/SampleDataLoader.h"
@@ -263,24 +264,58 @@ TEST_CASE("A spreadsheet with Spanish headers imports - the catalogue's synonyms
     CHECK(items.created == 1);
 }
 
-TEST_CASE("Campaigns and partnerships are refused by the CSV import and partnerships by the "
-          "export - and nothing is written",
+TEST_CASE("A coalition's partner list kept in a spreadsheet imports - campaigns and partnerships "
+          "with the same matching and all-or-nothing rules",
           "[csv]")
 {
     TestDatabase t;
-    seedBasics(*t.database);
-    const QByteArray before = databaseBytes(t.path());
-    const QByteArray csv = "name,status\r\nNew Way Forward Act,active\r\n";
-    for (EntityKind kind : {EntityKind::Campaign, EntityKind::CampaignPartner})
-        CHECK_THROWS_WITH(CsvImport::run(*t.database, kind, csv, CsvImport::OnMatch::Skip, false),
-                          Catch::Contains("Only contacts, organizations and action items"));
-    CHECK_THROWS_WITH(CsvExport::columnNames(EntityKind::CampaignPartner),
-                      Catch::Contains("Partnerships are exported with their campaign"));
-    CHECK(databaseBytes(t.path()) == before);
-    // Every other kind exports, its id first.
+    SampleDataLoader::load(*t.database);
+    // Every kind exports, its id first; partnerships as campaign, organization, role.
     for (EntityKind kind : {EntityKind::ActionItem, EntityKind::Organization, EntityKind::Contact,
-                            EntityKind::Campaign})
+                            EntityKind::Campaign, EntityKind::CampaignPartner})
         CHECK(CsvExport::columnNames(kind).first() == QLatin1String("id"));
+    CHECK(CsvExport::columnNames(EntityKind::CampaignPartner).mid(1, 3) ==
+          QStringList{QStringLiteral("campaign"), QStringLiteral("organization"),
+                      QStringLiteral("role")});
+
+    const QByteArray campaigns = "Name,Status,Goal or ask\r\n"
+                                 "Language Access Now,active,Interpreters at every agency\r\n"
+                                 "new way forward act,,\r\n"; // already there
+    auto result = CsvImport::run(*t.database, EntityKind::Campaign, campaigns,
+                                 CsvImport::OnMatch::Update, false);
+    REQUIRE(result.rejected.isEmpty());
+    CHECK(result.created == 1);
+    REQUIRE(result.matches.size() == 1);
+    CHECK(result.matches.first().name == QLatin1String("New Way Forward Act"));
+
+    const QByteArray partners = "Campaign,Organization,Role,Commitment\r\n"
+                                "Language Access Now,HANA Center,lead,Convenes the calls\r\n"
+                                "Language Access Now,Make the Road New Jersey,partner,\r\n"
+                                "Pathway to Citizenship,HANA Center,signatory,\r\n";
+    const int before = CampaignPartnerRepository(*t.database).count();
+    result = CsvImport::run(*t.database, EntityKind::CampaignPartner, partners,
+                            CsvImport::OnMatch::Update, false);
+    REQUIRE(result.rejected.isEmpty());
+    CHECK(result.created == 2);
+    CHECK(result.organizationsCreated == 1); // Make the Road New Jersey is new
+    CHECK(result.matches.size() == 1);       // HANA Center in Pathway to Citizenship already
+    CHECK(CampaignPartnerRepository(*t.database).count() == before + 2);
+
+    // A partnership naming a campaign that is not there rejects the whole file.
+    const QByteArray snapshot = databaseBytes(t.path());
+    const QByteArray unknown = "Campaign,Organization,Role\r\n"
+                               "Language Access Now,VietLead,partner\r\n"
+                               "No Such Campaign,VietLead,partner\r\n";
+    result = CsvImport::run(*t.database, EntityKind::CampaignPartner, unknown,
+                            CsvImport::OnMatch::Update, false);
+    REQUIRE(result.rejected.size() == 1);
+    CHECK(result.rejected.first().line == 3);
+    CHECK(result.rejected.first().message.contains(QLatin1String("No Such Campaign")));
+    CHECK_FALSE(result.written);
+    CHECK(databaseBytes(t.path()) == snapshot);
+    CHECK_THROWS_WITH(CsvImport::run(*t.database, EntityKind::CampaignPartner,
+                                     "Campaign,Role\nX,lead\n", CsvImport::OnMatch::Update, true),
+                      Catch::Contains("No column gives the organization"));
 }
 
 TEST_CASE("An import in which only the id column is recognised is refused and writes nothing",
@@ -387,8 +422,8 @@ TEST_CASE("Importing the same files twice doubles no one - names match folded wi
                               "Afshana Rahman,HANA Center,Organizer\n"
                               "  AFSHANA   Rahmán ,HANA Center,\n"
                               "Afshana Rahman,VietLead,Volunteer\n";
-    auto result = CsvImport::run(*t.database, EntityKind::Contact, people,
-                                 CsvImport::OnMatch::Update, false);
+    auto result =
+        CsvImport::run(*t.database, EntityKind::Contact, people, CsvImport::OnMatch::Update, false);
     REQUIRE(result.rejected.isEmpty());
     CHECK(result.created == 2);
     CHECK(result.updated == 0); // the name as first written stays
@@ -397,8 +432,8 @@ TEST_CASE("Importing the same files twice doubles no one - names match folded wi
     CHECK(result.matches.first().name == QLatin1String("Afshana Rahman"));
     CHECK(ContactRepository(*t.database).count() == contactsBefore + 2);
     // Again, as organizers do: nothing new.
-    result = CsvImport::run(*t.database, EntityKind::Contact, people, CsvImport::OnMatch::Update,
-                            false);
+    result =
+        CsvImport::run(*t.database, EntityKind::Contact, people, CsvImport::OnMatch::Update, false);
     CHECK(result.created == 0);
     CHECK(result.matches.size() == 3);
     CHECK(ContactRepository(*t.database).count() == contactsBefore + 2);
