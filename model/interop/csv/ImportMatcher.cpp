@@ -27,6 +27,16 @@ QString domainOf(const QString &website)
     return host;
 }
 
+// The five fields an item is matched on, as one text: case and spacing of the title and
+// owner aside, as the comparison SQL made them.
+QString actionKeyText(const QString &title, const QString &campaignId,
+                      const QString &organizationId, const QString &owner, const QString &due)
+{
+    return title.trimmed().toCaseFolded() + QLatin1Char('\x1f') + campaignId + QLatin1Char('\x1f') +
+           organizationId + QLatin1Char('\x1f') + owner.trimmed().toCaseFolded() +
+           QLatin1Char('\x1f') + due;
+}
+
 } // namespace
 
 ImportMatcher::ImportMatcher(Database &database) : m_database(database), m_statements(database) {}
@@ -108,28 +118,45 @@ ImportMatcher::Match ImportMatcher::actionItem(const ActionKey &key) const
 {
     if (key.title.trimmed().isEmpty())
         return {};
-    // The title index narrows it down; the rest settles it.
-    Statement &items = m_statements.prepared(
-        // "+" keeps SQLite on the title's index: by organization, an item without one
-        // would be compared with every other item without one.
-        QStringLiteral("SELECT id, title FROM action_items WHERE title = :title COLLATE NOCASE "
-                       "AND +campaign_id IS :campaign AND +organization_id IS :organization AND "
-                       "+due_date IS :due AND +owner = :owner COLLATE NOCASE"));
-    auto orNull = [](const QString &id) {
-        return id.isEmpty() ? QVariant() : QVariant(id);
-    };
-    items.bind(QStringLiteral(":title"), key.title.trimmed())
-        .bind(QStringLiteral(":campaign"), orNull(key.campaignId))
-        .bind(QStringLiteral(":organization"), orNull(key.organizationId))
-        .bind(QStringLiteral(":due"),
-              key.due.isValid() ? key.due.toString(Qt::ISODate) : QVariant())
-        .bind(QStringLiteral(":owner"), key.owner.trimmed())
-        .exec();
-    Match found;
-    if (items.next())
-        found = {items.text(0), items.text(1), Match::By::SameItem};
-    items.query().finish();
-    return found;
+    // A title can be shared by thousands of items ("Call your senator"), so no index
+    // narrows the search enough: the items' keys are read once into a hash (of the key's
+    // hash, to the row: 16 bytes an item), and a hit is checked against the row.
+    readActionKeys();
+    const QString due = key.due.isValid() ? key.due.toString(Qt::ISODate) : QString();
+    const size_t wanted =
+        qHash(actionKeyText(key.title, key.campaignId, key.organizationId, key.owner, due));
+    Statement &row = m_statements.prepared(
+        QStringLiteral("SELECT id, title, coalesce(campaign_id, ''), coalesce(organization_id, "
+                       "''), owner, coalesce(due_date, '') FROM action_items WHERE seq = :seq"));
+    const auto [first, last] = m_actionKeys.equal_range(wanted);
+    for (auto it = first; it != last; ++it) {
+        row.bind(QStringLiteral(":seq"), it.value()).exec();
+        Match found;
+        if (row.next() &&
+            actionKeyText(row.text(1), row.text(2), row.text(3), row.text(4), row.text(5)) ==
+                actionKeyText(key.title, key.campaignId, key.organizationId, key.owner, due))
+            found = {row.text(0), row.text(1), Match::By::SameItem};
+        row.query().finish();
+        if (!found.id.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+void ImportMatcher::readActionKeys() const
+{
+    if (m_actionKeysRead)
+        return;
+    m_actionKeysRead = true;
+    Statement all(m_database.connection(),
+                  QStringLiteral("SELECT seq, title, coalesce(campaign_id, ''), "
+                                 "coalesce(organization_id, ''), owner, coalesce(due_date, '') "
+                                 "FROM action_items"));
+    all.exec();
+    while (all.next())
+        m_actionKeys.insert(
+            qHash(actionKeyText(all.text(1), all.text(2), all.text(3), all.text(4), all.text(5))),
+            all.value(0).toLongLong());
 }
 
 ImportMatcher::Match ImportMatcher::campaign(const QString &name) const
@@ -171,6 +198,18 @@ ImportMatcher::Match ImportMatcher::partner(const QString &campaignId,
 
 void ImportMatcher::created(const QString &table, const QString &id)
 {
+    if (table == QLatin1String("action_items") && m_actionKeysRead) {
+        Statement &row = m_statements.prepared(QStringLiteral(
+            "SELECT seq, title, coalesce(campaign_id, ''), coalesce(organization_id, ''), owner, "
+            "coalesce(due_date, '') FROM action_items WHERE id = :id"));
+        row.bind(QStringLiteral(":id"), id).exec();
+        if (row.next())
+            m_actionKeys.insert(qHash(actionKeyText(row.text(1), row.text(2), row.text(3),
+                                                    row.text(4), row.text(5))),
+                                row.value(0).toLongLong());
+        row.query().finish();
+        return;
+    }
     if (table != QLatin1String("organizations") || !m_organizationsRead)
         return;
     Statement row(m_database.connection(),
@@ -187,6 +226,8 @@ void ImportMatcher::created(const QString &table, const QString &id)
 
 void ImportMatcher::forget()
 {
+    m_actionKeys.clear();
+    m_actionKeysRead = false;
     m_organizationNames.clear();
     m_organizationDomains.clear();
     m_organizationsRead = false;

@@ -66,6 +66,7 @@ private:
     Match first(const QString &sql, const QString &key, Match::By by) const;
     const QHash<QString, QString> &organizationsByName() const;
     const QHash<QString, QString> &organizationsByDomain() const;
+    void readActionKeys() const;
 
     Database &m_database;
     // Prepared once for the whole file: preparing them for each row cost a fifth of an
@@ -75,4 +76,6 @@ private:
     mutable QHash<QString, QString> m_organizationNames;   // folded name -> id
     mutable QHash<QString, QString> m_organizationDomains; // domain -> id
     mutable bool m_organizationsRead = false;
+    mutable QMultiHash<size_t, qint64> m_actionKeys; // hash of an item's key -> its seq
+    mutable bool m_actionKeysRead = false;
 };
