@@ -21,6 +21,11 @@ void add(const QTranslator *translator)
         added().append(translator);
 }
 
+void remove(const QTranslator *translator)
+{
+    added().removeAll(translator);
+}
+
 QStringList translations(const char *context, const char *source)
 {
     QStringList texts = {QString::fromUtf8(source), QCoreApplication::translate(context, source)};

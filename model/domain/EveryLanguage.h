@@ -16,6 +16,8 @@ namespace EveryLanguage {
 // Adds a language's translations; the translator must outlive every lookup (the
 // application owns those of Translations). Not thread-safe: call at start-up.
 void add(const QTranslator *translator);
+// Takes a translator back out (one about to be destroyed).
+void remove(const QTranslator *translator);
 // The source text (English) and its translation in each added language and in the
 // language on screen, without repeats.
 QStringList translations(const char *context, const char *source);

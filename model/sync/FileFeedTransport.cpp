@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThread>
 
 namespace {
 
@@ -74,8 +75,11 @@ FileFeedTransport::FileFeedTransport(const QString &path)
                                  "FileFeedTransport",
                                  "The folder of the feed %1 is not there; is the drive connected?")
                                  .arg(m_path));
-    // One laptop at a time; a lock left by a crashed sync goes stale after a minute.
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    // One laptop at a time; a lock left by a crashed sync goes stale at once (Qt sees its
+    // holder is gone) or, if Qt cannot tell, after a minute.
+    const QString lockPath = m_path + QStringLiteral(".lock");
+    removeEmptyLock(lockPath);
+    m_lock = std::make_unique<QLockFile>(lockPath);
     m_lock->setStaleLockTime(60 * 1000);
     if (m_lock->tryLock(20 * 1000))
         return;
@@ -92,6 +96,19 @@ FileFeedTransport::FileFeedTransport(const QString &path)
                              "Cannot sync with %1: its folder %2 cannot be written (read-only, "
                              "full, or you may not write in it).")
                              .arg(m_path, QFileInfo(m_path).absolutePath()));
+}
+
+void FileFeedTransport::removeEmptyLock(const QString &lockPath)
+{
+    // QLockFile writes who holds a lock right after creating its file; a file still empty
+    // a moment later was left by a sync killed in between. Qt cannot tell its holder is
+    // gone and would refuse every sync for a minute ("another laptop is syncing").
+    if (!QFileInfo::exists(lockPath) || QFileInfo(lockPath).size() != 0)
+        return;
+    QThread::msleep(250);
+    const QFileInfo again(lockPath);
+    if (again.exists() && again.size() == 0)
+        QFile::remove(lockPath);
 }
 
 FileFeedTransport::~FileFeedTransport() = default;

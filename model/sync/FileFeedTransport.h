@@ -22,6 +22,8 @@ public:
     void finish(const QStringList &mergedCopies) override;
 
 private:
+    static void removeEmptyLock(const QString &lockPath);
+
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     // The feed as fetched (shared with the caller's copy), none when it did not exist:

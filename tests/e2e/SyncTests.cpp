@@ -173,6 +173,23 @@ TEST_CASE("A feed deleted while a sync merges it is refused - not written anew w
     CHECK(dump(laptop, t.clock) == before);
 }
 
+TEST_CASE("An empty lock file left by a sync killed as it took the lock does not block the next "
+          "one",
+          "[sync]")
+{
+    TestDatabase t;
+    const auto [a, b] = twoLaptops(t);
+    const QString feed = t.file(QStringLiteral("feed.txt"));
+    REQUIRE(runSync(a, feed).exitCode == 0);
+    // Killed between creating the lock file and writing who holds it: Qt cannot tell its
+    // holder is gone, and every sync was refused for a minute.
+    writeBytes(feed + QStringLiteral(".lock"), QByteArray());
+    const ProcessRun next = runSync(b, feed);
+    CHECK(next.exitCode == 0);
+    CHECK_FALSE(next.err.contains(QLatin1String("Another laptop is syncing")));
+    CHECK_FALSE(QFile::exists(feed + QStringLiteral(".lock")));
+}
+
 TEST_CASE("A sync that would delete most records asks for --allow-mass-delete", "[sync]")
 {
     TestDatabase t;

@@ -124,6 +124,7 @@ TEST_CASE("A CSV exported from the Spanish window imports with its edits on a la
     EveryLanguage::add(&spanish);
     const CsvImport::Result result = CsvImport::run(
         *t.database, EntityKind::ActionItem, edited.data(), CsvImport::OnMatch::Update, false);
+    EveryLanguage::remove(&spanish); // destroyed with this test
     CHECK(result.rejected.isEmpty());
     CHECK(result.ignoredColumns.isEmpty());
     CHECK(result.updated == 2);
