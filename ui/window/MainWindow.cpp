@@ -20,6 +20,7 @@
 #include "ui/window/ExportDialog.h"
 #include "ui/window/Reminder.h"
 #include "ui/window/SyncIndicator.h"
+#include "ui/window/WindowEditMenu.h"
 #include "ui/window/WindowShortcuts.h"
 
 #include <QApplication>
@@ -137,7 +138,7 @@ void MainWindow::addPage(const QString &title, const QString &iconName,
 void MainWindow::createMenus()
 {
     createFileMenu();
-    createEditMenu();
+    WindowEditMenu::add(*this, [this] { showSearch(); });
     createViewMenu();
     QList<QAction *> actions;
     for (const QAction *menu : menuBar()->actions()) {
@@ -192,55 +193,6 @@ void MainWindow::createFileMenu()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Close Coalition"));
-}
-
-void MainWindow::createEditMenu()
-{
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    // Ctrl+Shift+Z (Qt's on Linux) and Ctrl+Y, each once: the same key twice made an
-    // "ambiguous shortcut" that did nothing.
-    redo->setShortcuts(
-        WindowShortcuts::bindings(QKeySequence::Redo, {QKeySequence(QStringLiteral("Ctrl+Shift+Z")),
-                                                       QKeySequence(QStringLiteral("Ctrl+Y"))}));
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    auto current = [this] {
-        return page(currentPageIndex());
-    };
-    QAction *add = edit->addAction(tr("&New…"), this, [current] { current()->newRecord(); });
-    add->setShortcut(QKeySequence::New);
-    add->setObjectName(QStringLiteral("newAction"));
-    add->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
-    add->setStatusTip(tr("Add a record to the current page"));
-    QAction *change = edit->addAction(tr("&Edit…"), this, [current] { current()->editCurrent(); });
-    change->setShortcut(QKeySequence(Qt::Key_F2));
-    change->setObjectName(QStringLiteral("editAction"));
-    change->setIcon(QIcon::fromTheme(QStringLiteral("document-properties")));
-    change->setStatusTip(tr("Edit the chosen record"));
-    QAction *remove =
-        edit->addAction(tr("&Delete…"), this, [current] { current()->deleteCurrent(); });
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setStatusTip(tr("Delete the chosen record (it asks first)"));
-    QAction *done = edit->addAction(tr("&Mark done / reopen"), this, [this] {
-        if (currentPageIndex() == ActionItemsPage)
-            static_cast<class ActionItemsPage *>(page(ActionItemsPage))->toggleDoneOnCurrent();
-        else if (currentPageIndex() == DeadlinesPage)
-            static_cast<class DeadlinesPage *>(page(DeadlinesPage))->markCurrentDone();
-    });
-    done->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
-    done->setObjectName(QStringLiteral("doneAction"));
-    done->setIcon(QIcon::fromTheme(QStringLiteral("emblem-default")));
-    done->setStatusTip(tr("Mark the chosen action item done, or open it again"));
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::showSearch);
-    find->setShortcut(QKeySequence::Find);
-    find->setObjectName(QStringLiteral("findAction"));
-    find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
-    find->setStatusTip(tr("Search campaigns, organizations, contacts and action items"));
 }
 
 void MainWindow::createViewMenu()

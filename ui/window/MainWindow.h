@@ -81,7 +81,6 @@ protected:
 private:
     void createMenus();
     void createFileMenu();
-    void createEditMenu();
     void createViewMenu(); // and Help
     void addPage(const QString &title, const QString &iconName, std::function<Page *()> create);
     void saveSettings() const;

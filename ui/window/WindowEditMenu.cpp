@@ -1,0 +1,75 @@
+#include "ui/window/WindowEditMenu.h"
+
+#include "ui/pages/ActionItemsPage.h"
+#include "ui/pages/DeadlinesPage.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WindowShortcuts.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
+#include <QUndoStack>
+
+// The messages keep the main window's translation context, whose menu this was.
+void WindowEditMenu::add(MainWindow &window, const std::function<void()> &search)
+{
+    QMenu *edit = window.menuBar()->addMenu(QCoreApplication::translate("MainWindow", "&Edit"));
+    QAction *undo = window.undoStack().createUndoAction(
+        &window, QCoreApplication::translate("MainWindow", "&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = window.undoStack().createRedoAction(
+        &window, QCoreApplication::translate("MainWindow", "&Redo"));
+    // Ctrl+Shift+Z (Qt's on Linux) and Ctrl+Y, each once: the same key twice made an
+    // "ambiguous shortcut" that did nothing.
+    redo->setShortcuts(
+        WindowShortcuts::bindings(QKeySequence::Redo, {QKeySequence(QStringLiteral("Ctrl+Shift+Z")),
+                                                       QKeySequence(QStringLiteral("Ctrl+Y"))}));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto current = [&window] {
+        return window.page(window.currentPageIndex());
+    };
+    QAction *add = edit->addAction(QCoreApplication::translate("MainWindow", "&New…"), &window,
+                                   [current] { current()->newRecord(); });
+    add->setShortcut(QKeySequence::New);
+    add->setObjectName(QStringLiteral("newAction"));
+    add->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    add->setStatusTip(
+        QCoreApplication::translate("MainWindow", "Add a record to the current page"));
+    QAction *change = edit->addAction(QCoreApplication::translate("MainWindow", "&Edit…"), &window,
+                                      [current] { current()->editCurrent(); });
+    change->setShortcut(QKeySequence(Qt::Key_F2));
+    change->setObjectName(QStringLiteral("editAction"));
+    change->setIcon(QIcon::fromTheme(QStringLiteral("document-properties")));
+    change->setStatusTip(QCoreApplication::translate("MainWindow", "Edit the chosen record"));
+    QAction *remove = edit->addAction(QCoreApplication::translate("MainWindow", "&Delete…"),
+                                      &window, [current] { current()->deleteCurrent(); });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setStatusTip(
+        QCoreApplication::translate("MainWindow", "Delete the chosen record (it asks first)"));
+    QAction *done = edit->addAction(
+        QCoreApplication::translate("MainWindow", "&Mark done / reopen"), &window, [&window] {
+            if (window.currentPageIndex() == MainWindow::ActionItemsPage)
+                static_cast<ActionItemsPage *>(window.page(MainWindow::ActionItemsPage))
+                    ->toggleDoneOnCurrent();
+            else if (window.currentPageIndex() == MainWindow::DeadlinesPage)
+                static_cast<DeadlinesPage *>(window.page(MainWindow::DeadlinesPage))
+                    ->markCurrentDone();
+        });
+    done->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
+    done->setObjectName(QStringLiteral("doneAction"));
+    done->setIcon(QIcon::fromTheme(QStringLiteral("emblem-default")));
+    done->setStatusTip(QCoreApplication::translate(
+        "MainWindow", "Mark the chosen action item done, or open it again"));
+    edit->addSeparator();
+    QAction *find =
+        edit->addAction(QCoreApplication::translate("MainWindow", "&Find…"), &window, search);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    find->setStatusTip(QCoreApplication::translate(
+        "MainWindow", "Search campaigns, organizations, contacts and action items"));
+}

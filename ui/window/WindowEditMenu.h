@@ -1,0 +1,13 @@
+#pragma once
+
+#include <functional>
+
+class MainWindow;
+
+// The main window's Edit menu: undo and redo, new / edit / delete on the current page,
+// mark done, find (search: what Find opens).
+namespace WindowEditMenu {
+
+void add(MainWindow &window, const std::function<void()> &search);
+
+} // namespace WindowEditMenu
