@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) that refer to it (people, action items, partnerships) move to the one that stays.</source>
+        <translation>
+            <numerusform>%n record that refers to it (people, action items, partnerships) moves to the one that stays.</numerusform>
+            <numerusform>%n records that refer to it (people, action items, partnerships) move to the one that stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordSnapshot</name>
     <message numerus="yes">
         <source>%n partner link(s)</source>

@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Syncs with the team&apos;s shared feed: a file, a web address or a team server (postgresql://…). Every laptop&apos;s edits are merged; nothing is lost.</source>
-        <translation>Sincroniza con el feed compartido del equipo: un archivo, una dirección web o un servidor del equipo (postgresql://…). Se fusionan los cambios de todas las computadoras; no se pierde nada.</translation>
+        <translation>Sincroniza con el canal compartido del equipo: un archivo, una dirección web o un servidor del equipo (postgresql://…). Se fusionan los cambios de todas las computadoras; no se pierde nada.</translation>
     </message>
     <message>
         <source>Sets up a PostgreSQL team server and manages who may use it.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>sync: start the feed anew from this laptop when it has gone missing.</source>
-        <translation>sync: empezar el feed de nuevo desde esta laptop cuando ha desaparecido.</translation>
+        <translation>sync: empezar el canal de nuevo desde esta laptop cuando ha desaparecido.</translation>
     </message>
     <message>
         <source>sync: also trust the certificate authorities in FILE (PEM), for a team server with a certificate of its own.</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>sync needs --feed PATH|URL: the shared feed.</source>
-        <translation>sync necesita --feed RUTA|URL: el feed compartido.</translation>
+        <translation>sync necesita --feed RUTA|URL: el canal compartido.</translation>
     </message>
     <message>
         <source>--feed, --allow-mass-delete, --create-feed, --passphrase-file and --ca-file belong to the sync command.</source>
@@ -729,23 +729,23 @@
     </message>
     <message>
         <source>sync: read the team passphrase from FILE (its first line); a new feed is encrypted with it.</source>
-        <translation>sync: leer la frase de contraseña del equipo de ARCHIVO (su primera línea); un feed nuevo se cifra con ella.</translation>
+        <translation>sync: leer la frase de contraseña del equipo de ARCHIVO (su primera línea); un canal nuevo se cifra con ella.</translation>
     </message>
     <message>
         <source>sync: create the feed without encryption (anyone who can read the file reads every record).</source>
-        <translation>sync: crear el feed sin cifrado (quien pueda leer el archivo lee todos los registros).</translation>
+        <translation>sync: crear el canal sin cifrado (quien pueda leer el archivo lee todos los registros).</translation>
     </message>
     <message>
         <source>sync: change the team passphrase to the one in FILE (the content is not rewritten; an unencrypted feed is encrypted).</source>
-        <translation>sync: cambiar la frase de contraseña del equipo por la de ARCHIVO (el contenido no se reescribe; un feed sin cifrar se cifra).</translation>
+        <translation>sync: cambiar la frase de contraseña del equipo por la de ARCHIVO (el contenido no se reescribe; un canal sin cifrar se cifra).</translation>
     </message>
     <message>
         <source>sync: with --new-passphrase-file, also make a new team key and rewrite the feed under it, so the old passphrase opens nothing (after a member leaves).</source>
-        <translation>sync: con --new-passphrase-file, crear además una nueva clave del equipo y reescribir el feed con ella, para que la frase anterior no abra nada (cuando alguien deja el equipo).</translation>
+        <translation>sync: con --new-passphrase-file, crear además una nueva clave del equipo y reescribir el canal con ella, para que la frase anterior no abra nada (cuando alguien deja el equipo).</translation>
     </message>
     <message>
         <source>sync: accept a feed that lost segments merged here (started anew) and send it all of this laptop&apos;s records.</source>
-        <translation>sync: aceptar un feed al que le faltan segmentos ya fusionados aquí (empezado de nuevo) y enviarle todos los registros de esta computadora.</translation>
+        <translation>sync: aceptar un canal al que le faltan segmentos ya fusionados aquí (empezado de nuevo) y enviarle todos los registros de esta computadora.</translation>
     </message>
     <message>
         <source>--rotate-key needs --new-passphrase-file FILE: the passphrase the remaining members will use.</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>sync: the shared feed, a file on a shared drive or in a synced folder, an http(s):// URL on a web server (WebDAV or any server honouring If-Match), or a team server: postgresql://member@host:5432/database?team=NAME.</source>
-        <translation>sync: el feed compartido, un archivo en una unidad compartida o en una carpeta sincronizada, una URL http(s):// en un servidor web (WebDAV o cualquier servidor que respete If-Match), o un servidor del equipo: postgresql://miembro@servidor:5432/base?team=NOMBRE.</translation>
+        <translation>sync: el canal compartido, un archivo en una unidad compartida o en una carpeta sincronizada, una URL http(s):// en un servidor web (WebDAV o cualquier servidor que respete If-Match), o un servidor del equipo: postgresql://miembro@servidor:5432/base?team=NOMBRE.</translation>
     </message>
     <message>
         <source>--create applies to the window only (demo and generate always create).</source>
@@ -894,7 +894,7 @@ Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
   export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
   import contacts|organizations|actions|campaigns|partners ARCHIVO [--dry-run]
                                   lee un archivo CSV, todo o nada
-  sync --feed RUTA|URL            sincroniza con el feed compartido del equipo
+  sync --feed RUTA|URL            sincroniza con el canal compartido del equipo
   server init|add-member NOMBRE|remove-member NOMBRE --server URL
                                   prepara un servidor del equipo PostgreSQL, gestiona sus miembros
   generate --db RUTA [--actions N]
@@ -972,11 +972,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source> (The feed was created.)</source>
-        <translation> (Se creó el feed.)</translation>
+        <translation> (Se creó el canal.)</translation>
     </message>
     <message>
         <source> (The feed had just been written by a sync, so it was read and merged again before storing.)</source>
-        <translation> (Otra sincronización acababa de escribir el feed, así que se volvió a leer y fusionar antes de guardarlo.)</translation>
+        <translation> (Otra sincronización acababa de escribir el canal, así que se volvió a leer y fusionar antes de guardarlo.)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -996,15 +996,15 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source> (The feed was moved to format 2, encrypted.)</source>
-        <translation> (El feed pasó al formato 2, cifrado.)</translation>
+        <translation> (El canal pasó al formato 2, cifrado.)</translation>
     </message>
     <message>
         <source> (The feed&apos;s segments were folded into a snapshot.)</source>
-        <translation> (Los segmentos del feed se reunieron en una instantánea.)</translation>
+        <translation> (Los segmentos del canal se reunieron en una instantánea.)</translation>
     </message>
     <message>
         <source> (Nothing new to send: the feed was left as it was.)</source>
-        <translation> (Nada nuevo que enviar: el feed quedó como estaba.)</translation>
+        <translation> (Nada nuevo que enviar: el canal quedó como estaba.)</translation>
     </message>
     <message>
         <source>Cannot read the file %1: %2</source>
@@ -1040,7 +1040,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>%1 is no longer a member of team %2. Their copies of the feed still open with the team passphrase: rotate the team key now (coalition sync --new-passphrase-file FILE --rotate-key).</source>
-        <translation>%1 ya no es miembro del equipo %2. Sus copias del feed aún se abren con la frase de contraseña del equipo: cambie ahora la clave del equipo (coalition sync --new-passphrase-file ARCHIVO --rotate-key).</translation>
+        <translation>%1 ya no es miembro del equipo %2. Sus copias del canal aún se abren con la frase de contraseña del equipo: cambie ahora la clave del equipo (coalition sync --new-passphrase-file ARCHIVO --rotate-key).</translation>
     </message>
     <message>
         <source>Nothing was imported. Add --date-order dmy if %1 is day/month (as in Europe and Latin America), --date-order mdy if it is month/day (as in the United States).</source>
@@ -1060,14 +1060,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 </context>
 <context>
     <name>ConflictText</name>
-    <message>
-        <source>(a record deleted since)</source>
-        <translation>(un registro eliminado desde entonces)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
     <message>
         <source>%1, on this laptop</source>
         <translation>%1, en esta computadora</translation>
@@ -1222,7 +1214,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The people at your partner organizations: how to reach them and what they do. They stay on this computer and in your team&apos;s private feed.</source>
-        <translation>Las personas de sus organizaciones aliadas: cómo comunicarse con ellas y qué hacen. Se quedan en esta computadora y en el feed privado de su equipo.</translation>
+        <translation>Las personas de sus organizaciones aliadas: cómo comunicarse con ellas y qué hacen. Se quedan en esta computadora y en el canal privado de su equipo.</translation>
     </message>
     <message>
         <source>Add the first contact</source>
@@ -1253,10 +1245,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>No column gives the %1; name one &quot;%1&quot; (columns found: %2).</source>
         <translation>Ninguna columna da el campo %1; llame a una «%1» (columnas encontradas: %2).</translation>
-    </message>
-    <message>
-        <source>There is no campaign named &quot;%1&quot;; add it first or correct the name.</source>
-        <translation>No hay ninguna campaña llamada «%1»; añádala primero o corrija el nombre.</translation>
     </message>
     <message>
         <source>No column but the id was recognised, so nothing in the file could be imported (columns found: %1). Name the columns as Coalition&apos;s export does: %2.</source>
@@ -1609,91 +1597,91 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <name>FeedCodec</name>
     <message>
         <source>The team passphrase does not match this feed (or the feed was altered); nothing was changed.</source>
-        <translation>La frase de contraseña del equipo no corresponde a este feed (o el feed fue alterado); no se cambió nada.</translation>
+        <translation>La frase de contraseña del equipo no corresponde a este canal (o el canal fue alterado); no se cambió nada.</translation>
     </message>
     <message>
         <source>This feed is not protected by the team passphrase you gave; nothing was changed.</source>
-        <translation>Este feed no está protegido con la frase de contraseña que indicó; no se cambió nada.</translation>
+        <translation>Este canal no está protegido con la frase de contraseña que indicó; no se cambió nada.</translation>
     </message>
     <message>
         <source>The feed file is empty; nothing was changed.</source>
-        <translation>El archivo del feed está vacío; no se cambió nada.</translation>
+        <translation>El archivo del canal está vacío; no se cambió nada.</translation>
     </message>
     <message>
         <source>This is not a Coalition feed; nothing was changed.</source>
-        <translation>Esto no es un feed de Coalition; no se cambió nada.</translation>
+        <translation>Esto no es un canal de Coalition; no se cambió nada.</translation>
     </message>
     <message>
         <source>The feed&apos;s header is damaged; nothing was changed.</source>
-        <translation>El encabezado del feed está dañado; no se cambió nada.</translation>
+        <translation>El encabezado del canal está dañado; no se cambió nada.</translation>
     </message>
     <message>
         <source>The feed was written by a newer Coalition (format %1); update Coalition to sync.</source>
-        <translation>El feed lo escribió un Coalition más reciente (formato %1); actualice Coalition para sincronizar.</translation>
+        <translation>El canal lo escribió un Coalition más reciente (formato %1); actualice Coalition para sincronizar.</translation>
     </message>
     <message>
         <source>The feed is incomplete or damaged (its checksum does not match); nothing was changed. Another laptop may be writing it: sync again in a moment.</source>
-        <translation>El feed está incompleto o dañado (su suma de comprobación no coincide); no se cambió nada. Puede que otra laptop lo esté escribiendo: sincronice de nuevo en un momento.</translation>
+        <translation>El canal está incompleto o dañado (su suma de comprobación no coincide); no se cambió nada. Puede que otra laptop lo esté escribiendo: sincronice de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The feed is damaged at line %1 (not UTF-8 text).</source>
-        <translation>El feed está dañado en la línea %1 (no es texto UTF-8).</translation>
+        <translation>El canal está dañado en la línea %1 (no es texto UTF-8).</translation>
     </message>
     <message>
         <source>The feed is damaged at line %1.</source>
-        <translation>El feed está dañado en la línea %1.</translation>
+        <translation>El canal está dañado en la línea %1.</translation>
     </message>
     <message>
         <source>The feed is damaged at line %1 (a bad stamp).</source>
-        <translation>El feed está dañado en la línea %1 (una marca de tiempo incorrecta).</translation>
+        <translation>El canal está dañado en la línea %1 (una marca de tiempo incorrecta).</translation>
     </message>
     <message>
         <source>The feed is incomplete (%1 of %2 fields); nothing was changed.</source>
-        <translation>El feed está incompleto (%1 de %2 campos); no se cambió nada.</translation>
+        <translation>El canal está incompleto (%1 de %2 campos); no se cambió nada.</translation>
     </message>
     <message>
         <source>The feed is damaged at line %1 (a lone backslash).</source>
-        <translation>El feed está dañado en la línea %1 (una barra invertida suelta).</translation>
+        <translation>El canal está dañado en la línea %1 (una barra invertida suelta).</translation>
     </message>
     <message>
         <source>The feed is damaged at line %1 (an unknown escape).</source>
-        <translation>El feed está dañado en la línea %1 (un escape desconocido).</translation>
+        <translation>El canal está dañado en la línea %1 (un escape desconocido).</translation>
     </message>
     <message>
         <source>This feed is protected by a team passphrase; give it to sync. Nothing was changed.</source>
-        <translation>Este feed está protegido con una frase de contraseña del equipo; indíquela para sincronizar. No se cambió nada.</translation>
+        <translation>Este canal está protegido con una frase de contraseña del equipo; indíquela para sincronizar. No se cambió nada.</translation>
     </message>
     <message>
         <source>A segment of the feed does not decompress (it is damaged); nothing was changed.</source>
-        <translation>Un segmento del feed no se puede descomprimir (está dañado); no se cambió nada.</translation>
+        <translation>Un segmento del canal no se puede descomprimir (está dañado); no se cambió nada.</translation>
     </message>
     <message>
         <source>A segment of the feed is damaged, cut short or not written with this team&apos;s key; nothing was changed.</source>
-        <translation>Un segmento del feed está dañado, cortado o no fue escrito con la clave de este equipo; no se cambió nada.</translation>
+        <translation>Un segmento del canal está dañado, cortado o no fue escrito con la clave de este equipo; no se cambió nada.</translation>
     </message>
     <message>
         <source>A segment of the feed has a malformed description; nothing was changed.</source>
-        <translation>Un segmento del feed tiene una descripción mal formada; no se cambió nada.</translation>
+        <translation>Un segmento del canal tiene una descripción mal formada; no se cambió nada.</translation>
     </message>
     <message>
         <source>The feed is incomplete or damaged (cut short, or its list of segments does not match); nothing was changed. Another laptop may be writing it: sync again in a moment.</source>
-        <translation>El feed está incompleto o dañado (cortado, o su lista de segmentos no coincide); no se cambió nada. Puede que otra computadora lo esté escribiendo: sincronice de nuevo en un momento.</translation>
+        <translation>El canal está incompleto o dañado (cortado, o su lista de segmentos no coincide); no se cambió nada. Puede que otra computadora lo esté escribiendo: sincronice de nuevo en un momento.</translation>
     </message>
     <message>
         <source>This feed is encrypted with a team passphrase; give it to sync. Nothing was changed.</source>
-        <translation>Este feed está cifrado con una frase de contraseña del equipo; indíquela para sincronizar. No se cambió nada.</translation>
+        <translation>Este canal está cifrado con una frase de contraseña del equipo; indíquela para sincronizar. No se cambió nada.</translation>
     </message>
     <message>
         <source>The feed&apos;s passphrase lock is damaged; nothing was changed.</source>
-        <translation>El cierre con frase de contraseña del feed está dañado; no se cambió nada.</translation>
+        <translation>El cierre con frase de contraseña del canal está dañado; no se cambió nada.</translation>
     </message>
     <message>
         <source>The feed is locked in a way this Coalition does not know; nothing was changed.</source>
-        <translation>El feed está cerrado de una forma que esta versión de Coalition no conoce; no se cambió nada.</translation>
+        <translation>El canal está cerrado de una forma que esta versión de Coalition no conoce; no se cambió nada.</translation>
     </message>
     <message>
         <source>The feed holds segment %1 of laptop %2 twice (replayed); nothing was changed.</source>
-        <translation>El feed contiene dos veces el segmento %1 de la computadora %2 (repetido); no se cambió nada.</translation>
+        <translation>El canal contiene dos veces el segmento %1 de la computadora %2 (repetido); no se cambió nada.</translation>
     </message>
     <message>
         <source>Segment %1 of laptop %2 comes again after segment %3 (replayed or reordered); nothing was changed.</source>
@@ -1701,27 +1689,27 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Segment %1 of laptop %2 is missing from the feed (removed); nothing was changed.</source>
-        <translation>Falta en el feed el segmento %1 de la computadora %2 (eliminado); no se cambió nada.</translation>
+        <translation>Falta en el canal el segmento %1 de la computadora %2 (eliminado); no se cambió nada.</translation>
     </message>
     <message>
         <source>A segment of the feed is not UTF-8 text; nothing was changed.</source>
-        <translation>Un segmento del feed no es texto UTF-8; no se cambió nada.</translation>
+        <translation>Un segmento del canal no es texto UTF-8; no se cambió nada.</translation>
     </message>
     <message>
         <source>Only an encrypted feed&apos;s passphrase can be changed.</source>
-        <translation>Solo se puede cambiar la frase de contraseña de un feed cifrado.</translation>
+        <translation>Solo se puede cambiar la frase de contraseña de un canal cifrado.</translation>
     </message>
     <message>
         <source>Not enough memory to unlock the feed (its passphrase lock needs %1 MB); nothing was changed.</source>
-        <translation>No hay memoria suficiente para abrir el feed (su cierre con frase de contraseña necesita %1 MB); no se cambió nada.</translation>
+        <translation>No hay memoria suficiente para abrir el canal (su cierre con frase de contraseña necesita %1 MB); no se cambió nada.</translation>
     </message>
     <message>
         <source>The team passphrase does not open this feed (or its header was altered); nothing was changed.</source>
-        <translation>La frase de contraseña del equipo no abre este feed (o su cabecera fue alterada); no se cambió nada.</translation>
+        <translation>La frase de contraseña del equipo no abre este canal (o su cabecera fue alterada); no se cambió nada.</translation>
     </message>
     <message>
         <source>A segment of the feed decompresses to %1 MB or more, more than a feed of its size can hold (%2 MB): it is damaged or was made to exhaust this laptop. Nothing was changed.</source>
-        <translation>Un segmento del feed se descomprime en %1 MB o más, más de lo que un feed de su tamaño puede contener (%2 MB): está dañado o se hizo para agotar esta computadora. No se cambió nada.</translation>
+        <translation>Un segmento del canal se descomprime en %1 MB o más, más de lo que un canal de su tamaño puede contener (%2 MB): está dañado o se hizo para agotar esta computadora. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1732,11 +1720,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The feed %1 belongs to another team than this laptop&apos;s database, which already syncs with a feed of its own; syncing would mix two coalitions&apos; records. Nothing was changed. To join that team, start a new database (File &gt; New) and sync it with this feed.</source>
-        <translation>El feed %1 es de otro equipo que la base de datos de esta laptop, que ya sincroniza con un feed propio; sincronizar mezclaría los registros de dos coaliciones. No se cambió nada. Para unirse a ese equipo, empiece una base de datos nueva (Archivo &gt; Nueva) y sincronícela con este feed.</translation>
+        <translation>El canal %1 es de otro equipo que la base de datos de esta laptop, que ya sincroniza con un canal propio; sincronizar mezclaría los registros de dos coaliciones. No se cambió nada. Para unirse a ese equipo, empiece una base de datos nueva (Archivo &gt; Nueva) y sincronícela con este canal.</translation>
     </message>
     <message>
         <source>The feed %1 was there at this laptop&apos;s last sync and is now missing (an unmounted drive or a moved folder?). Nothing was changed. To start the feed anew from this laptop, sync with --create-feed.</source>
-        <translation>El feed %1 estaba en la última sincronización de esta laptop y ahora falta (¿una unidad desconectada o una carpeta movida?). No se cambió nada. Para empezar el feed de nuevo desde esta laptop, sincronice con --create-feed.</translation>
+        <translation>El canal %1 estaba en la última sincronización de esta laptop y ahora falta (¿una unidad desconectada o una carpeta movida?). No se cambió nada. Para empezar el canal de nuevo desde esta laptop, sincronice con --create-feed.</translation>
     </message>
     <message>
         <source>This database was a copy of another laptop&apos;s; it now has its own device id</source>
@@ -1752,23 +1740,23 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The feed %1 kept changing while syncing (%2 tries); nothing was changed. Sync again in a moment.</source>
-        <translation>El feed %1 no dejó de cambiar durante la sincronización (%2 intentos); no se cambió nada. Sincronice de nuevo en un momento.</translation>
+        <translation>El canal %1 no dejó de cambiar durante la sincronización (%2 intentos); no se cambió nada. Sincronice de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The feed %1 disappeared during the sync (a drive unplugged, or the file moved or deleted). Nothing was changed. Sync again once it is back, or with --create-feed to start it anew from this laptop.</source>
-        <translation>El feed %1 desapareció durante la sincronización (una unidad desconectada, o el archivo se movió o se borró). No se cambió nada. Sincronice de nuevo cuando vuelva a estar, o con --create-feed para empezarlo de nuevo desde esta laptop.</translation>
+        <translation>El canal %1 desapareció durante la sincronización (una unidad desconectada, o el archivo se movió o se borró). No se cambió nada. Sincronice de nuevo cuando vuelva a estar, o con --create-feed para empezarlo de nuevo desde esta laptop.</translation>
     </message>
     <message>
         <source>Segment %1 of laptop %2 was merged here at an earlier sync and is no longer in the feed %3: the feed was replaced by an older copy, started anew or altered. Nothing was changed. If your team started the feed anew on purpose, sync with --rejoin to put this laptop&apos;s records back into it.</source>
-        <translation>El segmento %1 de la computadora %2 se fusionó aquí en una sincronización anterior y ya no está en el feed %3: el feed fue reemplazado por una copia anterior, empezado de nuevo o alterado. No se cambió nada. Si su equipo empezó el feed de nuevo a propósito, sincronice con --rejoin para volver a poner en él los registros de esta computadora.</translation>
+        <translation>El segmento %1 de la computadora %2 se fusionó aquí en una sincronización anterior y ya no está en el canal %3: el canal fue reemplazado por una copia anterior, empezado de nuevo o alterado. No se cambió nada. Si su equipo empezó el canal de nuevo a propósito, sincronice con --rejoin para volver a poner en él los registros de esta computadora.</translation>
     </message>
     <message>
         <source>The feed %1 is in format 1, but your team has moved it to the encrypted format 2: an older copy was put back, or an older Coalition wrote it. Nothing was changed.</source>
-        <translation>El feed %1 está en el formato 1, pero su equipo lo pasó al formato 2 cifrado: se repuso una copia anterior o lo escribió una versión anterior de Coalition. No se cambió nada.</translation>
+        <translation>El canal %1 está en el formato 1, pero su equipo lo pasó al formato 2 cifrado: se repuso una copia anterior o lo escribió una versión anterior de Coalition. No se cambió nada.</translation>
     </message>
     <message>
         <source>The feed %1 is to be created (or moved to the encrypted format 2) and needs a team passphrase, which every laptop of the team will need to sync: give it with --passphrase-file FILE, or choose --no-encryption to write a feed anyone who can read the file can read. Nothing was changed.</source>
-        <translation>Hay que crear el feed %1 (o pasarlo al formato 2 cifrado) y necesita una frase de contraseña del equipo, que cada computadora del equipo necesitará para sincronizar: indíquela con --passphrase-file ARCHIVO, o elija --no-encryption para escribir un feed que cualquiera que pueda leer el archivo podrá leer. No se cambió nada.</translation>
+        <translation>Hay que crear el canal %1 (o pasarlo al formato 2 cifrado) y necesita una frase de contraseña del equipo, que cada computadora del equipo necesitará para sincronizar: indíquela con --passphrase-file ARCHIVO, o elija --no-encryption para escribir un canal que cualquiera que pueda leer el archivo podrá leer. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1883,21 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>(a record deleted since)</source>
+        <translation>(un registro borrado desde entonces)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>FileFeedTransport</name>
     <message>
         <source>The folder of the feed %1 is not there; is the drive connected?</source>
-        <translation>La carpeta del feed %1 no está; ¿está conectada la unidad?</translation>
+        <translation>La carpeta del canal %1 no está; ¿está conectada la unidad?</translation>
     </message>
     <message>
         <source>Another laptop is syncing with %1 right now; try again in a moment.</source>
@@ -1906,11 +1905,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Cannot write the feed %1: %2</source>
-        <translation>No se puede escribir el feed %1: %2</translation>
+        <translation>No se puede escribir el canal %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the feed %1: %2</source>
-        <translation>No se puede leer el feed %1: %2</translation>
+        <translation>No se puede leer el canal %1: %2</translation>
     </message>
     <message>
         <source>Cannot sync with %1: its folder %2 cannot be written (read-only, full, or you may not write in it).</source>
@@ -1980,11 +1979,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The server answered HTTP %1 when storing %2; the feed was not written and nothing was changed here.</source>
-        <translation>El servidor respondió HTTP %1 al guardar %2; el feed no se escribió y aquí no se cambió nada.</translation>
+        <translation>El servidor respondió HTTP %1 al guardar %2; el canal no se escribió y aquí no se cambió nada.</translation>
     </message>
     <message>
         <source>The feed address %1 is not a valid URL.</source>
-        <translation>La dirección del feed %1 no es una URL válida.</translation>
+        <translation>La dirección del canal %1 no es una URL válida.</translation>
     </message>
     <message>
         <source>No certificate could be read from %1.</source>
@@ -2000,11 +1999,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The server sent more than %1 MB for %2, more than a feed can be; refused, nothing was changed. Is the address right?</source>
-        <translation>El servidor envió más de %1 MB para %2, más de lo que puede ocupar un feed; se rechazó y no se cambió nada. ¿Es correcta la dirección?</translation>
+        <translation>El servidor envió más de %1 MB para %2, más de lo que puede ocupar un canal; se rechazó y no se cambió nada. ¿Es correcta la dirección?</translation>
     </message>
     <message>
         <source>The server of %1 redirected from https to plain http; refused so that the feed never travels unencrypted. Nothing was changed.</source>
-        <translation>El servidor de %1 redirigió de https a http sin cifrar; se rechazó para que el feed nunca viaje sin cifrar. No se cambió nada.</translation>
+        <translation>El servidor de %1 redirigió de https a http sin cifrar; se rechazó para que el canal nunca viaje sin cifrar. No se cambió nada.</translation>
     </message>
     <message>
         <source>No secure connection to %1: %2. Nothing was changed.</source>
@@ -2024,7 +2023,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The folder %1 does not exist on the server; create it there (or correct the feed&apos;s address) and sync again. Nothing was changed.</source>
-        <translation>La carpeta %1 no existe en el servidor; créela allí (o corrija la dirección del feed) y vuelva a sincronizar. No se cambió nada.</translation>
+        <translation>La carpeta %1 no existe en el servidor; créela allí (o corrija la dirección del canal) y vuelva a sincronizar. No se cambió nada.</translation>
     </message>
     <message>
         <source>The server could not create %1 in its folder (HTTP 409); check that the server may write to the folder %2. Nothing was changed.</source>
@@ -2044,11 +2043,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The server of %1 refused a test upload beside the feed, so Coalition could not check that it refuses a write another laptop&apos;s write has overtaken; if it is not Apache httpd with mod_dav, make sure it honours If-Match.</source>
-        <translation>El servidor de %1 rechazó una subida de prueba junto al feed, así que Coalition no pudo comprobar que rechaza una escritura que la de otra laptop ya ha adelantado; si no es Apache httpd con mod_dav, asegúrese de que respeta If-Match.</translation>
+        <translation>El servidor de %1 rechazó una subida de prueba junto al canal, así que Coalition no pudo comprobar que rechaza una escritura que la de otra laptop ya ha adelantado; si no es Apache httpd con mod_dav, asegúrese de que respeta If-Match.</translation>
     </message>
     <message>
         <source>The feed %1 does not exist on the server, yet the server holds a lock on it that no sync is using: it was left by an earlier attempt that failed (nginx keeps one when the feed&apos;s folder was missing). The server drops it when the lock times out (for nginx, the timeout of dav_ext_lock_zone, a minute unless set) or when it restarts; sync again then. Nothing was changed.</source>
-        <translation>El feed %1 no existe en el servidor, pero el servidor mantiene sobre él un bloqueo que ninguna sincronización usa: lo dejó un intento anterior que falló (nginx conserva uno cuando faltaba la carpeta del feed). El servidor lo retira cuando el bloqueo caduca (en nginx, el tiempo de dav_ext_lock_zone, un minuto si no se indica otro) o cuando se reinicia; vuelva a sincronizar entonces. No se cambió nada.</translation>
+        <translation>El canal %1 no existe en el servidor, pero el servidor mantiene sobre él un bloqueo que ninguna sincronización usa: lo dejó un intento anterior que falló (nginx conserva uno cuando faltaba la carpeta del canal). El servidor lo retira cuando el bloqueo caduca (en nginx, el tiempo de dav_ext_lock_zone, un minuto si no se indica otro) o cuando se reinicia; vuelva a sincronizar entonces. No se cambió nada.</translation>
     </message>
     <message>
         <source>Another laptop is syncing with %1 right now, or stopped in the middle of a sync and its lock has not lapsed yet; try again in a moment. Nothing was changed.</source>
@@ -2329,7 +2328,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Merge with the team&apos;s shared feed file (set it in Preferences)</source>
-        <translation>Fusionar con el feed compartido del equipo (se elige en Preferencias)</translation>
+        <translation>Fusionar con el canal compartido del equipo (se elige en Preferencias)</translation>
     </message>
     <message>
         <source>Sync &amp;log and conflicts…</source>
@@ -2478,6 +2477,76 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Click for the sync log and conflicts.</source>
         <translation>Haga clic para ver el registro de sincronización y los conflictos.</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge with…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <source>Make the chosen organization or contact and a duplicate of it one</source>
+        <translation>Unir en uno la organización o el contacto elegido y un duplicado suyo</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge organizations</source>
+        <translation>Fusionar organizaciones</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Fusionar contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Fusionar &amp;con:</translation>
+    </message>
+    <message>
+        <source>“%1” stays. Choose the record that stands for the same %2, then which value of each field to keep.</source>
+        <translation>«%1» se queda. Elija el registro que representa a la misma %2 y luego qué valor de cada campo conservar.</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>There is no other record to merge with.</source>
+        <translation>No hay otro registro con el que fusionar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conserva&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Takes instead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Toma en su lugar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values.</source>
+        <translation>Los dos registros tienen los mismos valores.</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted; the tags of both are kept.</source>
+        <translation>«%1» se borra; se conservan las etiquetas de ambos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that refer to it (people, action items, partnerships) move to the one that stays.</source>
+        <translation>
+            <numerusform>%n registro que lo menciona (personas, tareas, alianzas) pasa al que se queda.</numerusform>
+            <numerusform>%n registros que lo mencionan (personas, tareas, alianzas) pasan al que se queda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2747,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypt the team feed</source>
-        <translation>Cifrar el feed del equipo</translation>
+        <translation>Cifrar el canal del equipo</translation>
     </message>
     <message>
         <source>Team passphrase</source>
@@ -2686,11 +2755,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The shared feed %1 is about to be written. Choose the team passphrase that encrypts it: every laptop of the team will need it to sync, and nobody without it (the file&apos;s host, a lost laptop) can read the coalition&apos;s records.</source>
-        <translation>Se va a escribir el feed compartido %1. Elija la frase de contraseña del equipo que lo cifra: cada computadora del equipo la necesitará para sincronizar, y nadie sin ella (quien aloja el archivo, una computadora perdida) podrá leer los registros de la coalición.</translation>
+        <translation>Se va a escribir el canal compartido %1. Elija la frase de contraseña del equipo que lo cifra: cada computadora del equipo la necesitará para sincronizar, y nadie sin ella (quien aloja el archivo, una computadora perdida) podrá leer los registros de la coalición.</translation>
     </message>
     <message>
         <source>The shared feed %1 is encrypted. Enter the team passphrase to sync.</source>
-        <translation>El feed compartido %1 está cifrado. Escriba la frase de contraseña del equipo para sincronizar.</translation>
+        <translation>El canal compartido %1 está cifrado. Escriba la frase de contraseña del equipo para sincronizar.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2702,11 +2771,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Write the feed &amp;without encryption</source>
-        <translation>Escribir el feed &amp;sin cifrado</translation>
+        <translation>Escribir el canal &amp;sin cifrado</translation>
     </message>
     <message>
         <source>Without encryption, anyone who can read the feed file — the sync service, the server&apos;s host, whoever finds a copy — reads every name, phone number and note in it. Choose this only for test data.</source>
-        <translation>Sin cifrado, cualquiera que pueda leer el archivo del feed —el servicio de sincronización, quien aloja el servidor, quien encuentre una copia— lee cada nombre, teléfono y nota que contiene. Elija esto solo para datos de prueba.</translation>
+        <translation>Sin cifrado, cualquiera que pueda leer el archivo del canal —el servicio de sincronización, quien aloja el servidor, quien encuentre una copia— lee cada nombre, teléfono y nota que contiene. Elija esto solo para datos de prueba.</translation>
     </message>
     <message>
         <source>&amp;Encrypt and sync</source>
@@ -2780,7 +2849,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Shared feed file</source>
-        <translation>Archivo del feed compartido</translation>
+        <translation>Archivo del canal compartido</translation>
     </message>
     <message>
         <source> min</source>
@@ -2792,7 +2861,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The team&apos;s passphrase, if the feed uses one. Kept only until Coalition closes; never saved.</source>
-        <translation>La frase de contraseña del equipo, si el feed la usa. Se guarda solo hasta cerrar Coalition; nunca en disco.</translation>
+        <translation>La frase de contraseña del equipo, si el canal la usa. Se guarda solo hasta cerrar Coalition; nunca en disco.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -2804,7 +2873,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Shared &amp;feed:</source>
-        <translation>&amp;Feed compartido:</translation>
+        <translation>&amp;Canal compartido:</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
@@ -2832,7 +2901,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The team&apos;s shared feed: a file on a shared drive or in a synced folder (Nextcloud, Dropbox, Syncthing), an http(s) address on a web server with WebDAV (put a user name and password in the address if the server asks for them), or a PostgreSQL team server, postgresql://member@host:5432/database?team=NAME (its password is asked for when syncing).</source>
-        <translation>El feed compartido del equipo: un archivo en una unidad compartida o en una carpeta sincronizada (Nextcloud, Dropbox, Syncthing), una dirección http(s) en un servidor web con WebDAV (ponga un usuario y una contraseña en la dirección si el servidor los pide) o un servidor del equipo PostgreSQL, postgresql://miembro@servidor:5432/base?team=NOMBRE (su contraseña se pide al sincronizar).</translation>
+        <translation>El canal compartido del equipo: un archivo en una unidad compartida o en una carpeta sincronizada (Nextcloud, Dropbox, Syncthing), una dirección http(s) en un servidor web con WebDAV (ponga un usuario y una contraseña en la dirección si el servidor los pide) o un servidor del equipo PostgreSQL, postgresql://miembro@servidor:5432/base?team=NOMBRE (su contraseña se pide al sincronizar).</translation>
     </message>
     <message>
         <source>Only for a server with a certificate of its own</source>
@@ -2935,6 +3004,25 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Set “%1” to %2</source>
         <translation>Poner «%1» en %2</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionar «%1» en «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>Only two organizations or two contacts can be merged.</source>
+        <translation>Solo se pueden fusionar dos organizaciones o dos contactos.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Un registro no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <source>One of the two records no longer exists; it may have been deleted on another laptop.</source>
+        <translation>Uno de los dos registros ya no existe; quizá se borró en otra computadora.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3228,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The team server %1 kept this sync waiting too long (%2): another laptop&apos;s sync may hold the team&apos;s feed, or the server is overloaded. Sync again in a moment.</source>
-        <translation>El servidor del equipo %1 hizo esperar demasiado a esta sincronización (%2): quizá la sincronización de otra computadora tiene ocupado el feed del equipo, o el servidor está sobrecargado. Vuelva a sincronizar en un momento.</translation>
+        <translation>El servidor del equipo %1 hizo esperar demasiado a esta sincronización (%2): quizá la sincronización de otra computadora tiene ocupado el canal del equipo, o el servidor está sobrecargado. Vuelva a sincronizar en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3239,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The team&apos;s feed on %1 was folded into a new snapshot by another laptop while this sync read it. Nothing was changed; sync again.</source>
-        <translation>Otra computadora reunió el feed del equipo en %1 en una instantánea nueva mientras esta sincronización lo leía. No se cambió nada; vuelva a sincronizar.</translation>
+        <translation>Otra computadora reunió el canal del equipo en %1 en una instantánea nueva mientras esta sincronización lo leía. No se cambió nada; vuelva a sincronizar.</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3250,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The team&apos;s feed is on the team server as %1. Enter your password for it to sync (the server&apos;s owner gave it to you).</source>
-        <translation>El feed del equipo está en el servidor del equipo como %1. Escriba su contraseña para sincronizar (se la dio el propietario del servidor).</translation>
+        <translation>El canal del equipo está en el servidor del equipo como %1. Escriba su contraseña para sincronizar (se la dio el propietario del servidor).</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3245,7 +3333,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Sync: no shared feed set (Preferences)</source>
-        <translation>Sincronización: no hay feed compartido (Preferencias)</translation>
+        <translation>Sincronización: no hay canal compartido (Preferencias)</translation>
     </message>
     <message>
         <source>Sync: %1</source>
@@ -3257,7 +3345,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Choose the team&apos;s shared feed, a file or a URL, in Preferences first.</source>
-        <translation>Primero elija en Preferencias el feed compartido del equipo, un archivo o una URL.</translation>
+        <translation>Primero elija en Preferencias el canal compartido del equipo, un archivo o una URL.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3289,7 +3377,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>That passphrase does not open this feed. Check it with whoever gave it to you.</source>
-        <translation>Esa frase de contraseña no abre este feed. Compruébela con quien se la dio.</translation>
+        <translation>Esa frase de contraseña no abre este canal. Compruébela con quien se la dio.</translation>
     </message>
     <message>
         <source>(The passphrase could not be kept in the keyring: %1)</source>
@@ -3356,7 +3444,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Feed</source>
-        <translation>Feed</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>&amp;Keep the other value</source>
@@ -3470,7 +3558,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The feed holds a value this database cannot store, in %1 record %2 (%3). Nothing was changed; the feed may have been damaged or edited by hand.</source>
-        <translation>El feed contiene un valor que esta base de datos no puede guardar, en %1, registro %2 (%3). No se cambió nada; puede que el feed esté dañado o se haya editado a mano.</translation>
+        <translation>El canal contiene un valor que esta base de datos no puede guardar, en %1, registro %2 (%3). No se cambió nada; puede que el canal esté dañado o se haya editado a mano.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "model/feed/SyncStore.h"
 
+#include "model/feed/MergeNeighbours.h"
+
 #include "model/domain/Change.h"
 #include "model/domain/StringPool.h"
 #include "model/feed/FeedLines.h"
@@ -137,6 +139,9 @@ FeedState SyncStore::localRecords(const FeedState &incoming)
     }
     for (const QString &id : qAsConst(found))
         readRecord({partners, id}, local);
+    MergeNeighbours(m_statements, [this](const RecordKey &key, FeedState &into) {
+        readRecord(key, into);
+    }).add(incoming, local);
     return local;
 }
 

@@ -39,7 +39,8 @@ public:
     int stampCount() const;
     // This laptop's stamps of the records a merge of incoming touches: the same records,
     // and the live partnerships of the same campaign and organization as an incoming one,
-    // which MergeInvariants must see to settle a duplicate. A sync that brings little
+    // which MergeInvariants must see to settle a duplicate, and the records it must see
+    // to follow a merge (MergeNeighbours). A sync that brings little
     // reads little.
     FeedState localRecords(const FeedState &incoming);
     // The stamps written since field_stamps.seq afterSeq (-1: all) that a feed has to

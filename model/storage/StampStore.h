@@ -21,6 +21,9 @@ class StampStore
 {
 public:
     static constexpr const char *deletedField = "_deleted";
+    // On a merged-away record's tombstone, the id of the record it was merged into
+    // (RecordMerge), so a sync moves references made to it elsewhere (MergeInvariants).
+    static constexpr const char *mergedIntoField = "_merged_into";
     // The value of field_stamps.seq for a row being written: one more than any row has.
     // Computed in the statement, inside its write transaction, so two processes writing
     // the same file never hand out the same number (schema step 6).

@@ -4,8 +4,10 @@
 #include "model/records/CampaignRepository.h"
 #include "model/records/OrganizationRepository.h"
 #include "model/sample/DatasetGenerator.h"
+#include "model/storage/Statement.h"
 #include "model/storage/schema/Schema.h"
 
+#include <QSqlRecord>
 #include <algorithm>
 
 #include <catch2/catch.hpp>
@@ -60,4 +62,28 @@ Migrator migratorUpTo(int version)
                        [version](const MigrationStep &step) { return step.version > version; }),
         steps.end());
     return Migrator(steps, Schema::applicationId);
+}
+
+QStringList recordRows(Database &database)
+{
+    QStringList rows;
+    for (const char *sql :
+         {"SELECT id, name, acronym, region, website, tags, created_at FROM organizations ORDER BY "
+          "id",
+          "SELECT id, name, organization_id, role, email, tags FROM contacts ORDER BY id",
+          "SELECT id, name, status, goal, created_at FROM campaigns ORDER BY id",
+          "SELECT id, campaign_id, organization_id, role, commitment FROM campaign_partners ORDER "
+          "BY id",
+          "SELECT id, title, campaign_id, organization_id, due_date, status FROM action_items "
+          "ORDER BY id"}) {
+        Statement query(database.connection(), QString::fromLatin1(sql));
+        query.exec();
+        while (query.next()) {
+            QStringList cells;
+            for (int i = 0; i < query.query().record().count(); ++i)
+                cells << query.text(i);
+            rows << cells.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
 }

@@ -32,6 +32,11 @@ struct SeedIds
 };
 SeedIds seedBasics(Database &database);
 
+// Every row of the entity tables (their people-facing columns and created_at), sorted by
+// id, without the update times a restore renews: equal lists mean the records are back
+// as they were.
+QStringList recordRows(Database &database);
+
 // Fills database with generated action items (DatasetGenerator, the default seed) among
 // 20 organizations and 5 campaigns, no contacts: for tests of many rows.
 void generateActionItems(Database &database, int actions);

@@ -32,3 +32,24 @@ void SetStatusCommand::undo()
 {
     run([this] { ActionItemRepository(m_database).setStatus(m_id, m_before); });
 }
+
+MergeRecordsCommand::MergeRecordsCommand(Database &database, EntityKind kind, const QString &keptId,
+                                         const QString &otherId, const QStringList &takeFromOther,
+                                         const QString &text, CommandErrorHandler onError)
+    : RecordCommand(database, text, std::move(onError)), m_kind(kind), m_keptId(keptId),
+      m_otherId(otherId), m_takeFromOther(takeFromOther)
+{}
+
+void MergeRecordsCommand::redo()
+{
+    run([this] {
+        if (!m_merge)
+            m_merge.emplace(m_database, m_kind, m_keptId, m_otherId);
+        m_merge->apply(m_takeFromOther);
+    });
+}
+
+void MergeRecordsCommand::undo()
+{
+    run([this] { m_merge->revert(); });
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/CoalitionError.h"
+#include "model/records/RecordMerge.h"
 #include "model/records/RecordSnapshot.h"
 
 #include <QUndoCommand>
@@ -108,4 +109,23 @@ private:
     QString m_id;
     QString m_before;
     QString m_after;
+};
+
+// Two organizations or contacts made one (RecordMerge); undo separates them again.
+class MergeRecordsCommand : public RecordCommand
+{
+public:
+    MergeRecordsCommand(Database &database, EntityKind kind, const QString &keptId,
+                        const QString &otherId, const QStringList &takeFromOther,
+                        const QString &text, CommandErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    EntityKind m_kind;
+    QString m_keptId;
+    QString m_otherId;
+    QStringList m_takeFromOther;
+    std::optional<RecordMerge> m_merge; // made at the first redo(), which checks both exist
 };

@@ -11,6 +11,7 @@
 #include "ui/dialogs/ActionItemDialog.h"
 #include "ui/dialogs/CampaignDialog.h"
 #include "ui/dialogs/ContactDialog.h"
+#include "ui/dialogs/MergeDialog.h"
 #include "ui/dialogs/OrganizationDialog.h"
 #include "ui/dialogs/PartnerDialog.h"
 
@@ -182,6 +183,23 @@ bool RecordEditor::deleteRecord(EntityKind kind, const QString &id)
         new DeleteRecordCommand(m_database, std::move(snapshot), text,
                                 [this](const QString &message) { reportError(message); }));
     return true;
+}
+
+bool RecordEditor::mergeRecord(EntityKind kind, const QString &id)
+{
+    if (kind != EntityKind::Organization && kind != EntityKind::Contact)
+        return false;
+    MergeDialog dialog(m_database, kind, id, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted || dialog.otherId().isEmpty())
+        return false;
+    const RecordSnapshot kept = RecordSnapshot::capture(m_database, kind, id);
+    const RecordSnapshot other = RecordSnapshot::capture(m_database, kind, dialog.otherId());
+    const QString text = tr("Merge “%1” into “%2”").arg(other.name(), kept.name());
+    const int before = m_undoStack.count();
+    m_undoStack.push(
+        new MergeRecordsCommand(m_database, kind, id, dialog.otherId(), dialog.takeFromOther(),
+                                text, [this](const QString &message) { reportError(message); }));
+    return m_undoStack.count() > before;
 }
 
 void RecordEditor::setActionStatus(const QString &id, const QString &status)

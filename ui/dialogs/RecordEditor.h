@@ -38,6 +38,8 @@ public:
 
     // Asks first, saying what else goes with it; true when deleted.
     bool deleteRecord(EntityKind kind, const QString &id);
+    // Merges another organization or contact into this one (MergeDialog); true when merged.
+    bool mergeRecord(EntityKind kind, const QString &id);
     void setActionStatus(const QString &id, const QString &status);
     // Done when open, back to "to do" when done or cancelled.
     void toggleDone(const QString &id);

@@ -30,6 +30,18 @@ void Page::deleteCurrent()
         m_editor.deleteRecord(m_kind, currentId());
 }
 
+bool Page::canMerge() const
+{
+    return (m_kind == EntityKind::Organization || m_kind == EntityKind::Contact) &&
+           !currentId().isEmpty();
+}
+
+void Page::mergeCurrent()
+{
+    if (canMerge())
+        m_editor.mergeRecord(m_kind, currentId());
+}
+
 QSplitter *Page::layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidget *detail,
                         int listStretch, int detailStretch)
 {

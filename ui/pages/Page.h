@@ -34,6 +34,9 @@ public:
 
     void editCurrent();
     void deleteCurrent();
+    // Organizations and contacts: merges another record into the chosen one.
+    bool canMerge() const;
+    void mergeCurrent();
 
     // "Export what the page shows": its rows in its order and filter, as cell texts,
     // with a header row first. progress(rows so far) returning false cancels.

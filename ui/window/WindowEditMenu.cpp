@@ -50,6 +50,13 @@ void WindowEditMenu::add(MainWindow &window, const std::function<void()> &search
     remove->setShortcut(QKeySequence::Delete);
     remove->setStatusTip(
         QCoreApplication::translate("MainWindow", "Delete the chosen record (it asks first)"));
+    QAction *merge = edit->addAction(QCoreApplication::translate("MainWindow", "Mer&ge with…"),
+                                     &window, [current] { current()->mergeCurrent(); });
+    merge->setObjectName(QStringLiteral("mergeAction"));
+    merge->setStatusTip(QCoreApplication::translate(
+        "MainWindow", "Make the chosen organization or contact and a duplicate of it one"));
+    QObject::connect(edit, &QMenu::aboutToShow, merge,
+                     [merge, current] { merge->setEnabled(current()->canMerge()); });
     QAction *done = edit->addAction(
         QCoreApplication::translate("MainWindow", "&Mark done / reopen"), &window, [&window] {
             if (window.currentPageIndex() == MainWindow::ActionItemsPage)

@@ -6,48 +6,18 @@
 #include "model/records/OrganizationRepository.h"
 #include "model/records/RecordSnapshot.h"
 #include "model/sample/SampleDataLoader.h"
-#include "model/storage/Statement.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
-#include <QSqlRecord>
 #include <QTranslator>
-
-namespace {
-
-// Every row of the entity tables except the update stamps, which a restore renews.
-QStringList content(Database &database)
-{
-    QStringList rows;
-    for (const char *sql :
-         {"SELECT id, name, acronym, region, created_at FROM organizations ORDER BY id",
-          "SELECT id, name, organization_id, role FROM contacts ORDER BY id",
-          "SELECT id, name, status, goal, created_at FROM campaigns ORDER BY id",
-          "SELECT id, campaign_id, organization_id, role, commitment FROM campaign_partners ORDER "
-          "BY id",
-          "SELECT id, title, campaign_id, organization_id, due_date, status FROM action_items "
-          "ORDER BY id"}) {
-        Statement query(database.connection(), QString::fromLatin1(sql));
-        query.exec();
-        while (query.next()) {
-            QStringList cells;
-            for (int i = 0; i < query.query().record().count(); ++i)
-                cells << query.text(i);
-            rows << cells.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
-
-} // namespace
 
 TEST_CASE("Deleting a campaign and restoring its snapshot brings back partners and items",
           "[snapshot]")
 {
     TestDatabase t;
     SampleDataLoader::load(*t.database);
-    const QStringList before = content(*t.database);
+    const QStringList before = recordRows(*t.database);
     const QString id =
         SampleDataLoader::stableId(EntityKind::Campaign, QStringLiteral("Pathway to Citizenship"));
     const RecordSnapshot snapshot = RecordSnapshot::capture(*t.database, EntityKind::Campaign, id);
@@ -56,16 +26,16 @@ TEST_CASE("Deleting a campaign and restoring its snapshot brings back partners a
 
     snapshot.removeRoot(*t.database);
     CHECK_FALSE(CampaignRepository(*t.database).exists(id));
-    CHECK(content(*t.database) != before);
+    CHECK(recordRows(*t.database) != before);
     snapshot.restore(*t.database);
-    CHECK(content(*t.database) == before);
+    CHECK(recordRows(*t.database) == before);
 }
 
 TEST_CASE("Deleting an organization and restoring it reconnects its people and items", "[snapshot]")
 {
     TestDatabase t;
     SampleDataLoader::load(*t.database);
-    const QStringList before = content(*t.database);
+    const QStringList before = recordRows(*t.database);
     const QString id = SampleDataLoader::stableId(
         EntityKind::Organization, QStringLiteral("DRUM – Desis Rising Up & Moving"));
     const RecordSnapshot snapshot =
@@ -73,7 +43,7 @@ TEST_CASE("Deleting an organization and restoring it reconnects its people and i
     snapshot.removeRoot(*t.database);
     CHECK(ContactRepository(*t.database).list({}, id).isEmpty());
     snapshot.restore(*t.database);
-    CHECK(content(*t.database) == before);
+    CHECK(recordRows(*t.database) == before);
     CHECK(ContactRepository(*t.database).list({}, id).size() == 1);
 }
 

@@ -6,6 +6,7 @@
 #include "model/records/ContactRepository.h"
 #include "model/sample/SampleDataLoader.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/window/ModalDialog.h"
 #include "ui/dialogs/AlertColour.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/RecordEditor.h"
@@ -37,22 +38,6 @@
 #include <functional>
 
 namespace {
-
-// Runs answer on the next modal dialog once it is shown.
-void whenDialogOpens(std::function<void(QDialog *)> answer)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, answer] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-    });
-    timer->start();
-}
 
 void type(QDialog *dialog, const char *field, const QString &text)
 {
