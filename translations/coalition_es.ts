@@ -1057,6 +1057,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Rows that match records already there: %1.</source>
         <translation>Filas que coinciden con registros que ya existen: %1.</translation>
     </message>
+    <message>
+        <source>--map: the file has no column headed &quot;%1&quot; (its columns: %2).</source>
+        <translation>--map: el archivo no tiene ninguna columna titulada «%1» (sus columnas: %2).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictText</name>
@@ -1284,6 +1288,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>same title, campaign, organization, owner and date</source>
         <translation>mismo título, campaña, organización, responsable y fecha</translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation>El archivo no tiene columna %1.</translation>
+    </message>
+    <message>
+        <source>There is no field &quot;%1&quot; to import into; the fields are: %2.</source>
+        <translation>No hay ningún campo «%1» al que importar; los campos son: %2.</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2117,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Cuando una fila &amp;coincide:</translation>
     </message>
     <message>
-        <source>Columns:</source>
-        <translation>Columnas:</translation>
-    </message>
-    <message>
         <source>Preview:</source>
         <translation>Vista previa:</translation>
     </message>
@@ -2131,14 +2139,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>(none recognised)</source>
-        <translation>(ninguna reconocida)</translation>
-    </message>
-    <message>
-        <source>Ignored: %1</source>
-        <translation>Ignoradas: %1</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.</source>
@@ -2196,6 +2196,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Partnerships (campaign, organization, role)</source>
         <translation>Alianzas (campaña, organización, papel)</translation>
     </message>
+    <message>
+        <source>The file&apos;s first rows; choose what each &amp;column imports as:</source>
+        <translation>Las primeras filas del archivo; elija cómo se importa cada &amp;columna:</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportOptions</name>
@@ -2238,6 +2246,41 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>--date-order takes dmy or mdy (got &quot;%1&quot;).</source>
         <translation>--date-order admite dmy o mdy (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>import: the column headed HEADER imports as FIELD (a column of the export, e.g. name, email, due_date), or is left out with nothing after &apos;=&apos;. Repeatable.</source>
+        <translation>import: la columna titulada ENCABEZADO se importa como CAMPO (una columna de la exportación, p. ej. name, email, due_date), o se deja fuera si no hay nada tras '='. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>ENCABEZADO=CAMPO</translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=FIELD (got &quot;%1&quot;).</source>
+        <translation>--map espera ENCABEZADO=CAMPO (se recibió «%1»).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewTable</name>
+    <message>
+        <source>Leave out</source>
+        <translation>Dejar fuera</translation>
+    </message>
+    <message>
+        <source>Coalition id</source>
+        <translation>Id de Coalition</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows and what each column imports as</source>
+        <translation>Las primeras filas del archivo y cómo se importa cada columna</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Column “%1” imports as</source>
+        <translation>La columna «%1» se importa como</translation>
     </message>
 </context>
 <context>

@@ -36,18 +36,24 @@ QList<QCommandLineOption> options()
              "import: how the file writes dates such as 03/04/2021 when none of its dates tells: "
              "dmy (day first) or mdy (month first)."),
          QCoreApplication::translate("ImportOptions", "ORDER")},
+        {QStringLiteral("map"),
+         QCoreApplication::translate(
+             "ImportOptions",
+             "import: the column headed HEADER imports as FIELD (a column of the export, e.g. "
+             "name, email, due_date), or is left out with nothing after '='. Repeatable."),
+         QCoreApplication::translate("ImportOptions", "HEADER=FIELD")},
     };
 }
 
 QStringList optionsWithValue()
 {
-    return {QStringLiteral("--on-match"), QStringLiteral("--date-order")};
+    return {QStringLiteral("--on-match"), QStringLiteral("--date-order"), QStringLiteral("--map")};
 }
 
 bool anySet(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("dry-run")) || parser.isSet(QStringLiteral("on-match")) ||
-           parser.isSet(QStringLiteral("date-order"));
+           parser.isSet(QStringLiteral("date-order")) || parser.isSet(QStringLiteral("map"));
 }
 
 ImportRequest read(const QCommandLineParser &parser, const QStringList &positional)
@@ -81,6 +87,15 @@ ImportRequest read(const QCommandLineParser &parser, const QStringList &position
             throw UsageError(QCoreApplication::translate(
                                  "ImportOptions", "--date-order takes dmy or mdy (got \"%1\").")
                                  .arg(request.dateOrder));
+    }
+    for (const QString &choice : parser.values(QStringLiteral("map"))) {
+        const int equals = int(choice.indexOf(QLatin1Char('=')));
+        if (equals <= 0)
+            throw UsageError(QCoreApplication::translate("ImportOptions",
+                                                         "--map takes HEADER=FIELD (got \"%1\").")
+                                 .arg(choice));
+        request.columnFields.append(
+            {choice.left(equals).trimmed(), choice.mid(equals + 1).trimmed()});
     }
     return request;
 }

@@ -2,7 +2,9 @@
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QPair>
 #include <QString>
+#include <QVector>
 
 class QCommandLineParser;
 
@@ -14,6 +16,9 @@ struct ImportRequest
     bool dryRun = false;
     QString onMatch = QStringLiteral("update"); // update, skip, create
     QString dateOrder;                          // "", dmy, mdy
+    // --map HEADER=FIELD, in order: the column headed HEADER imports as FIELD ("" leaves
+    // it out), whatever its header would map to.
+    QVector<QPair<QString, QString>> columnFields;
 };
 
 namespace ImportOptions {

@@ -36,8 +36,27 @@ int ImportCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
         wanted.dateOrder == QLatin1String("dmy")   ? SpreadsheetDates::Order::DayFirst
         : wanted.dateOrder == QLatin1String("mdy") ? SpreadsheetDates::Order::MonthFirst
                                                    : SpreadsheetDates::Order::Unknown;
-    const CsvImport::Result result =
-        CsvImport::run(*database, table, data, onMatch, wanted.dryRun, dateOrder);
+    CsvImport::Options options;
+    options.onMatch = onMatch;
+    options.dryRun = wanted.dryRun;
+    options.dateOrder = dateOrder;
+    if (!wanted.columnFields.isEmpty()) {
+        const QStringList headers = CsvImport::inspect(table, data, database->catalogue()).headers;
+        for (const auto &[header, field] : wanted.columnFields) {
+            int column = 0;
+            while (column < headers.size() &&
+                   headers.at(column).trimmed().compare(header, Qt::CaseInsensitive) != 0)
+                ++column;
+            if (column == headers.size())
+                throw CoalitionError(
+                    QCoreApplication::translate("CommandRunner",
+                                                "--map: the file has no column headed \"%1\" "
+                                                "(its columns: %2).")
+                        .arg(header, headers.join(QStringLiteral(", "))));
+            options.columnFields.insert(column, field);
+        }
+    }
+    const CsvImport::Result result = CsvImport::run(*database, table, data, options);
 
     const QString counts =
         result.written

@@ -255,3 +255,34 @@ TEST_CASE("coalition import asks for --date-order when no date of the file tells
     REQUIRE(found.size() == 1);
     CHECK(found.first().dueDate == QDate(2022, 4, 3));
 }
+
+TEST_CASE("coalition import --map imports a column its header does not name - leaves one out - "
+          "and names a header the file lacks",
+          "[import]")
+{
+    Exported e;
+    const QString path = e.t.file(QStringLiteral("volunteers.csv"));
+    writeBytes(path, "Who,Cell,Notes\nAna Organizer,+1 718 555 0100,Spanish speaker\n");
+    const QByteArray before = databaseBytes(e.t.path());
+    const QStringList import = {QStringLiteral("import"), QStringLiteral("contacts"), path,
+                                QStringLiteral("--db"), e.t.path()};
+    QString err;
+    CHECK(coalition(import, &err) == 1); // "Who" names no field
+    CHECK(err.contains(QLatin1String("No column gives the name")));
+    CHECK(coalition(import + QStringList{QStringLiteral("--map"), QStringLiteral("Whom=name")},
+                    &err) == 1);
+    CHECK(err.contains(QLatin1String("no column headed \"Whom\" (its columns: Who, Cell, Notes)")));
+    CHECK(coalition(import + QStringList{QStringLiteral("--map"), QStringLiteral("Who")}, &err) ==
+          2);
+    CHECK(databaseBytes(e.t.path()) == before);
+
+    CHECK(coalition(import + QStringList{QStringLiteral("--map"), QStringLiteral("who=name"),
+                                         QStringLiteral("--map"), QStringLiteral("Notes=")}) == 0);
+    e.t.reopen();
+    ListOptions ana;
+    ana.text = QStringLiteral("ana organizer");
+    const auto found = ContactRepository(*e.t.database).list(ana);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().phone == QLatin1String("+1 718 555 0100"));
+    CHECK(found.first().notes.isEmpty());
+}

@@ -2,6 +2,7 @@
 
 #include "model/storage/Database.h"
 #include "model/storage/schema/Migrator.h"
+#include "tests/support/CatchQt.h"
 #include "tests/support/FixedClock.h"
 
 #include <QTemporaryDir>

@@ -53,3 +53,26 @@ void MergeRecordsCommand::undo()
 {
     run([this] { m_merge->revert(); });
 }
+
+BulkChangeCommand::BulkChangeCommand(Database &database, const QString &text, Change change,
+                                     CommandErrorHandler onError)
+    : RecordCommand(database, text, std::move(onError)), m_change(std::move(change))
+{}
+
+void BulkChangeCommand::redo()
+{
+    if (!m_change) {
+        run([this] { m_changes.redo(m_database); });
+        return;
+    }
+    const Change first = std::exchange(m_change, Change());
+    run([this, &first] {
+        if (!first(m_changes) || m_changes.createdCount() + m_changes.changedCount() == 0)
+            setObsolete(true);
+    });
+}
+
+void BulkChangeCommand::undo()
+{
+    run([this] { m_changes.undo(m_database); });
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/CoalitionError.h"
+#include "model/records/RecordChanges.h"
 #include "model/records/RecordMerge.h"
 #include "model/records/RecordSnapshot.h"
 
@@ -128,4 +129,24 @@ private:
     QString m_otherId;
     QStringList m_takeFromOther;
     std::optional<RecordMerge> m_merge; // made at the first redo(), which checks both exist
+};
+
+// A change of many records at once (an import) as one undo step. The first redo() runs
+// change, which writes and notes what it did in the RecordChanges it is given, and says
+// whether it wrote anything; a change that wrote nothing drops out of the stack. Undo and
+// later redos replay the notes.
+class BulkChangeCommand : public RecordCommand
+{
+public:
+    using Change = std::function<bool(RecordChanges &changes)>;
+
+    BulkChangeCommand(Database &database, const QString &text, Change change,
+                      CommandErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Change m_change; // emptied once run
+    RecordChanges m_changes;
 };

@@ -1,20 +1,26 @@
 #include "ui/dialogs/ImportDialog.h"
 
 #include "model/domain/CoalitionError.h"
+#include "model/storage/Database.h"
+#include "ui/commands/RecordCommands.h"
+#include "ui/dialogs/ImportPreviewTable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUndoStack>
 
-ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent)
-    : QDialog(parent), m_database(database)
+ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent,
+                           QUndoStack *undoStack)
+    : QDialog(parent), m_database(database), m_undoStack(undoStack)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import from a spreadsheet"));
@@ -47,8 +53,8 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
                          int(SpreadsheetDates::Order::MonthFirst));
     m_dateOrderLabel = new QLabel(tr("&Dates:"), this);
     m_dateOrderLabel->setBuddy(m_dateOrder);
-    m_mapping = new QLabel(this);
-    m_mapping->setWordWrap(true);
+    m_preview = new ImportPreviewTable(this);
+    m_preview->setMinimumHeight(240);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("importCounts"));
     m_counts->setWordWrap(true);
@@ -58,6 +64,7 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setWordWrap(true);
+    m_problems->setMaximumHeight(140);
 
     auto *form = m_form = new QFormLayout(this);
     auto *fileLabel = new QLabel(tr("&File:"), this);
@@ -67,7 +74,12 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
     form->addRow(tr("When a row &matches:"), m_onMatch);
     form->addRow(m_dateOrderLabel, m_dateOrder);
     form->setRowVisible(m_dateOrder, false);
-    form->addRow(tr("Columns:"), m_mapping);
+    auto *previewLabel = new QLabel(tr("The file's first rows; choose what each &column "
+                                       "imports as:"),
+                                    this);
+    previewLabel->setBuddy(m_preview);
+    form->addRow(previewLabel);
+    form->addRow(m_preview);
     form->addRow(tr("Preview:"), m_counts);
     form->addRow(tr("Already there:"), m_matches);
     form->addRow(tr("Problems:"), m_problems);
@@ -85,8 +97,11 @@ ImportDialog::ImportDialog(Database &database, EntityKind table, QWidget *parent
     connect(m_table, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
     connect(m_onMatch, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
     connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
+    // Queued: the preview rebuilds the pick list whose change is being reported.
+    connect(m_preview, &ImportPreviewTable::mappingChanged, this, &ImportDialog::preview,
+            Qt::QueuedConnection);
     setTable(table);
-    resize(640, 480);
+    resize(860, 640);
 }
 
 void ImportDialog::chooseFile()
@@ -100,6 +115,7 @@ void ImportDialog::chooseFile()
 void ImportDialog::setFile(const QString &path)
 {
     m_path->setText(path);
+    m_preview->clearChoices();
     preview();
 }
 
@@ -113,6 +129,12 @@ void ImportDialog::setDateOrder(SpreadsheetDates::Order order)
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(order)));
 }
 
+void ImportDialog::mapColumn(int column, const QString &field)
+{
+    m_preview->choose(column, field);
+    QCoreApplication::sendPostedEvents(this); // the queued preview, now
+}
+
 CsvImport::Result ImportDialog::preview()
 {
     const CsvImport::Result result = run(true);
@@ -122,7 +144,19 @@ CsvImport::Result ImportDialog::preview()
 
 bool ImportDialog::importNow()
 {
-    const CsvImport::Result result = run(false);
+    if (!m_undoStack) {
+        const CsvImport::Result result = run(false);
+        showResult(result);
+        return result.written;
+    }
+    CsvImport::Result result;
+    m_undoStack->push(
+        new BulkChangeCommand(m_database, tr("Import %1").arg(QFileInfo(m_path->text()).fileName()),
+                              [this, &result](RecordChanges &changes) {
+                                  result = run(false, &changes);
+                                  return result.written;
+                              },
+                              {}));
     showResult(result);
     return result.written;
 }
@@ -132,7 +166,7 @@ QString ImportDialog::summary() const
     return m_counts->text();
 }
 
-CsvImport::Result ImportDialog::run(bool dryRun)
+CsvImport::Result ImportDialog::run(bool dryRun, RecordChanges *changes)
 {
     CsvImport::Result result;
     if (m_path->text().isEmpty())
@@ -141,10 +175,16 @@ CsvImport::Result ImportDialog::run(bool dryRun)
     try {
         if (!file.open(QIODevice::ReadOnly))
             throw CoalitionError(tr("Cannot read %1: %2").arg(m_path->text(), file.errorString()));
-        result =
-            CsvImport::run(m_database, EntityKind(m_table->currentData().toInt()), file.readAll(),
-                           CsvImport::OnMatch(m_onMatch->currentData().toInt()), dryRun,
-                           SpreadsheetDates::Order(m_dateOrder->currentData().toInt()));
+        const QByteArray data = file.readAll();
+        const EntityKind table = EntityKind(m_table->currentData().toInt());
+        result = CsvImport::inspect(table, data, m_database.catalogue(), m_preview->choices());
+        CsvImport::Options options;
+        options.onMatch = CsvImport::OnMatch(m_onMatch->currentData().toInt());
+        options.dryRun = dryRun;
+        options.dateOrder = SpreadsheetDates::Order(m_dateOrder->currentData().toInt());
+        options.columnFields = m_preview->choices();
+        options.changes = changes;
+        result = CsvImport::run(m_database, table, data, options);
     } catch (const CoalitionError &error) {
         result.rejected.append({0, error.message()});
     }
@@ -158,11 +198,8 @@ void ImportDialog::showResult(const CsvImport::Result &result)
     if (result.dateOrderNeeded)
         m_dateOrderLabel->setText(tr("&Dates such as %1 are:").arg(result.ambiguousDate));
     m_form->setRowVisible(m_dateOrder, result.dateOrderNeeded || chosen);
-    QString mapping = result.mapping.isEmpty() ? tr("(none recognised)") : result.mapping;
-    if (!result.ignoredColumns.isEmpty())
-        mapping += QLatin1Char('\n') +
-                   tr("Ignored: %1").arg(result.ignoredColumns.join(QStringLiteral(", ")));
-    m_mapping->setText(mapping);
+    m_preview->showPreview(EntityKind(m_table->currentData().toInt()), result,
+                           m_database.catalogue());
     const QString counts = result.written
                                ? tr("Imported: %1 created, %2 updated, %3 unchanged, %4 skipped.")
                                : tr("%1 to create, %2 to update, %3 unchanged, %4 to skip.");

@@ -167,7 +167,7 @@ void MainWindow::createFileMenu()
         const EntityKind table = currentPageIndex() == OrganizationsPage ? EntityKind::Organization
                                  : currentPageIndex() == ContactsPage    ? EntityKind::Contact
                                                                          : EntityKind::ActionItem;
-        ImportDialog dialog(m_database, table, this);
+        ImportDialog dialog(m_database, table, this, &undoStack());
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(dialog.summary(), 10000);
     });

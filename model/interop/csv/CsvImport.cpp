@@ -55,6 +55,45 @@ void observeDates(CsvReader &reader, const ImportMapping &mapping, EntityKind ta
     reader.next(); // the header
 }
 
+// The first rows after the header, for the preview; leaves the reader just after the
+// header again.
+QVector<QStringList> firstRows(CsvReader &reader)
+{
+    QVector<QStringList> rows;
+    try {
+        while (rows.size() < CsvImport::previewRows && reader.next())
+            rows << reader.row();
+    } catch (const CoalitionError &) { // a quote never closed: the import reports it by line
+    }
+    reader.rewind();
+    reader.next();
+    return rows;
+}
+
+// The header and the first rows into a Result, and the mapping of the file's columns with
+// the person's choices; leaves the reader just after the header.
+std::pair<CsvImport::Result, ImportMapping> readHeader(CsvReader &reader, EntityKind table,
+                                                       const FieldCatalogue &catalogue,
+                                                       const QHash<int, QString> &columnFields)
+{
+    CsvImport::Result result;
+    result.encoding = reader.encoding();
+    result.delimiter = reader.delimiter();
+    if (!reader.next())
+        throw CoalitionError(QCoreApplication::translate(
+            "CsvImport", "The file is empty: it needs a header row naming the columns."));
+    ImportMapping mapping(table, reader.row(), catalogue);
+    for (auto choice = columnFields.cbegin(); choice != columnFields.cend(); ++choice)
+        mapping.assign(choice.key(), choice.value());
+    result.headers = reader.row();
+    for (int column = 0; column < result.headers.size(); ++column)
+        result.columnFields << mapping.fieldOf(column);
+    result.firstRows = firstRows(reader);
+    result.mapping = mapping.describe();
+    result.ignoredColumns = mapping.unmappedHeaders();
+    return {result, mapping};
+}
+
 } // namespace
 
 QString CsvImport::describeMatches(const Result &result, int limit)
@@ -85,16 +124,26 @@ QString CsvImport::describeMatches(const Result &result, int limit)
 CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QByteArray &data,
                                  OnMatch onMatch, bool dryRun, SpreadsheetDates::Order dateOrder)
 {
-    Result result;
+    Options options;
+    options.onMatch = onMatch;
+    options.dryRun = dryRun;
+    options.dateOrder = dateOrder;
+    return run(database, table, data, options);
+}
+
+CsvImport::Result CsvImport::inspect(EntityKind table, const QByteArray &data,
+                                     const FieldCatalogue &catalogue,
+                                     const QHash<int, QString> &columnFields)
+{
     CsvReader reader(data);
-    result.encoding = reader.encoding();
-    result.delimiter = reader.delimiter();
-    if (!reader.next())
-        throw CoalitionError(QCoreApplication::translate(
-            "CsvImport", "The file is empty: it needs a header row naming the columns."));
-    const ImportMapping mapping(table, reader.row(), database.catalogue());
-    result.mapping = mapping.describe();
-    result.ignoredColumns = mapping.unmappedHeaders();
+    return readHeader(reader, table, catalogue, columnFields).first;
+}
+
+CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QByteArray &data,
+                                 const Options &options)
+{
+    CsvReader reader(data);
+    auto [result, mapping] = readHeader(reader, table, database.catalogue(), options.columnFields);
     const QString required = table == EntityKind::ActionItem        ? QStringLiteral("title")
                              : table == EntityKind::CampaignPartner ? QStringLiteral("campaign")
                                                                     : QStringLiteral("name");
@@ -120,7 +169,7 @@ CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QBy
                 .arg(reader.row().join(QStringLiteral(", ")),
                      expectedHeaders(table, database.catalogue()).join(QStringLiteral(", "))));
 
-    SpreadsheetDates dates(dateOrder);
+    SpreadsheetDates dates(options.dateOrder);
     observeDates(reader, mapping, table, database.catalogue(), dates);
     if (const QString conflict = dates.conflict(); !conflict.isEmpty())
         throw CoalitionError(conflict);
@@ -137,7 +186,8 @@ CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QBy
     }
 
     Transaction transaction(database);
-    CsvRowImport::CsvRowImporter importer(database, table, mapping, dates, onMatch, result);
+    CsvRowImport::CsvRowImporter importer(database, table, mapping, dates, options.onMatch, result,
+                                          options.changes);
     for (;;) {
         bool more = false;
         try {
@@ -156,6 +206,7 @@ CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QBy
             Transaction row(database); // a bad row leaves no half of itself behind
             importer.row(cells, reader.line());
             row.commit();
+            importer.rowDone();
         } catch (const StorageError &) {
             throw; // the disk or the file, not this row: stop, and roll everything back
         } catch (const CoalitionError &error) {
@@ -163,7 +214,7 @@ CsvImport::Result CsvImport::run(Database &database, EntityKind table, const QBy
             importer.rowFailed();
         }
     }
-    result.written = !dryRun && result.rejected.isEmpty();
+    result.written = !options.dryRun && result.rejected.isEmpty();
     if (result.written) {
         transaction.commit();
         if (result.created + result.updated >= SearchIndex::bulkChange)

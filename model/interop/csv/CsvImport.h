@@ -6,9 +6,12 @@
 #include "model/interop/csv/SpreadsheetDates.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QVector>
 
 class Database;
+class FieldCatalogue;
+class RecordChanges;
 
 // Imports contacts, organizations or action items from a spreadsheet's CSV, all or
 // nothing. A row whose id matches a record updates it, writing only the fields that
@@ -28,6 +31,24 @@ public:
         Skip,
         Create
     };
+
+    // What the person chose; the defaults are the command line's.
+    struct Options
+    {
+        OnMatch onMatch = OnMatch::Update;
+        bool dryRun = false;
+        // The order of slashed dates when the file does not tell (SpreadsheetDates).
+        SpreadsheetDates::Order dateOrder = SpreadsheetDates::Order::Unknown;
+        // The mapping as the person edited it in the preview (or --map): column (from 0)
+        // -> the field's CSV name, "" to leave the column out. Other columns map by their
+        // headers.
+        QHash<int, QString> columnFields;
+        // Where to note what the import created and changed, for undo (the window).
+        RecordChanges *changes = nullptr;
+    };
+
+    // Rows of the file the preview shows.
+    static constexpr int previewRows = 20;
 
     struct Problem
     {
@@ -54,6 +75,9 @@ public:
         QVector<Problem> rejected;
         QVector<Match> matches;
         QString mapping; // "E-mail → email, …"
+        QStringList headers;
+        QStringList columnFields;       // per column, the field it feeds or ""
+        QVector<QStringList> firstRows; // the first previewRows rows, as the file has them
         QStringList ignoredColumns;
         CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
         QChar delimiter;
@@ -70,6 +94,14 @@ public:
     // preview and the command line; "" when no row matched.
     static QString describeMatches(const Result &result, int limit = 10);
 
+    static Result run(Database &database, EntityKind table, const QByteArray &data,
+                      const Options &options);
+    // Reads only the header and the first rows: the encoding, delimiter, headers, what each
+    // column imports as and firstRows, for a preview that shows them even when the import
+    // itself would stop at the header (no name column yet). Throws CoalitionError for an
+    // empty file or a column choice the table cannot take.
+    static Result inspect(EntityKind table, const QByteArray &data, const FieldCatalogue &catalogue,
+                          const QHash<int, QString> &columnFields = {});
     static Result run(Database &database, EntityKind table, const QByteArray &data, OnMatch onMatch,
                       bool dryRun,
                       SpreadsheetDates::Order dateOrder = SpreadsheetDates::Order::Unknown);

@@ -11,7 +11,10 @@
 #include "model/records/CampaignRepository.h"
 #include "model/records/ContactRepository.h"
 #include "model/records/OrganizationRepository.h"
+#include "model/records/RecordChanges.h"
+
 #include "model/storage/Database.h"
+#include <functional>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,15 +42,24 @@ class CsvRowImporter
 public:
     CsvRowImporter(Database &database, EntityKind table, const ImportMapping &mapping,
                    const SpreadsheetDates &dates, CsvImport::OnMatch onMatch,
-                   CsvImport::Result &result)
+                   CsvImport::Result &result, RecordChanges *changes)
         : m_database(database), m_table(table), m_mapping(mapping), m_dates(dates),
-          m_onMatch(onMatch), m_result(result)
+          m_onMatch(onMatch), m_result(result), m_changes(changes)
     {}
+
+    // A row written: what it created and changed is noted for undo.
+    void rowDone()
+    {
+        for (const auto &note : qAsConst(m_rowChanges))
+            note(*m_changes);
+        m_rowChanges.clear();
+    }
 
     // A row that failed was rolled back, records it created with it: what was
     // remembered of them goes too.
     void rowFailed()
     {
+        m_rowChanges.clear();
         m_organizationIds.clear();
         m_campaignIds.clear();
         m_matcher.forget();
@@ -77,6 +89,12 @@ public:
     }
 
 private:
+    // Keeps a note of the row's changes for undo, when they are noted at all.
+    void note(std::function<void(RecordChanges &)> change)
+    {
+        if (m_changes)
+            m_rowChanges.append(std::move(change));
+    }
     bool has(const QString &field) const { return m_mapping.has(field); }
     bool has(const char *field) const { return has(QLatin1String(field)); }
     // Whether a cell sets its field: any mapped cell of a row with a known id (a cleared
@@ -169,6 +187,7 @@ private:
         ++m_result.organizationsCreated;
         const QString id = OrganizationRepository(m_database).create(organization).id;
         m_matcher.created(QStringLiteral("organizations"), id);
+        note([id](RecordChanges &changes) { changes.created(EntityKind::Organization, id); });
         m_organizationIds.insert(name, id);
         return id;
     }
@@ -222,6 +241,7 @@ private:
             m_keepName = m_merging && (matched.by == ImportMatcher::Match::By::Name ||
                                        matched.by == ImportMatcher::Match::By::SameItem);
             record = *repository.get(target);
+            note([record](RecordChanges &changes) { changes.changing(record); });
             takeFields(repository, record);
             QSet<QString> changed;
             repository.update(record, &changed);
@@ -234,8 +254,11 @@ private:
         // A new record keeps an id from another Coalition database (so records moved
         // between databases keep their identity); anything else gets a fresh one.
         record.id = Validation::isUuid(value("id")) ? value("id") : QString();
-        repository.create(record);
+        record = repository.create(record);
         m_matcher.created(tableName(repository.kind()), record.id);
+        note([kind = repository.kind(), id = record.id](RecordChanges &changes) {
+            changes.created(kind, id);
+        });
         ++m_result.created;
     }
 
@@ -296,6 +319,7 @@ private:
     const SpreadsheetDates &m_dates;
     CsvImport::OnMatch m_onMatch;
     CsvImport::Result &m_result;
+    RecordChanges *m_changes;
     QStringList m_cells;
     bool m_merging = false;
     bool m_keepName = false;
@@ -303,6 +327,8 @@ private:
     QHash<QString, QString> m_organizationIds; // name as the file writes it -> id or ""
     QHash<QString, QString> m_campaignIds;
     ImportMatcher m_matcher{m_database};
+    // What the row being imported created and changed, noted once it is written.
+    QVector<std::function<void(RecordChanges &)>> m_rowChanges;
 };
 
 } // namespace CsvRowImport

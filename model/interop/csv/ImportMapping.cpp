@@ -3,6 +3,9 @@
 #include "model/domain/EveryLanguage.h"
 #include "model/domain/FieldCatalogue.h"
 
+#include "model/domain/CoalitionError.h"
+
+#include <QCoreApplication>
 #include <QVector>
 
 namespace {
@@ -39,7 +42,7 @@ QVector<QPair<QString, QStringList>> importedFields(EntityKind table,
 
 ImportMapping::ImportMapping(EntityKind table, const QStringList &headers,
                              const FieldCatalogue &catalogue)
-    : m_headers(headers)
+    : m_table(table), m_catalogue(catalogue), m_headers(headers)
 {
     const auto known = importedFields(table, catalogue);
     for (int column = 0; column < headers.size(); ++column) {
@@ -52,6 +55,33 @@ ImportMapping::ImportMapping(EntityKind table, const QStringList &headers,
             }
         }
     }
+}
+
+QStringList ImportMapping::importableFields(EntityKind table, const FieldCatalogue &catalogue)
+{
+    QStringList names;
+    for (const auto &field : importedFields(table, catalogue))
+        names << field.first;
+    return names;
+}
+
+void ImportMapping::assign(int column, const QString &field)
+{
+    if (column < 0 || column >= m_headers.size())
+        throw CoalitionError(
+            QCoreApplication::translate("CsvImport", "The file has no column %1.").arg(column + 1));
+    if (field.isEmpty()) {
+        m_fields.remove(column);
+        return;
+    }
+    if (!importableFields(m_table, m_catalogue).contains(field))
+        throw CoalitionError(
+            QCoreApplication::translate("CsvImport", "There is no field \"%1\" to import "
+                                                     "into; the fields are: %2.")
+                .arg(field, importableFields(m_table, m_catalogue).join(QStringLiteral(", "))));
+    if (const int before = columnOf(field); before >= 0)
+        m_fields.remove(before);
+    m_fields.insert(column, field);
 }
 
 int ImportMapping::columnOf(const QString &field) const

@@ -15,6 +15,17 @@ public:
     ImportMapping(EntityKind table, const QStringList &headers,
                   const FieldCatalogue &catalogue = FieldCatalogue::standard());
 
+    // The person's choice in the preview: column feeds field (a CSV name the import knows,
+    // "id" included), or nothing when field is empty. A column that fed field before stops.
+    // Throws CoalitionError for a field the table does not have.
+    void assign(int column, const QString &field);
+    // The field column feeds, or "".
+    QString fieldOf(int column) const { return m_fields.value(column); }
+    // "id" and every field an import of table reads, by CSV name, in the catalogue's order.
+    static QStringList
+    importableFields(EntityKind table,
+                     const FieldCatalogue &catalogue = FieldCatalogue::standard());
+
     int columnOf(const QString &field) const;
     bool has(const QString &field) const { return columnOf(field) >= 0; }
     QStringList unmappedHeaders() const;
@@ -24,6 +35,8 @@ public:
     QString describe() const;
 
 private:
+    EntityKind m_table;
+    const FieldCatalogue &m_catalogue;
     QStringList m_headers;
     QHash<int, QString> m_fields;
 };

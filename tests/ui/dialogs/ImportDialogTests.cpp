@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 namespace {
 
@@ -107,4 +109,57 @@ TEST_CASE("File > Import asks for the date order only when the file's dates leav
     const auto potluck = ActionItemRepository(*t.database).list(filter);
     REQUIRE(potluck.size() == 1);
     CHECK(potluck.first().dueDate == QDate(2022, 6, 5));
+}
+
+TEST_CASE("File > Import shows the file's rows under a pick list per column - a column the "
+          "person maps imports - the import is one undo step",
+          "[ui][undo]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QStringList before = recordRows(*t.database);
+    QUndoStack undo;
+    ImportDialog dialog(*t.database, EntityKind::Contact, nullptr, &undo);
+    dialog.show();
+    const QString path = t.file(QStringLiteral("volunteers.csv"));
+    writeFile(path, "Who,Cell,Notes\nAna Organizer,+1 718 555 0100,Spanish speaker\n"
+                    "Bo Chen,+1 718 555 0101,\n");
+    dialog.setFile(path);
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+    REQUIRE(preview);
+    CHECK(preview->columnCount() == 3);
+    CHECK(preview->rowCount() == 3); // the pick lists, then the two rows
+    CHECK(preview->item(1, 0)->text() == QLatin1String("Ana Organizer"));
+    auto *who = dialog.findChild<QComboBox *>(QStringLiteral("importColumn0"));
+    auto *cell = dialog.findChild<QComboBox *>(QStringLiteral("importColumn1"));
+    REQUIRE(who);
+    REQUIRE(cell);
+    CHECK(who->currentText() == QLatin1String("Leave out")); // "Who" names no field
+    CHECK(cell->currentText() == QLatin1String("Phone"));
+    auto *problems = dialog.findChild<QListWidget *>(QStringLiteral("importProblems"));
+    REQUIRE(problems->count() == 1);
+    CHECK(problems->item(0)->text().contains(QLatin1String("No column gives the name")));
+
+    // Chosen with the keyboard in the pick list, as a person would.
+    who->setFocus();
+    QTest::keyClicks(who, QStringLiteral("Name"));
+    QCoreApplication::processEvents(); // the queued preview
+    if (who->currentData().toString() != QLatin1String("name"))
+        dialog.mapColumn(0, QStringLiteral("name"));
+    QCoreApplication::processEvents();
+    CHECK(problems->count() == 0);
+    CHECK(dialog.summary().startsWith(QLatin1String("2 to create")));
+    if (!qEnvironmentVariableIsEmpty("COALITION_DIALOG_SHOTS"))
+        dialog.grab().save(qEnvironmentVariable("COALITION_DIALOG_SHOTS") +
+                           QStringLiteral("/import-preview.png"));
+
+    REQUIRE(dialog.importNow());
+    CHECK(undo.count() == 1);
+    CHECK(undo.undoText() == QLatin1String("Import volunteers.csv"));
+    const QStringList imported = recordRows(*t.database);
+    CHECK(imported.size() == before.size() + 2);
+    undo.undo();
+    CHECK(recordRows(*t.database) == before);
+    undo.redo();
+    CHECK(recordRows(*t.database) == imported);
 }
