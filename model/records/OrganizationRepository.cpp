@@ -47,11 +47,11 @@ std::optional<Organization> OrganizationRepository::findByName(const QString &na
     // among the acronyms, which have none (a scan).
     const Bindings name = {{QStringLiteral(":name"), nameOrAcronym.trimmed()}};
     QVector<Organization> found =
-        select(QStringLiteral("WHERE name = :name COLLATE NOCASE ORDER BY seq LIMIT 1"), name);
+        selectFixed(QStringLiteral("WHERE name = :name COLLATE NOCASE ORDER BY seq LIMIT 1"), name);
     if (found.isEmpty())
-        found = select(QStringLiteral("WHERE acronym <> '' AND acronym = :name COLLATE NOCASE "
-                                      "ORDER BY seq LIMIT 1"),
-                       name);
+        found = selectFixed(QStringLiteral("WHERE acronym <> '' AND acronym = :name COLLATE "
+                                           "NOCASE ORDER BY seq LIMIT 1"),
+                            name);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

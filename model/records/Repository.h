@@ -9,6 +9,7 @@
 #include "model/storage/Database.h"
 #include "model/storage/FtsQuery.h"
 #include "model/storage/Statement.h"
+#include "model/storage/StatementCache.h"
 #include "model/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ public:
     std::optional<T> get(const QString &id) const
     {
         const QVector<T> found =
-            select(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}});
+            selectFixed(QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), id}});
         if (found.isEmpty())
             return std::nullopt;
         return found.first();
@@ -181,10 +182,27 @@ protected:
     // SELECT … FROM table <clause>; clause holds WHERE/ORDER BY/LIMIT with placeholders.
     QVector<T> select(const QString &clause, const Bindings &values) const
     {
+        Statement query(m_database.connection(), selectSql(clause));
+        return readAll(query, values);
+    }
+    // The same for a clause fixed in the code (by id, by name): prepared once per
+    // connection, as an import looks records up row after row.
+    QVector<T> selectFixed(const QString &clause, const Bindings &values) const
+    {
+        Statement &query = m_database.statements().prepared(selectSql(clause));
+        QVector<T> result = readAll(query, values);
+        query.query().finish();
+        return result;
+    }
+
+    QString selectSql(const QString &clause) const
+    {
+        return QStringLiteral("SELECT %1 FROM %2 %3")
+            .arg(selectList(withExtraFields(columns(T{}), T{})), table(), clause);
+    }
+    QVector<T> readAll(Statement &query, const Bindings &values) const
+    {
         const Columns own = columns(T{});
-        Statement query(m_database.connection(),
-                        QStringLiteral("SELECT %1 FROM %2 %3")
-                            .arg(selectList(withExtraFields(own, T{})), table(), clause));
         for (const auto &value : values)
             query.bind(value.first, value.second);
         query.exec();

@@ -94,6 +94,8 @@ protected:
     QString canonicalWord(const Vocabulary &vocabulary, const QString &value, const QString &field,
                           const QString &recordId) const;
 
+    // Whether a record of kind has id.
+    bool found(EntityKind kind, const QString &id) const;
     // Throws ValidationError(field, message) when a referenced record is missing.
     void requireReference(EntityKind kind, const QString &id, const QString &field,
                           const QString &message) const;

@@ -107,28 +107,41 @@ void StampStore::record(const QString &table, const QString &id,
                         const QVector<QPair<QString, QVariant>> &fields, const Stamp &stamp,
                         const QString &author)
 {
-    Statement &upsert = prepared(
-        m_upsert,
-        QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, counter, "
-                       "device, author, value%1) VALUES (:entity, :id, :field, :wall, "
-                       ":counter, :device, :author, :value%2) ON CONFLICT (entity, "
-                       "record_id, field) DO UPDATE SET wall = excluded.wall, counter = "
-                       "excluded.counter, device = excluded.device, author = "
-                       "excluded.author, value = excluded.value%3")
-            .arg(m_hasSeq ? QStringLiteral(", seq") : QString(),
-                 m_hasSeq ? QStringLiteral(", ") + QLatin1String(nextSeqSql) : QString(),
-                 m_hasSeq ? QStringLiteral(", seq = excluded.seq") : QString()));
-    for (const auto &[field, value] : fields) {
-        upsert.bind(QStringLiteral(":entity"), table)
-            .bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":field"), field)
-            .bind(QStringLiteral(":value"), value)
-            .bind(QStringLiteral(":wall"), stamp.wall)
-            .bind(QStringLiteral(":counter"), stamp.counter)
-            .bind(QStringLiteral(":device"), stamp.device)
-            .bind(QStringLiteral(":author"), author)
-            .exec();
+    if (fields.isEmpty())
+        return;
+    // One statement for the record's fields (a row each): an import or a sync writes
+    // hundreds of thousands, and each statement run costs more than its rows. The seq
+    // subquery does not depend on the row, so SQLite reads max(seq) once a run: row k
+    // gets one more than it plus k.
+    const int count = int(fields.size());
+    std::unique_ptr<Statement> &slot = m_upserts[count];
+    if (!slot) {
+        QStringList rows;
+        for (int row = 0; row < count; ++row)
+            rows << (m_hasSeq ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, %1 + %2)")
+                                    .arg(QLatin1String(seqBaseSql))
+                                    .arg(row + 1)
+                              : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+        slot = std::make_unique<Statement>(
+            m_db, QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, "
+                                 "counter, device, author, value%1) VALUES %2 ON CONFLICT "
+                                 "(entity, record_id, field) DO UPDATE SET wall = "
+                                 "excluded.wall, counter = excluded.counter, device = "
+                                 "excluded.device, author = excluded.author, value = "
+                                 "excluded.value%3")
+                      .arg(m_hasSeq ? QStringLiteral(", seq") : QString(),
+                           rows.join(QStringLiteral(", ")),
+                           m_hasSeq ? QStringLiteral(", seq = excluded.seq") : QString()));
     }
+    Statement &upsert = *slot;
+    int position = 0;
+    for (const auto &[field, value] : fields) {
+        for (const QVariant &cell :
+             {QVariant(table), QVariant(id), QVariant(field), QVariant(stamp.wall),
+              QVariant(stamp.counter), QVariant(stamp.device), QVariant(author), value})
+            upsert.bind(position++, cell);
+    }
+    upsert.exec();
 }
 
 Stamp StampStore::stampOf(EntityKind kind, const QString &id, const QString &field) const
@@ -147,12 +160,18 @@ Stamp StampStore::stampOf(EntityKind kind, const QString &id, const QString &fie
 
 StampStore::RecordTimes StampStore::timesOf(EntityKind kind, const QString &id) const
 {
-    Statement query(m_db, QStringLiteral("SELECT min(wall), max(wall) FROM field_stamps WHERE "
-                                         "entity = :entity AND record_id = :id"));
+    // Prepared once: every record written asks (an import, thousands of times).
+    if (!m_times)
+        m_times = std::make_unique<Statement>(
+            m_db, QStringLiteral("SELECT min(wall), max(wall) FROM field_stamps WHERE entity = "
+                                 ":entity AND record_id = :id"));
+    Statement &query = *m_times;
     query.bind(QStringLiteral(":entity"), tableName(kind)).bind(QStringLiteral(":id"), id).exec();
-    if (!query.next() || query.value(0).isNull())
-        return {};
-    return {isoTime(query.value(0).toLongLong()), isoTime(query.value(1).toLongLong())};
+    RecordTimes times;
+    if (query.next() && !query.value(0).isNull())
+        times = {isoTime(query.value(0).toLongLong()), isoTime(query.value(1).toLongLong())};
+    query.query().finish();
+    return times;
 }
 
 QString StampStore::isoTime(qint64 wallMs)

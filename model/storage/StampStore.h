@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 
 #include "model/storage/Statement.h"
@@ -29,6 +30,7 @@ public:
     // the same file never hand out the same number (schema step 6).
     static constexpr const char *nextSeqSql =
         "(SELECT coalesce(max(seq), 0) + 1 FROM field_stamps)";
+    static constexpr const char *seqBaseSql = "(SELECT coalesce(max(seq), 0) FROM field_stamps)";
 
     StampStore(const QSqlDatabase &db, const Clock &clock);
 
@@ -76,7 +78,9 @@ private:
     QSqlDatabase m_db;
     // Prepared once: an import or a sync stamps thousands of records in a row.
     std::unique_ptr<Statement> m_persist;
-    std::unique_ptr<Statement> m_upsert;
+    mutable std::unique_ptr<Statement> m_times;
+    // By how many fields they stamp at once: one INSERT of all of a record's fields.
+    std::map<int, std::unique_ptr<Statement>> m_upserts;
     const Clock &m_wallClock;
     HybridLogicalClock m_clock;
     bool m_hasSeq; // schema step 6 is in

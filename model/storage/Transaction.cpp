@@ -2,6 +2,7 @@
 
 #include "model/storage/Database.h"
 #include "model/storage/Statement.h"
+#include "model/storage/StatementCache.h"
 
 Transaction::Transaction(Database &database) : m_database(database)
 {
@@ -48,5 +49,6 @@ void Transaction::commit()
 
 void Transaction::run(const QString &sql)
 {
-    Statement(m_database.connection(), sql).exec();
+    // Prepared once per connection: an import opens a savepoint for each of its rows.
+    m_database.statements().prepared(sql).exec();
 }
