@@ -43,13 +43,15 @@ SearchDialog::SearchDialog(Database &database, QWidget *parent)
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("globalSearchResults"));
     m_results->setHeaderLabels({tr("Result"), tr("Details")});
+    // The result's name takes what the details leave: titles are long, details short.
+    m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_results->setColumnWidth(1, 220);
+    m_results->setColumnWidth(1, 200);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_field);
     layout->addWidget(m_results, 1);
     layout->addWidget(new QLabel(tr("Enter opens the chosen result; Esc closes."), this));
-    resize(720, 480);
+    resize(800, 480);
 
     connect(m_field, &QLineEdit::textChanged, this, &SearchDialog::search);
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
@@ -82,6 +84,7 @@ void SearchDialog::search()
         item->setData(0, Qt::UserRole, int(hit.kind));
         item->setData(0, Qt::UserRole + 1, hit.id);
         item->setToolTip(0, hit.title);
+        item->setToolTip(1, detail);
     }
     m_results->expandAll();
 }

@@ -9,12 +9,14 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -70,7 +72,11 @@ SyncDialog::SyncDialog(Database &database, QWidget *parent) : QDialog(parent), m
     connect(keep, &QPushButton::clicked, this, &SyncDialog::keepOther);
     connect(leave, &QPushButton::clicked, this, &SyncDialog::leaveAsIs);
     connect(m_conflicts, &QTreeWidget::currentItemChanged, this, &SyncDialog::updateButtons);
-    resize(1100, 520);
+    // As wide as the screen allows (within reason): record names and "someone on laptop
+    // 1a2b3c4d" read whole on a laptop's 1366 pixels.
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(qBound(640, screen.width() - 80, 1300), 520);
     reload();
 }
 
@@ -92,7 +98,7 @@ void SyncDialog::reload()
             row->setToolTip(column, row->text(column));
     }
     // Each column as wide as what it holds, within reason; the record's name takes the rest.
-    const int widest = 32 * fontMetrics().averageCharWidth();
+    const int widest = 40 * fontMetrics().averageCharWidth();
     for (int column = 1; column < m_conflicts->columnCount(); ++column) {
         m_conflicts->resizeColumnToContents(column);
         m_conflicts->setColumnWidth(column, qMin(m_conflicts->columnWidth(column), widest));

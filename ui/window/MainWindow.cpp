@@ -207,13 +207,14 @@ void MainWindow::createViewMenu()
     view->addAction(tr("Show &reminder"), this, &MainWindow::showReminder);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Coalition"), this, [this] {
+    QAction *about = help->addAction(tr("&About Coalition"), this, [this] {
         QMessageBox::about(this, tr("About Coalition"),
                            tr("<p><b>Coalition</b> %1</p><p>Partner organizations, contacts, "
                               "campaigns and action items for community organizers. Your data "
                               "stays on this laptop.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::showPage(int index)

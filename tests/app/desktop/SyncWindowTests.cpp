@@ -174,39 +174,7 @@ TEST_CASE("The conflicts view reads as people talk - labels - dates - names - an
           "[ui][sync]")
 {
     TestDatabase t;
-    t.database->setAuthor(QStringLiteral("Ana"));
-    SampleDataLoader::load(*t.database);
-    const QString feed = t.file(QStringLiteral("feed.txt"));
-    const QString vigil = SampleDataLoader::stableId(
-        EntityKind::ActionItem, QStringLiteral("Justice for Christian Hall/Attend a vigil on the "
-                                               "anniversary of Christian Hall's death"));
-    const QString hana =
-        SampleDataLoader::stableId(EntityKind::Organization, QStringLiteral("HANA Center"));
-    FeedSync::Options options;
-    options.noEncryption = true; // tests of encryption give a passphrase
-    options.feed = feed;
-    QString otherDevice;
-    {
-        // A laptop whose person never gave a name.
-        auto other = Database::open(t.file(QStringLiteral("other.sqlite")), t.clock);
-        other->setAuthor(QString());
-        SampleDataLoader::load(*other);
-        otherDevice = other->stamps()->deviceId();
-        auto item = *ActionItemRepository(*other).get(vigil);
-        item.dueDate = QDate(2021, 12, 29);
-        item.status = QStringLiteral("doing");
-        item.organizationId =
-            SampleDataLoader::stableId(EntityKind::Organization, QStringLiteral("VietLead"));
-        ActionItemRepository(*other).update(item);
-        FeedSync::sync(*other, options);
-    }
-    t.clock.advanceSeconds(60);
-    auto item = *ActionItemRepository(*t.database).get(vigil);
-    item.dueDate = QDate(2021, 12, 31);
-    item.status = QStringLiteral("done");
-    item.organizationId = hana;
-    ActionItemRepository(*t.database).update(item); // later: wins the merge
-    FeedSync::sync(*t.database, options);
+    const QString otherDevice = laptopsEditTheVigilApart(t);
 
     SyncDialog dialog(*t.database);
     auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("conflictList"));

@@ -6,6 +6,7 @@
 #include "model/records/ContactRepository.h"
 #include "model/sample/SampleDataLoader.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/DarkPalette.h"
 #include "tests/ui/window/ModalDialog.h"
 #include "ui/dialogs/AlertColour.h"
 #include "ui/dialogs/RecordDialog.h"
@@ -445,18 +446,7 @@ TEST_CASE("Overdue and error red reads on light and dark palettes - the window f
     QPalette light;
     light.setColor(QPalette::Base, Qt::white);
     light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
-    // A dark palette as desktops set one (KDE's Breeze Dark, GNOME's dark style).
-    QPalette dark(QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    const QPalette dark = darkPalette();
     // WCAG AA for text: 4.5:1 against the base it is drawn on.
     CHECK(AlertColour::contrast(AlertColour::on(light), Qt::white) >= 4.5);
     CHECK(AlertColour::contrast(AlertColour::on(dark), QColor(0x2a, 0x2a, 0x2a)) >= 4.5);
