@@ -163,17 +163,27 @@ private:
 
     // The organization a row names, by name or acronym, or "": a file names the same few
     // again and again, and each lookup reads every organization (acronyms have no index).
-    QString knownOrganization(const QString &name)
+    // The id of the record a name in the file stands for, looked up once per file: the same
+    // few names come back on thousands of rows ("" is kept too: no such record).
+    template<class Find>
+    static QString lookedUpOnce(QHash<QString, QString> &ids, const QString &name, Find find)
     {
         if (name.isEmpty())
             return {};
-        const auto cached = m_organizationIds.constFind(name);
-        if (cached != m_organizationIds.cend())
+        const auto cached = ids.constFind(name);
+        if (cached != ids.cend())
             return *cached;
-        const auto found = OrganizationRepository(m_database).findByName(name);
+        const auto found = find(name);
         const QString id = found ? found->id : QString();
-        m_organizationIds.insert(name, id);
+        ids.insert(name, id);
         return id;
+    }
+
+    QString knownOrganization(const QString &name)
+    {
+        return lookedUpOnce(m_organizationIds, name, [this](const QString &named) {
+            return OrganizationRepository(m_database).findByName(named);
+        });
     }
 
     QString organizationNamed(const QString &name)
@@ -194,15 +204,9 @@ private:
 
     QString knownCampaign(const QString &name)
     {
-        if (name.isEmpty())
-            return {};
-        const auto cached = m_campaignIds.constFind(name);
-        if (cached != m_campaignIds.cend())
-            return *cached;
-        const auto found = CampaignRepository(m_database).findByIdOrName(name);
-        const QString id = found ? found->id : QString();
-        m_campaignIds.insert(name, id);
-        return id;
+        return lookedUpOnce(m_campaignIds, name, [this](const QString &named) {
+            return CampaignRepository(m_database).findByIdOrName(named);
+        });
     }
 
     QString campaignNamed(const QString &name)
