@@ -136,16 +136,16 @@ void RepositoryBase::insertRow(Record &record, const Columns &columns)
     for (int i = 0; i < columns.size(); ++i)
         sql += QStringLiteral(", ?");
     sql += QLatin1Char(')');
-    Statement &insert = m_database.statements().prepared(sql);
-    insert.bind(0, record.id)
-        .bind(1, record.createdAt)
-        .bind(2, record.updatedAt)
-        .bind(3, record.updatedBy)
-        .bind(4, stamped.first().second);
-    int position = 5;
+    SqliteRows &insert = m_database.statements().writer(sql);
+    insert.bind(1, record.id);
+    insert.bind(2, record.createdAt);
+    insert.bind(3, record.updatedAt);
+    insert.bind(4, record.updatedBy);
+    insert.bind(5, stamped.first().second);
+    int position = 6;
     for (const auto &column : columns)
         insert.bind(position++, column.second);
-    insert.exec();
+    insert.run();
     m_database.notifier().record({m_kind, Change::Type::Created, record.id, {}});
 }
 

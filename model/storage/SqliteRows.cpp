@@ -9,16 +9,22 @@
 
 namespace {
 
-CoalitionError failure(sqlite3 *connection, const QString &sql)
+// Throws what went wrong on connection: a StorageError (thrown as itself, not sliced
+// into its base) when it is about the disk or the file, which stops a whole import.
+[[noreturn]] void throwFailure(int code, const QString &path, const QString &detail,
+                               const QString &sql)
 {
-    const int code = sqlite3_errcode(connection);
     if (StorageError::isStorageCode(code))
-        return StorageError::forCode(code,
-                                     QString::fromUtf8(sqlite3_db_filename(connection, "main")),
-                                     QString::fromUtf8(sqlite3_errmsg(connection)));
-    return CoalitionError(
-        QCoreApplication::translate("Statement", "Database error: %1 (in %2)")
-            .arg(QString::fromUtf8(sqlite3_errmsg(connection)), sql.simplified()));
+        throw StorageError::forCode(code, path, detail);
+    throw CoalitionError(QCoreApplication::translate("Statement", "Database error: %1 (in %2)")
+                             .arg(detail, sql.simplified()));
+}
+
+[[noreturn]] void throwFailure(sqlite3 *connection, const QString &sql)
+{
+    throwFailure(sqlite3_errcode(connection),
+                 QString::fromUtf8(sqlite3_db_filename(connection, "main")),
+                 QString::fromUtf8(sqlite3_errmsg(connection)), sql);
 }
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -37,7 +43,7 @@ SqliteRows::SqliteRows(const QSqlDatabase &db, const QString &sql) : m_sql(sql)
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &m_statement, nullptr) !=
         SQLITE_OK)
-        throw failure(connection, sql);
+        throwFailure(connection, sql);
 }
 
 SqliteRows::~SqliteRows()
@@ -61,7 +67,106 @@ void SqliteRows::bind(const QString &placeholder, const QVariant &value)
                                    SQLITE_TRANSIENT);
     }
     if (result != SQLITE_OK)
-        throw failure(sqlite3_db_handle(m_statement), m_sql);
+        throwFailure(sqlite3_db_handle(m_statement), m_sql);
+}
+
+namespace {
+
+// What Qt 6.4's SQLite driver binds as NULL: an invalid or null QVariant, a null
+// QByteArray, and an invalid date, time or date-time; a null QString is empty text there. (Later Qt
+// versions bind a null QString as NULL too: tests/model/storage/SqliteRowsTests compares the two.)
+bool boundAsNull(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDate:
+        return !static_cast<const QDate *>(value.constData())->isValid();
+    case QMetaType::QDateTime:
+        return !static_cast<const QDateTime *>(value.constData())->isValid();
+    case QMetaType::QTime:
+        return !static_cast<const QTime *>(value.constData())->isValid();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+int SqliteRows::bindText(int position, const QString &text)
+{
+    // As UTF-8 (the database's encoding), kept here until the run: SQLite neither copies
+    // it nor converts it again, which for an import's millions of values is a third of
+    // the time its inserts take.
+    m_texts.append(text.toUtf8());
+    const QByteArray &utf8 = m_texts.constLast();
+    return sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()),
+                             SQLITE_STATIC);
+}
+
+void SqliteRows::bind(int position, const QVariant &value)
+{
+    int result = SQLITE_OK;
+    if (boundAsNull(value)) {
+        result = sqlite3_bind_null(m_statement, position);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::QString:
+            result = bindText(position, *static_cast<const QString *>(value.constData()));
+            break;
+        case QMetaType::Int:
+        case QMetaType::Bool:
+            result = sqlite3_bind_int(m_statement, position, value.toInt());
+            break;
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            result = sqlite3_bind_int64(m_statement, position, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            result = sqlite3_bind_double(m_statement, position, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const auto *bytes = static_cast<const QByteArray *>(value.constData());
+            result = sqlite3_bind_blob(m_statement, position, bytes->constData(),
+                                       int(bytes->size()), SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::QDateTime:
+            result = bindText(position, value.toDateTime().toString(Qt::ISODateWithMs));
+            break;
+        case QMetaType::QTime:
+            result = bindText(position, value.toTime().toString(QStringLiteral("hh:mm:ss.zzz")));
+            break;
+        default:
+            result = bindText(position, value.toString());
+            break;
+        }
+    }
+    if (result != SQLITE_OK)
+        throwFailure(sqlite3_db_handle(m_statement), m_sql);
+}
+
+void SqliteRows::run()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result != SQLITE_DONE && result != SQLITE_ROW) {
+        sqlite3 *connection = sqlite3_db_handle(m_statement);
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_reset(m_statement); // ready for the next run, and no write left pending
+        forgetBindings();
+        throwFailure(result, QString::fromUtf8(sqlite3_db_filename(connection, "main")), detail,
+                     m_sql);
+    }
+    sqlite3_reset(m_statement);
+    forgetBindings();
+}
+
+void SqliteRows::forgetBindings()
+{
+    sqlite3_clear_bindings(m_statement); // no pointer left to the texts let go of next
+    m_texts.clear();
 }
 
 bool SqliteRows::next()
@@ -71,7 +176,7 @@ bool SqliteRows::next()
         return true;
     if (result == SQLITE_DONE)
         return false;
-    throw failure(sqlite3_db_handle(m_statement), m_sql);
+    throwFailure(sqlite3_db_handle(m_statement), m_sql);
 }
 
 int SqliteRows::columnCount() const

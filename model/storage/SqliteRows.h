@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -22,6 +23,13 @@ public:
 
     // An invalid QVariant binds NULL; whole numbers bind as integers; the rest as text.
     void bind(const QString &placeholder, const QVariant &value);
+    // Binds position (from 1) as Qt's SQLite driver binds a value (a date as ISO 8601
+    // text), so a row written here reads the same as one written through QSqlQuery,
+    // without the placeholder name QSqlQuery makes for each positional value.
+    void bind(int position, const QVariant &value);
+    // Runs a statement that returns no rows and readies it to run again. Throws
+    // CoalitionError (StorageError for a full disk and the like) when it fails.
+    void run();
     // Throws CoalitionError on a failed step.
     bool next();
     int columnCount() const;
@@ -31,6 +39,11 @@ public:
     qint64 integer(int column) const;
 
 private:
+    int bindText(int position, const QString &text);
+    void forgetBindings();
+
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
+    // The texts bound for the next run, which SQLite reads in place.
+    QList<QByteArray> m_texts;
 };

@@ -114,7 +114,7 @@ void StampStore::record(const QString &table, const QString &id,
     // subquery does not depend on the row, so SQLite reads max(seq) once a run: row k
     // gets one more than it plus k.
     const int count = int(fields.size());
-    std::unique_ptr<Statement> &slot = m_upserts[count];
+    std::unique_ptr<SqliteRows> &slot = m_upserts[count];
     if (!slot) {
         QStringList rows;
         for (int row = 0; row < count; ++row)
@@ -122,7 +122,7 @@ void StampStore::record(const QString &table, const QString &id,
                                     .arg(QLatin1String(seqBaseSql))
                                     .arg(row + 1)
                               : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
-        slot = std::make_unique<Statement>(
+        slot = std::make_unique<SqliteRows>(
             m_db, QStringLiteral("INSERT INTO field_stamps (entity, record_id, field, wall, "
                                  "counter, device, author, value%1) VALUES %2 ON CONFLICT "
                                  "(entity, record_id, field) DO UPDATE SET wall = "
@@ -133,15 +133,15 @@ void StampStore::record(const QString &table, const QString &id,
                            rows.join(QStringLiteral(", ")),
                            m_hasSeq ? QStringLiteral(", seq = excluded.seq") : QString()));
     }
-    Statement &upsert = *slot;
-    int position = 0;
+    SqliteRows &upsert = *slot;
+    int position = 1;
     for (const auto &[field, value] : fields) {
         for (const QVariant &cell :
              {QVariant(table), QVariant(id), QVariant(field), QVariant(stamp.wall),
               QVariant(stamp.counter), QVariant(stamp.device), QVariant(author), value})
             upsert.bind(position++, cell);
     }
-    upsert.exec();
+    upsert.run();
 }
 
 Stamp StampStore::stampOf(EntityKind kind, const QString &id, const QString &field) const

@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 
+#include "model/storage/SqliteRows.h"
 #include "model/storage/Statement.h"
 
 #include "model/domain/EntityKind.h"
@@ -80,7 +81,7 @@ private:
     std::unique_ptr<Statement> m_persist;
     mutable std::unique_ptr<Statement> m_times;
     // By how many fields they stamp at once: one INSERT of all of a record's fields.
-    std::map<int, std::unique_ptr<Statement>> m_upserts;
+    std::map<int, std::unique_ptr<SqliteRows>> m_upserts;
     const Clock &m_wallClock;
     HybridLogicalClock m_clock;
     bool m_hasSeq; // schema step 6 is in

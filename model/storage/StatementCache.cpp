@@ -9,3 +9,11 @@ Statement &StatementCache::prepared(const QString &sql)
         statement = std::make_unique<Statement>(m_database.connection(), sql);
     return *statement;
 }
+
+SqliteRows &StatementCache::writer(const QString &sql)
+{
+    auto &statement = m_writers[sql];
+    if (!statement)
+        statement = std::make_unique<SqliteRows>(m_database.connection(), sql);
+    return *statement;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/storage/SqliteRows.h"
 #include "model/storage/Statement.h"
 
 #include <QString>
@@ -15,8 +16,12 @@ class StatementCache
 public:
     explicit StatementCache(Database &database) : m_database(database) {}
     Statement &prepared(const QString &sql);
+    // A write run hundreds of thousands of times (an import's inserts), bound by position
+    // straight into SQLite: QSqlQuery makes a placeholder name for each positional value.
+    SqliteRows &writer(const QString &sql);
 
 private:
     Database &m_database;
     std::map<QString, std::unique_ptr<Statement>> m_statements;
+    std::map<QString, std::unique_ptr<SqliteRows>> m_writers;
 };
