@@ -31,7 +31,8 @@ public:
     {
         checkId(record.id);
         validate(record);
-        if (exists(record.id))
+        // An empty id is made new in insertRow(): nothing can have it yet.
+        if (!record.id.isEmpty() && exists(record.id))
             throw ValidationError(
                 QStringLiteral("id"),
                 QCoreApplication::translate("Repository", "A record with id %1 already exists.")

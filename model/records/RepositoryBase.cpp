@@ -115,28 +115,43 @@ void RepositoryBase::readExtraFields(const QSqlQuery &row, const Columns &column
 
 void RepositoryBase::insertRow(Record &record, const Columns &columns)
 {
-    if (record.id.isEmpty())
+    const bool newId = record.id.isEmpty();
+    if (newId)
         record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.updatedBy = m_database.author();
     record.tags = Validation::normalizedTags(record.tags);
     Columns stamped = columns;
     stamped.prepend(qMakePair(QStringLiteral("tags"), QVariant(Validation::joinTags(record.tags))));
-    stampFields(m_kind, record.id, stamped); // every field: tags and the columns
+    // Every field: tags and the columns.
+    const std::optional<Stamp> stamp = stampFields(m_kind, record.id, stamped);
     // When from the stamps, as every other laptop will store it; a record brought back
-    // (undo of a delete) keeps the stamps it had, so it keeps when it was first made.
-    setTimesFromStamps(record);
+    // (undo of a delete) keeps the stamps it had, so it keeps when it was first made. An
+    // id made just now has no stamps but these, all of one time.
+    if (newId && stamp)
+        record.createdAt = record.updatedAt = StampStore::isoTime(stamp->wall);
+    else
+        setTimesFromStamps(record);
 
     // Positional placeholders, bound in order: an import inserts row after row, and a
     // name looked up for each of a row's values cost more than the value.
-    QString sql =
-        QStringLiteral("INSERT INTO %1 (id, created_at, updated_at, updated_by, tags").arg(table());
-    for (const auto &column : columns)
-        sql += QStringLiteral(", ") + column.first;
-    sql += QStringLiteral(") VALUES (?, ?, ?, ?, ?");
-    for (int i = 0; i < columns.size(); ++i)
-        sql += QStringLiteral(", ?");
-    sql += QLatin1Char(')');
-    SqliteRows &insert = m_database.statements().writer(sql);
+    bool sameColumns = !m_insertSql.isEmpty() && m_insertColumns.size() == columns.size();
+    for (int i = 0; sameColumns && i < columns.size(); ++i)
+        sameColumns = m_insertColumns.at(i) == columns.at(i).first;
+    if (!sameColumns) {
+        m_insertColumns.clear();
+        m_insertSql = QStringLiteral("INSERT INTO %1 (id, created_at, updated_at, updated_by, "
+                                     "tags")
+                          .arg(table());
+        for (const auto &column : columns) {
+            m_insertColumns << column.first;
+            m_insertSql += QStringLiteral(", ") + column.first;
+        }
+        m_insertSql += QStringLiteral(") VALUES (?, ?, ?, ?, ?");
+        for (int i = 0; i < columns.size(); ++i)
+            m_insertSql += QStringLiteral(", ?");
+        m_insertSql += QLatin1Char(')');
+    }
+    SqliteRows &insert = m_database.statements().writer(m_insertSql);
     insert.bind(1, record.id);
     insert.bind(2, record.createdAt);
     insert.bind(3, record.updatedAt);
@@ -261,12 +276,15 @@ void RepositoryBase::notifyDeleted(EntityKind kind, const QStringList &ids)
         m_database.notifier().record({kind, Change::Type::Deleted, id, {}});
 }
 
-void RepositoryBase::stampFields(EntityKind kind, const QString &id, const Columns &fields)
+std::optional<Stamp> RepositoryBase::stampFields(EntityKind kind, const QString &id,
+                                                 const Columns &fields)
 {
     StampStore *stamps = m_database.stamps();
     if (!stamps || fields.isEmpty())
-        return;
-    stamps->record(kind, id, fields, stamps->next(), m_database.author());
+        return std::nullopt;
+    const Stamp stamp = stamps->next();
+    stamps->record(kind, id, fields, stamp, m_database.author());
+    return stamp;
 }
 
 void RepositoryBase::setTimesFromStamps(Record &record) const

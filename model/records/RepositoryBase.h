@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/EntityKind.h"
+#include "model/domain/HybridLogicalClock.h"
 #include "model/domain/Record.h"
 
 #include <QPair>
@@ -8,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVector>
+#include <optional>
 
 class Database;
 class FieldCatalogue;
@@ -76,7 +78,8 @@ protected:
     QStringList idsReferring(EntityKind kind, const QString &column, const QString &id) const;
     void notifyDeleted(EntityKind kind, const QStringList &ids);
     // Records, for sync, who changed which fields of a record, and when (field stamps).
-    void stampFields(EntityKind kind, const QString &id, const Columns &fields);
+    // The stamp given them; none when nothing was stamped.
+    std::optional<Stamp> stampFields(EntityKind kind, const QString &id, const Columns &fields);
     // Tombstones for records that went away, also those a cascade took along.
     void stampDeleted(EntityKind kind, const QStringList &ids);
     // created_at and updated_at from the record's stamps (StampStore::timesOf), once its
@@ -102,4 +105,10 @@ protected:
 
     Database &m_database;
     EntityKind m_kind;
+
+private:
+    // The INSERT of the last insertRow() and its columns: an import inserts row after row
+    // with the same columns.
+    QStringList m_insertColumns;
+    QString m_insertSql;
 };
