@@ -43,18 +43,26 @@ QVector<Organization> OrganizationRepository::list(const ListOptions &options,
 
 std::optional<Organization> OrganizationRepository::findByName(const QString &nameOrAcronym) const
 {
+    const QString id = idByName(nameOrAcronym);
+    return id.isEmpty() ? std::nullopt : get(id);
+}
+
+QString OrganizationRepository::idByName(const QString &nameOrAcronym) const
+{
     // By name first, through its index; only a name no organization has is looked for
     // among the acronyms, which have none (a scan).
-    const Bindings name = {{QStringLiteral(":name"), nameOrAcronym.trimmed()}};
-    QVector<Organization> found =
-        selectFixed(QStringLiteral("WHERE name = :name COLLATE NOCASE ORDER BY seq LIMIT 1"), name);
-    if (found.isEmpty())
-        found = selectFixed(QStringLiteral("WHERE acronym <> '' AND acronym = :name COLLATE "
-                                           "NOCASE ORDER BY seq LIMIT 1"),
-                            name);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    for (const char *where :
+         {"name = :name COLLATE NOCASE", "acronym <> '' AND acronym = :name COLLATE NOCASE"}) {
+        Statement &query = m_database.statements().prepared(
+            QStringLiteral("SELECT id FROM organizations WHERE %1 ORDER BY seq LIMIT 1")
+                .arg(QLatin1String(where)));
+        query.bind(QStringLiteral(":name"), nameOrAcronym.trimmed()).exec();
+        const QString id = query.next() ? query.text(0) : QString();
+        query.query().finish();
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
 }
 
 const QVector<RecordMember<Organization>> &OrganizationRepository::members() const

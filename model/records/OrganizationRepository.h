@@ -19,6 +19,9 @@ public:
     QVector<Organization> list(const ListOptions &options = {}, const QString &kind = {}) const;
     // Exact, case-insensitive name or acronym match; used by imports and --campaign-style lookups.
     std::optional<Organization> findByName(const QString &nameOrAcronym) const;
+    // The same organization's id only ("" when there is none): an import resolves
+    // thousands of names and needs nothing else of them.
+    QString idByName(const QString &nameOrAcronym) const;
 
 protected:
     const QVector<RecordMember<Organization>> &members() const override;

@@ -165,6 +165,11 @@ private:
     // again and again, and each lookup reads every organization (acronyms have no index).
     // The id of the record a name in the file stands for, looked up once per file: the same
     // few names come back on thousands of rows ("" is kept too: no such record).
+    static QString idOf(const QString &id) { return id; }
+    template<class Record> static QString idOf(const std::optional<Record> &found)
+    {
+        return found ? found->id : QString();
+    }
     template<class Find>
     static QString lookedUpOnce(QHash<QString, QString> &ids, const QString &name, Find find)
     {
@@ -173,8 +178,7 @@ private:
         const auto cached = ids.constFind(name);
         if (cached != ids.cend())
             return *cached;
-        const auto found = find(name);
-        const QString id = found ? found->id : QString();
+        const QString id = idOf(find(name));
         ids.insert(name, id);
         return id;
     }
@@ -182,7 +186,7 @@ private:
     QString knownOrganization(const QString &name)
     {
         return lookedUpOnce(m_organizationIds, name, [this](const QString &named) {
-            return OrganizationRepository(m_database).findByName(named);
+            return OrganizationRepository(m_database).idByName(named);
         });
     }
 
