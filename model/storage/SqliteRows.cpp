@@ -179,6 +179,11 @@ bool SqliteRows::next()
     throwFailure(sqlite3_db_handle(m_statement), m_sql);
 }
 
+qint64 SqliteRows::lastInsertedRow(const QSqlDatabase &db)
+{
+    return sqlite3_last_insert_rowid(handleOf(db));
+}
+
 int SqliteRows::columnCount() const
 {
     return sqlite3_column_count(m_statement);

@@ -36,6 +36,9 @@ public:
     // Valid until the next call of next(); NULL reads as empty.
     QByteArrayView cell(int column) const;
     bool isNull(int column) const;
+    // The rowid of the last row a plain table got on db's connection (an INSERT into a
+    // WITHOUT ROWID table, or a trigger's, leaves it as it was).
+    static qint64 lastInsertedRow(const QSqlDatabase &db);
     qint64 integer(int column) const;
 
 private:

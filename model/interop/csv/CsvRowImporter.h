@@ -15,6 +15,7 @@
 
 #include "model/storage/Database.h"
 #include <functional>
+#include <type_traits>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -263,7 +264,11 @@ private:
         // between databases keep their identity); anything else gets a fresh one.
         record.id = Validation::isUuid(value("id")) ? value("id") : QString();
         record = repository.create(record);
-        m_matcher.created(tableName(repository.kind()), record.id);
+        if constexpr (std::is_same_v<typename Repo::RecordType, ActionItem>)
+            m_matcher.createdAction({record.title, record.campaignId, record.organizationId,
+                                     record.owner, record.dueDate});
+        else
+            m_matcher.created(tableName(repository.kind()), record.id);
         note([kind = repository.kind(), id = record.id](RecordChanges &changes) {
             changes.created(kind, id);
         });

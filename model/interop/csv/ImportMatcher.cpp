@@ -2,6 +2,7 @@
 
 #include "model/domain/Validation.h"
 #include "model/storage/Database.h"
+#include "model/storage/SqliteRows.h"
 #include "model/storage/Statement.h"
 
 #include <QUrl>
@@ -198,18 +199,6 @@ ImportMatcher::Match ImportMatcher::partner(const QString &campaignId,
 
 void ImportMatcher::created(const QString &table, const QString &id)
 {
-    if (table == QLatin1String("action_items") && m_actionKeysRead) {
-        Statement &row = m_statements.prepared(QStringLiteral(
-            "SELECT seq, title, coalesce(campaign_id, ''), coalesce(organization_id, ''), owner, "
-            "coalesce(due_date, '') FROM action_items WHERE id = :id"));
-        row.bind(QStringLiteral(":id"), id).exec();
-        if (row.next())
-            m_actionKeys.insert(qHash(actionKeyText(row.text(1), row.text(2), row.text(3),
-                                                    row.text(4), row.text(5))),
-                                row.value(0).toLongLong());
-        row.query().finish();
-        return;
-    }
     if (table != QLatin1String("organizations") || !m_organizationsRead)
         return;
     Statement row(m_database.connection(),
@@ -222,6 +211,16 @@ void ImportMatcher::created(const QString &table, const QString &id)
     if (const QString domain = domainOf(row.text(1));
         !domain.isEmpty() && !m_organizationDomains.contains(domain))
         m_organizationDomains.insert(domain, id);
+}
+
+void ImportMatcher::createdAction(const ActionKey &key)
+{
+    if (!m_actionKeysRead)
+        return; // read with the rest when first needed
+    const QString due = key.due.isValid() ? key.due.toString(Qt::ISODate) : QString();
+    m_actionKeys.insert(
+        qHash(actionKeyText(key.title, key.campaignId, key.organizationId, key.owner, due)),
+        SqliteRows::lastInsertedRow(m_database.connection()));
 }
 
 void ImportMatcher::forget()

@@ -54,8 +54,13 @@ public:
     // A campaign by folded name; a partnership by its campaign and organization.
     Match campaign(const QString &name) const;
     Match partner(const QString &campaignId, const QString &organizationId) const;
-    // A record the import created: later rows may match it.
+    // A record the import created: later rows may match it (an organization; an action
+    // item is createdAction's).
     void created(const QString &table, const QString &id);
+    // The same for an action item just inserted (its row the connection's last): its key
+    // as stored, without reading the row back (an import creates them by the hundred
+    // thousand).
+    void createdAction(const ActionKey &key);
     // Forgets what was read (a row rolled back with records it created).
     void forget();
 
