@@ -2249,7 +2249,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>import: the column headed HEADER imports as FIELD (a column of the export, e.g. name, email, due_date), or is left out with nothing after &apos;=&apos;. Repeatable.</source>
-        <translation>import: la columna titulada ENCABEZADO se importa como CAMPO (una columna de la exportación, p. ej. name, email, due_date), o se deja fuera si no hay nada tras '='. Se puede repetir.</translation>
+        <translation>import: la columna titulada ENCABEZADO se importa como CAMPO (una columna de la exportación, p. ej. name, email, due_date), o se deja fuera si no hay nada tras &apos;=&apos;. Se puede repetir.</translation>
     </message>
     <message>
         <source>HEADER=FIELD</source>
@@ -3345,8 +3345,8 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>Statement</name>
     <message>
-        <source>Database error: %1 (in %2)</source>
-        <translation>Error de la base de datos: %1 (en %2)</translation>
+        <source>Database error: %1</source>
+        <translation>Error de la base de datos: %1</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "model/domain/CoalitionError.h"
 #include "model/storage/StorageError.h"
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 #include <sqlite3.h>
 
@@ -16,8 +15,7 @@ namespace {
 {
     if (StorageError::isStorageCode(code))
         throw StorageError::forCode(code, path, detail);
-    throw CoalitionError(QCoreApplication::translate("Statement", "Database error: %1 (in %2)")
-                             .arg(detail, sql.simplified()));
+    throw StorageError::unexpected(detail, sql);
 }
 
 [[noreturn]] void throwFailure(sqlite3 *connection, const QString &sql)

@@ -3,7 +3,6 @@
 #include "model/domain/CoalitionError.h"
 #include "model/storage/StorageError.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 Statement::Statement(const QSqlDatabase &db, const QString &sql)
@@ -21,8 +20,7 @@ void Statement::fail() const
     const int code = error.nativeErrorCode().toInt(&numeric);
     if (numeric && StorageError::isStorageCode(code))
         throw StorageError::forCode(code, m_databaseName, error.databaseText());
-    throw CoalitionError(QCoreApplication::translate("Statement", "Database error: %1 (in %2)")
-                             .arg(error.text(), m_sql.simplified()));
+    throw StorageError::unexpected(error.text(), m_sql);
 }
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)

@@ -1,8 +1,18 @@
 #include "model/storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(storageLog, "coalition.storage", QtWarningMsg)
+
+CoalitionError StorageError::unexpected(const QString &detail, const QString &sql)
+{
+    qCDebug(storageLog) << "Database error" << detail << "in" << sql.simplified();
+    return CoalitionError(
+        QCoreApplication::translate("Statement", "Database error: %1").arg(detail));
+}
 
 bool StorageError::isStorageCode(int code)
 {

@@ -18,4 +18,8 @@ public:
     static bool isStorageCode(int code);
     // The message for that code about the database file at path; detail is SQLite's text.
     static StorageError forCode(int code, const QString &path, const QString &detail);
+    // A database error about neither the storage nor a value a person gave (a bug): the
+    // message says what SQLite said; the statement goes to the debug log
+    // (QT_LOGGING_RULES="coalition.storage.debug=true"), never into a message.
+    static CoalitionError unexpected(const QString &detail, const QString &sql);
 };

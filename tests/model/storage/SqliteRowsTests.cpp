@@ -74,6 +74,7 @@ TEST_CASE("A failed SqliteRows run says why and leaves the statement ready to ru
         FAIL("a constraint is not a storage problem");
     } catch (const CoalitionError &error) {
         CHECK(error.message().contains(QLatin1String("NOT NULL")));
+        CHECK_FALSE(error.message().contains(QLatin1String("INSERT"))); // no SQL for people
     }
     insert.bind(1, QStringLiteral("HANA Center"));
     insert.run();
