@@ -31,8 +31,7 @@ public:
     {
         checkId(record.id);
         validate(record);
-        // An empty id is made new in insertRow(): nothing can have it yet.
-        if (!record.id.isEmpty() && exists(record.id))
+        if (exists(record.id))
             throw ValidationError(
                 QStringLiteral("id"),
                 QCoreApplication::translate("Repository", "A record with id %1 already exists.")

@@ -70,9 +70,9 @@ void SqliteRows::bind(const QString &placeholder, const QVariant &value)
 
 namespace {
 
-// What Qt 6.4's SQLite driver binds as NULL: an invalid or null QVariant, a null
-// QByteArray, and an invalid date, time or date-time; a null QString is empty text there. (Later Qt
-// versions bind a null QString as NULL too: tests/model/storage/SqliteRowsTests compares the two.)
+// What a Statement binds as NULL: an invalid or null QVariant, a null QByteArray, and an
+// invalid date, time or date-time (Qt's SQLite driver); a null QString is '' there
+// (Statement's own rule, for NOT NULL text columns). SqliteRowsTests compares the two.
 bool boundAsNull(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())

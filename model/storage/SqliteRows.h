@@ -23,8 +23,8 @@ public:
 
     // An invalid QVariant binds NULL; whole numbers bind as integers; the rest as text.
     void bind(const QString &placeholder, const QVariant &value);
-    // Binds position (from 1) as Qt's SQLite driver binds a value (a date as ISO 8601
-    // text), so a row written here reads the same as one written through QSqlQuery,
+    // Binds position (from 1) as a Statement binds a value (a date as ISO 8601 text, a
+    // null QString as ''), so a row written here reads the same as one written there,
     // without the placeholder name QSqlQuery makes for each positional value.
     void bind(int position, const QVariant &value);
     // Runs a statement that returns no rows and readies it to run again. Throws

@@ -34,15 +34,6 @@ Statement &Statement::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
-Statement &Statement::bind(int position, const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(position, QString(QLatin1String("")));
-    else
-        m_query.bindValue(position, value);
-    return *this;
-}
-
 Statement &Statement::exec()
 {
     if (!m_query.exec())

@@ -15,9 +15,6 @@ public:
 
     // An invalid QVariant binds SQL NULL; a null QString binds '' (see bind()).
     Statement &bind(const QString &placeholder, const QVariant &value);
-    // The same for the position-th '?' (from 0): no name to look up, for statements that
-    // bind hundreds of values.
-    Statement &bind(int position, const QVariant &value);
 
     Statement &exec();
     bool next() { return m_query.next(); }

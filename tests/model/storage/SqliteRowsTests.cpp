@@ -1,5 +1,5 @@
 // SqliteRows writes by position straight into SQLite (an import's inserts): each kind of
-// value must land exactly as Qt's SQLite driver stores it through QSqlQuery, or rows
+// value must land exactly as Statement (QSqlQuery with named placeholders) stores it, or rows
 // written the two ways would read differently (NULL against '', a date's format).
 #include "model/storage/SqliteRows.h"
 #include "model/storage/Statement.h"
@@ -12,7 +12,7 @@
 #include <QDateTime>
 #include <QTime>
 
-TEST_CASE("A value bound by SqliteRows is stored as QSqlQuery stores it", "[storage]")
+TEST_CASE("A value bound by SqliteRows is stored as Statement stores it", "[storage]")
 {
     TestDatabase t;
     const QSqlDatabase db = t.database->connection();
@@ -37,10 +37,11 @@ TEST_CASE("A value bound by SqliteRows is stored as QSqlQuery stores it", "[stor
         QVariant(QByteArray("\x00\x01", 2)),
         QVariant(QStringList{QStringLiteral("a")}),
     };
-    Statement viaQt(db, QStringLiteral("INSERT INTO bound (k, v) VALUES (?, ?)"));
+    // The way every other write binds (named placeholders).
+    Statement viaQt(db, QStringLiteral("INSERT INTO bound (k, v) VALUES (:k, :v)"));
     SqliteRows direct(db, QStringLiteral("INSERT INTO bound (k, v) VALUES (?, ?)"));
     for (int i = 0; i < values.size(); ++i) {
-        viaQt.bind(0, i).bind(1, values.at(i)).exec();
+        viaQt.bind(QStringLiteral(":k"), i).bind(QStringLiteral(":v"), values.at(i)).exec();
         direct.bind(1, 1000 + i);
         direct.bind(2, values.at(i));
         direct.run(); // and again, reset for the next value
