@@ -20,10 +20,6 @@
         <translation>(sin organización)</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, or empty for no deadline</source>
-        <translation>AAAA-MM-DD, o vacío si no tiene plazo</translation>
-    </message>
-    <message>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -37,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>Ti&amp;po:</translation>
+        <translation>Tip&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
@@ -73,7 +69,7 @@
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation>En&amp;lace:</translation>
+        <translation>Enl&amp;ace:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
@@ -82,6 +78,22 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>For an event: when it starts, in this laptop&apos;s time zone</source>
+        <translation>Para un evento: cuándo empieza, en la zona horaria de esta computadora</translation>
+    </message>
+    <message>
+        <source>Event &amp;ends:</source>
+        <translation>Ter&amp;mina el evento:</translation>
+    </message>
+    <message>
+        <source>All da&amp;y</source>
+        <translation>Todo el &amp;día</translation>
+    </message>
+    <message>
+        <source>E&amp;vent starts:</source>
+        <translation>Empie&amp;za el evento:</translation>
     </message>
 </context>
 <context>
@@ -105,6 +117,14 @@
     <message>
         <source>The action item %1 no longer exists.</source>
         <translation>La tarea %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The event has an end but no start. Give its start too.</source>
+        <translation>El evento tiene fin pero no inicio. Indique también cuándo empieza.</translation>
+    </message>
+    <message>
+        <source>An all-day event needs its first day. Give its start.</source>
+        <translation>Un evento de día completo necesita su primer día. Indique cuándo empieza.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +284,10 @@
         <source>Add the first action item</source>
         <translation>Añadir la primera tarea</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -369,10 +393,6 @@
     <message>
         <source>Edit campaign</source>
         <translation>Editar campaña</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>One web address per line</source>
@@ -1297,6 +1317,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>There is no field &quot;%1&quot; to import into; the fields are: %2.</source>
         <translation>No hay ningún campo «%1» al que importar; los campos son: %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>«%1» no es sí ni no.</translation>
+    </message>
+    <message>
+        <source>There is no campaign named &quot;%1&quot;; add it first or correct the name.</source>
+        <translation>No hay ninguna campaña llamada «%1»; agréguela primero o corrija el nombre.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1341,6 +1369,25 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>generate needs a new, empty database; this one has records.</source>
         <translation>generate necesita una base de datos nueva y vacía; esta tiene registros.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick from a calendar (F4)</source>
+        <translation>Elegir en un calendario (F4)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>None (such as %1)</source>
+        <translation>Ninguna (por ejemplo, %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it like %2, or pick it from the calendar (F4).</source>
+        <translation>«%1» no es una fecha. Escríbala como %2 o elíjala en el calendario (F4).</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1468,13 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>EventTimes</name>
+    <message>
+        <source>%1 (all day)</source>
+        <translation>%1 (todo el día)</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1947,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -1903,6 +1961,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3170,21 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>Repository</name>
+    <message>
+        <source>A record with id %1 already exists.</source>
+        <translation>Ya existe un registro con el id %1.</translation>
+    </message>
+    <message>
+        <source>The record %1 no longer exists; it may have been deleted on another laptop.</source>
+        <translation>El registro %1 ya no existe; puede que se haya borrado en otra computadora.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid record id (a UUID such as 123e4567-e89b-12d3-a456-426614174000).</source>
+        <translation>«%1» no es un id de registro válido (un UUID como 123e4567-e89b-12d3-a456-426614174000).</translation>
+    </message>
+</context>
+<context>
     <name>RepositoryBase</name>
     <message>
         <source>&quot;%1&quot; is not a web address. Use a form like https://example.org/page.</source>
@@ -3340,6 +3417,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD (such as 2021-12-30) or the way your spreadsheet writes dates (12/30/2021, 30/12/2021, 30.12.2021).</source>
         <translation>«%1» no es una fecha. Use AAAA-MM-DD (como 2021-12-30) o la forma en que su hoja de cálculo escribe las fechas (12/30/2021, 30/12/2021, 30.12.2021).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid time of day. Write it as 18:30 or 6:30 PM.</source>
+        <translation>«%1» no tiene una hora válida. Escríbala como 18:30 o 6:30 PM.</translation>
     </message>
 </context>
 <context>

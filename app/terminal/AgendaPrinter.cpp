@@ -1,5 +1,6 @@
 #include "app/terminal/AgendaPrinter.h"
 
+#include "model/domain/EventTimes.h"
 #include "model/domain/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,10 @@ void print(QTextStream &out, const QVector<Agenda::Group> &groups, const QDate &
                 item.dueDate.isValid()
                     ? item.dueDate.toString(Qt::ISODate)
                     : QCoreApplication::translate("AgendaPrinter", "no date").leftJustified(10);
-            out << QStringLiteral("  ") << due << QStringLiteral("  ") << item.title;
+            out << QStringLiteral("  ") << due << QStringLiteral("  ");
+            if (const QTime starts = EventTimes::startOnDueDay(item); starts.isValid())
+                out << starts.toString(QStringLiteral("HH:mm")) << QStringLiteral("  ");
+            out << item.title;
             if (item.priority == QLatin1String("urgent") || item.priority == QLatin1String("high"))
                 out << QStringLiteral("  [")
                     << Vocabulary::priority().label(item.priority).toLower() << QLatin1Char(']');

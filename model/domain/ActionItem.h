@@ -16,6 +16,9 @@ struct ActionItem : Record
     QDate dueDate;        // optional
     QDateTime eventStart; // optional, UTC
     QDateTime eventEnd;   // optional, UTC
+    // An event of whole days: its start and end are dates (the end's day included),
+    // stored as midnight UTC of those dates, whatever the laptop's time zone.
+    bool allDay = false;
     QString location;
     QString status = QStringLiteral("todo");     // Vocabulary::actionStatus()
     QString priority = QStringLiteral("normal"); // Vocabulary::priority()

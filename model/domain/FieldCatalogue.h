@@ -14,6 +14,7 @@ enum class FieldKind
     LongText,
     Date,    // YYYY-MM-DD
     Instant, // UTC, ISO 8601
+    Flag,    // "yes" or ""
     Vocabulary,
     Reference, // the id of another record; CSV carries the record's name
     Tags,

@@ -1,6 +1,7 @@
 #include "model/lists/AgendaModel.h"
 
 #include "model/domain/Clock.h"
+#include "model/domain/EventTimes.h"
 #include "model/storage/Database.h"
 
 #include <QLocale>
@@ -95,9 +96,14 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Due:
-            return entry.item.dueDate.isValid() ? entry.item.dueDate.toString(Qt::ISODate)
-                                                : QString();
+        case Due: {
+            if (!entry.item.dueDate.isValid())
+                return QString();
+            QString due = entry.item.dueDate.toString(Qt::ISODate);
+            if (const QTime starts = EventTimes::startOnDueDay(entry.item); starts.isValid())
+                due += QLatin1Char(' ') + QLocale().toString(starts, QLocale::ShortFormat);
+            return due;
+        }
         case Title:
             if (role == Qt::ToolTipRole && !entry.item.notes.isEmpty())
                 return entry.item.title + QStringLiteral("\n\n") + entry.item.notes;

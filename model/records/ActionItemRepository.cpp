@@ -27,6 +27,7 @@ void ActionItemRepository::validate(ActionItem &item) const
     item.priority =
         canonicalWord(Vocabulary::priority(), item.priority, QStringLiteral("priority"), item.id);
 
+    checkEvent(item);
     if (item.eventStart.isValid() && item.eventEnd.isValid() && item.eventEnd < item.eventStart)
         throw ValidationError(QStringLiteral("event_end"),
                               QCoreApplication::translate(
@@ -56,6 +57,36 @@ void ActionItemRepository::validate(ActionItem &item) const
     } else {
         item.completedAt.clear();
     }
+}
+
+void ActionItemRepository::checkEvent(ActionItem &item)
+{
+    if (!item.eventStart.isValid()) {
+        if (item.eventEnd.isValid())
+            throw ValidationError(QStringLiteral("event_start"),
+                                  QCoreApplication::translate(
+                                      "ActionItemRepository",
+                                      "The event has an end but no start. Give its start too."));
+        if (item.allDay)
+            throw ValidationError(QStringLiteral("event_start"),
+                                  QCoreApplication::translate(
+                                      "ActionItemRepository",
+                                      "An all-day event needs its first day. Give its start."));
+        return;
+    }
+    // A day, not a moment: the same date on every laptop, whatever its time zone.
+    const auto day = [](const QDateTime &at) {
+        return at.isValid() ? QDateTime(at.toUTC().date(), QTime(0, 0), Qt::UTC) : at;
+    };
+    if (item.allDay) {
+        item.eventStart = day(item.eventStart);
+        item.eventEnd = day(item.eventEnd);
+    }
+    // An event is on the agenda on its day: with no deadline of its own, its due date is
+    // the day it starts, here.
+    if (!item.dueDate.isValid())
+        item.dueDate =
+            item.allDay ? item.eventStart.toUTC().date() : item.eventStart.toLocalTime().date();
 }
 
 QVector<ActionItem> ActionItemRepository::list(const ActionItemFilter &filter,
@@ -184,6 +215,7 @@ const QVector<RecordMember<ActionItem>> &ActionItemRepository::members() const
         {QStringLiteral("due_date"), &ActionItem::dueDate},
         {QStringLiteral("event_start"), &ActionItem::eventStart},
         {QStringLiteral("event_end"), &ActionItem::eventEnd},
+        {QStringLiteral("all_day"), &ActionItem::allDay},
         {QStringLiteral("location"), &ActionItem::location},
         {QStringLiteral("status"), &ActionItem::status},
         {QStringLiteral("priority"), &ActionItem::priority},

@@ -33,5 +33,8 @@ public:
 
 protected:
     const QVector<RecordMember<ActionItem>> &members() const override;
+    // An event's rules: an end or all-day flag needs a start; an all-day event's times
+    // are midnight UTC of its days; an event with no deadline is due the day it starts.
+    static void checkEvent(ActionItem &item);
     QString defaultSortColumn() const override { return QStringLiteral("due_date"); }
 };

@@ -13,13 +13,15 @@
 // column may hold (NULL for "none", its kind) is the field catalogue's.
 template<class T> struct RecordMember
 {
-    using Pointer = std::variant<QString T::*, QDate T::*, QDateTime T::*, QStringList T::*>;
+    using Pointer =
+        std::variant<QString T::*, QDate T::*, QDateTime T::*, QStringList T::*, bool T::*>;
 
     QString column;
     Pointer pointer;
 
     // The value as the column stores it: dates as ISO text, instants as UTC ISO text
-    // with milliseconds, a list one entry per line; NULL for an empty nullable value.
+    // with milliseconds, a list one entry per line, a flag as "yes" or ""; NULL for an
+    // empty nullable value.
     QVariant stored(const T &record, bool nullable) const
     {
         QString text;
@@ -30,6 +32,8 @@ template<class T> struct RecordMember
         } else if (auto instant = std::get_if<QDateTime T::*>(&pointer)) {
             const QDateTime value = record.**instant;
             text = value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString();
+        } else if (auto flag = std::get_if<bool T::*>(&pointer)) {
+            text = record.**flag ? QStringLiteral("yes") : QString();
         } else {
             text = (record.**std::get_if<QStringList T::*>(&pointer)).join(QLatin1Char('\n'));
         }
@@ -46,6 +50,8 @@ template<class T> struct RecordMember
             record.**date = QDate::fromString(text, Qt::ISODate);
         else if (auto instant = std::get_if<QDateTime T::*>(&pointer))
             record.**instant = QDateTime::fromString(text, Qt::ISODateWithMs);
+        else if (auto flag = std::get_if<bool T::*>(&pointer))
+            record.**flag = text == QLatin1String("yes");
         else
             record.**std::get_if<QStringList T::*>(&pointer) =
                 text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);

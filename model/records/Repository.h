@@ -96,8 +96,8 @@ public:
     QStringList ownColumns() const
     {
         QStringList names = {QStringLiteral("tags")};
-        for (const RecordMember<T> &member : members())
-            names << member.column;
+        for (const RecordMember<T> *member : storedMembers())
+            names << member->column;
         return names;
     }
 
@@ -123,9 +123,21 @@ protected:
     Columns columns(const T &record) const
     {
         Columns result;
-        for (const RecordMember<T> &member : members())
-            result.append({member.column, member.stored(record, isNullable(member.column))});
+        for (const RecordMember<T> *member : storedMembers())
+            result.append({member->column, member->stored(record, isNullable(member->column))});
         return result;
+    }
+    // The members whose column the database's catalogue has: all of them, except in a
+    // database opened at an older schema (a migration test) that lacks a later column.
+    const QVector<const RecordMember<T> *> &storedMembers() const
+    {
+        if (m_storedMembers.isEmpty()) {
+            for (const RecordMember<T> &member : members()) {
+                if (catalogue().field(table(), member.column))
+                    m_storedMembers << &member;
+            }
+        }
+        return m_storedMembers;
     }
     virtual QString defaultSortColumn() const = 0;
     virtual bool hasSearchIndex() const { return true; }
@@ -169,8 +181,8 @@ protected:
     void readColumns(const QSqlQuery &row, T &record) const
     {
         int index = 5;
-        for (const RecordMember<T> &member : members())
-            member.load(record, row.value(index++));
+        for (const RecordMember<T> *member : storedMembers())
+            member->load(record, row.value(index++));
     }
     // Lets a repository derive fields from the transition (e.g. completed_at).
     virtual void beforeUpdate(T &record, const T &before) const
@@ -226,6 +238,8 @@ protected:
     }
 
 private:
+    mutable QVector<const RecordMember<T> *> m_storedMembers;
+
     static void checkId(const QString &id)
     {
         if (!id.isEmpty() && !Validation::isUuid(id))

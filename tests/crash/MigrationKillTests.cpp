@@ -28,8 +28,8 @@ TEST_CASE("A schema upgrade killed at random moments leaves the old or the upgra
     REQUIRE(QDir().mkpath(templateFolder));
     const QString old = QDir(templateFolder).filePath(QStringLiteral("old.sqlite"));
     {
-        auto database =
-            Database::open(old, t.clock, Database::OpenMode::CreateIfMissing, migratorUpTo(3));
+        auto database = Database::open(old, t.clock, Database::OpenMode::CreateIfMissing,
+                                       migratorUpTo(3), catalogueUpTo(3));
         generateActionItems(*database, 8000);
     }
     REQUIRE(DatabaseContent::schemaVersion(old) == 3);

@@ -43,9 +43,11 @@ for c in cal.walk():
         continue
     due = c.get('DUE')
     start = c.get('DTSTART')
+    end = c.get('DTEND')
     out.append({'kind': c.name, 'uid': str(c.get('UID')), 'summary': str(c.get('SUMMARY')),
                 'description': str(c.get('DESCRIPTION', '')), 'status': str(c.get('STATUS')),
                 'due': due.dt.isoformat() if due else '', 'start': start.dt.isoformat() if start else '',
+                'end': end.dt.isoformat() if end else '',
                 'categories': [str(x) for x in c.get('CATEGORIES').cats] if c.get('CATEGORIES') else [],
                 'priority': int(c.get('PRIORITY'))})
 json.dump(out, sys.stdout)
@@ -96,6 +98,12 @@ TEST_CASE("Deadlines export as iCalendar that Python's icalendar reads - with st
     vigil.eventStart = QDateTime(QDate(2021, 12, 30), QTime(23, 30), Qt::UTC);
     vigil.eventEnd = QDateTime(QDate(2021, 12, 31), QTime(1, 0), Qt::UTC);
     vigil = ActionItemRepository(*t.database).create(vigil);
+    ActionItem week;
+    week.title = QStringLiteral("Week of action for the Excluded Workers Fund");
+    week.allDay = true;
+    week.eventStart = QDateTime(QDate(2021, 3, 1), QTime(0, 0), Qt::UTC);
+    week.eventEnd = QDateTime(QDate(2021, 3, 5), QTime(0, 0), Qt::UTC);
+    week = ActionItemRepository(*t.database).create(week);
     const int items = ActionItemRepository(*t.database).count();
     t.close();
 
@@ -131,6 +139,13 @@ TEST_CASE("Deadlines export as iCalendar that Python's icalendar reads - with st
     CHECK(event.value(QLatin1String("kind")).toString() == QLatin1String("VEVENT"));
     CHECK(event.value(QLatin1String("start")).toString() ==
           QLatin1String("2021-12-30T23:30:00+00:00"));
+    CHECK(event.value(QLatin1String("end")).toString() ==
+          QLatin1String("2021-12-31T01:00:00+00:00"));
+    // Whole days as dates (DTEND is the day after the last, RFC 5545 3.6.1).
+    const QJsonObject days = byField(calendar, "uid", week.id + QStringLiteral("@coalition"));
+    CHECK(days.value(QLatin1String("kind")).toString() == QLatin1String("VEVENT"));
+    CHECK(days.value(QLatin1String("start")).toString() == QLatin1String("2021-03-01"));
+    CHECK(days.value(QLatin1String("end")).toString() == QLatin1String("2021-03-06"));
 
     // Same records, same UIDs: a calendar re-import updates instead of duplicating.
     QStringList firstUids, secondUids;

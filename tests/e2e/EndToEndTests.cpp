@@ -121,19 +121,22 @@ TEST_CASE("coalition agenda with an impossible date fails with one clear line", 
 TEST_CASE("coalition refuses a database from a newer Coalition and leaves it alone", "[e2e]")
 {
     TestDatabase t;
-    Statement(t.database->connection(), QStringLiteral("PRAGMA user_version = 7")).exec();
+    Statement(t.database->connection(),
+              QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion() + 1))
+        .exec();
     t.close();
     const Run run =
         coalition({QStringLiteral("agenda"), QStringLiteral("--db"), t.path()}, t.dir.path());
     CHECK(run.exitCode == 1);
     CHECK(lineCount(run.err) == 1);
     CHECK(run.err.contains(QLatin1String("newer Coalition")));
+    const int future = Schema::currentVersion() + 1;
     auto reopened = Database::open(t.path(), t.clock, Database::OpenMode::MustExist,
-                                   Migrator({{7, QStringLiteral("future"),
+                                   Migrator({{future, QStringLiteral("future"),
                                               [](const QSqlDatabase &) {
                                               }}},
                                             Schema::applicationId));
-    CHECK(reopened->schemaVersion() == 7);
+    CHECK(reopened->schemaVersion() == future);
 }
 
 TEST_CASE("Bad usage exits 2 - --help and --version exit 0", "[e2e]")

@@ -107,6 +107,7 @@ TEST_CASE("Exported action items read back cell for cell with Python's csv modul
             {QStringLiteral("due_date"), item->dueDate.toString(Qt::ISODate)},
             {QStringLiteral("event_start"), instant(item->eventStart)},
             {QStringLiteral("event_end"), instant(item->eventEnd)},
+            {QStringLiteral("all_day"), item->allDay ? QStringLiteral("yes") : QString()},
             {QStringLiteral("location"), item->location},
             {QStringLiteral("status"), item->status},
             {QStringLiteral("priority"), item->priority},

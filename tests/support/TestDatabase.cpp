@@ -1,5 +1,7 @@
 #include "tests/support/TestDatabase.h"
 
+#include "model/domain/FieldCatalogue.h"
+
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/OrganizationRepository.h"
@@ -9,6 +11,7 @@
 
 #include <QSqlRecord>
 #include <algorithm>
+#include <map>
 
 #include <catch2/catch.hpp>
 
@@ -62,6 +65,35 @@ Migrator migratorUpTo(int version)
                        [version](const MigrationStep &step) { return step.version > version; }),
         steps.end());
     return Migrator(steps, Schema::applicationId);
+}
+
+const FieldCatalogue &catalogueUpTo(int version)
+{
+    struct Added
+    {
+        const char *table;
+        const char *column;
+        int step;
+    };
+    static const Added later[] = {{"action_items", "all_day", 7}};
+    static std::map<int, FieldCatalogue> catalogues;
+    auto found = catalogues.find(version);
+    if (found == catalogues.end()) {
+        QVector<EntitySpec> entities = FieldCatalogue::standard().entities();
+        for (EntitySpec &entity : entities) {
+            for (const Added &added : later) {
+                if (added.step > version && entity.table == QLatin1String(added.table))
+                    entity.fields.erase(std::remove_if(entity.fields.begin(), entity.fields.end(),
+                                                       [&](const FieldSpec &field) {
+                                                           return field.column ==
+                                                                  QLatin1String(added.column);
+                                                       }),
+                                        entity.fields.end());
+            }
+        }
+        found = catalogues.emplace(version, FieldCatalogue(entities)).first;
+    }
+    return found->second;
 }
 
 QStringList recordRows(Database &database)

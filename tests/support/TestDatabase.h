@@ -45,3 +45,6 @@ void generateActionItems(Database &database, int actions);
 // Coalition's own migrations up to schema version and no further: a database as an
 // older Coalition left it, for upgrade tests.
 Migrator migratorUpTo(int version);
+// The catalogue of the fields such a database has: the standard one without the columns
+// later steps added. Open an older database with both.
+const FieldCatalogue &catalogueUpTo(int version);

@@ -1,11 +1,13 @@
 #include "ui/dialogs/ActionItemDialog.h"
 
-#include "model/domain/Validation.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/ActionItemRepository.h"
 #include "ui/dialogs/Choices.h"
+#include "ui/dialogs/DateField.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -25,8 +27,24 @@ ActionItemDialog::ActionItemDialog(Database &database, const ActionItem &item, Q
     Choices::fillOrganizations(m_organization, database, tr("(no organization)"));
     Choices::select(m_organization, item.organizationId);
     m_owner = new QLineEdit(item.owner, this);
-    m_due = new QLineEdit(item.dueDate.toString(Qt::ISODate), this);
-    m_due->setPlaceholderText(tr("YYYY-MM-DD, or empty for no deadline"));
+    m_due = new DateField(DateField::Shows::Date, QStringLiteral("due_date"), this);
+    m_due->setDay(item.dueDate);
+    m_eventStart =
+        new DateField(DateField::Shows::DateAndTime, QStringLiteral("event_start"), this);
+    m_eventStart->setObjectName(QStringLiteral("eventStartEdit"));
+    m_eventEnd = new DateField(DateField::Shows::DateAndTime, QStringLiteral("event_end"), this);
+    m_allDay = new QCheckBox(tr("All da&y"), this);
+    m_allDay->setObjectName(QStringLiteral("all_day"));
+    m_allDay->setChecked(item.allDay);
+    showAllDay(item.allDay);
+    if (item.allDay) { // stored as midnight UTC of its days
+        m_eventStart->setDay(item.eventStart.toUTC().date());
+        m_eventEnd->setDay(item.eventEnd.toUTC().date());
+    } else {
+        m_eventStart->setMoment(item.eventStart);
+        m_eventEnd->setMoment(item.eventEnd);
+    }
+    connect(m_allDay, &QCheckBox::toggled, this, &ActionItemDialog::showAllDay);
     m_status = new QComboBox(this);
     Choices::fillVocabulary(m_status, Vocabulary::actionStatus());
     Choices::select(m_status, item.status);
@@ -45,6 +63,9 @@ ActionItemDialog::ActionItemDialog(Database &database, const ActionItem &item, Q
     addField(tr("O&rganization:"), m_organization, QStringLiteral("organization_id"));
     addField(tr("&Owner:"), m_owner, QStringLiteral("owner"), tr("Who makes sure it happens"));
     addField(tr("&Due:"), m_due, QStringLiteral("due_date"));
+    addField(tr("E&vent starts:"), eventStartRow(), QStringLiteral("event_start"),
+             tr("For an event: when it starts, in this laptop's time zone"));
+    addField(tr("Event &ends:"), m_eventEnd, QStringLiteral("event_end"));
     addField(tr("&Status:"), m_status, QStringLiteral("status"));
     addField(tr("&Priority:"), m_priority, QStringLiteral("priority"));
     addField(tr("&Location:"), m_location, QStringLiteral("location"));
@@ -61,7 +82,13 @@ void ActionItemDialog::check()
     item.campaignId = Choices::selected(m_campaign);
     item.organizationId = Choices::selected(m_organization);
     item.owner = m_owner->text();
-    item.dueDate = Validation::optionalDate(m_due->text(), QStringLiteral("due_date"));
+    item.dueDate = m_due->day();
+    item.allDay = m_allDay->isChecked();
+    const auto midnight = [](const QDate &day) {
+        return day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC) : QDateTime();
+    };
+    item.eventStart = item.allDay ? midnight(m_eventStart->day()) : m_eventStart->moment().toUTC();
+    item.eventEnd = item.allDay ? midnight(m_eventEnd->day()) : m_eventEnd->moment().toUTC();
     item.status = Choices::selected(m_status);
     item.priority = Choices::selected(m_priority);
     item.location = m_location->text();
@@ -70,4 +97,22 @@ void ActionItemDialog::check()
     item.notes = m_notes->toPlainText();
     ActionItemRepository(m_database).validate(item);
     m_item = item;
+}
+
+QWidget *ActionItemDialog::eventStartRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_eventStart, 1);
+    layout->addWidget(m_allDay);
+    row->setFocusProxy(m_eventStart);
+    return row;
+}
+
+void ActionItemDialog::showAllDay(bool allDay)
+{
+    const auto shows = allDay ? DateField::Shows::Date : DateField::Shows::DateAndTime;
+    m_eventStart->setShows(shows);
+    m_eventEnd->setShows(shows);
 }

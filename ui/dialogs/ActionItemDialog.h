@@ -4,12 +4,16 @@
 #include "ui/dialogs/RecordDialog.h"
 
 class Database;
+class DateField;
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
-// Creates or edits one action item. Dates are typed (YYYY-MM-DD) so a wrong one is
-// caught and explained at its field instead of silently changed.
+// Creates or edits one action item: its deadline, and when it is an event, its start
+// and end (date and time in the laptop's time zone, or whole days) and place. Dates are
+// picked or typed in the locale's format; a rule broken (an end before the start) is
+// explained at its field.
 class ActionItemDialog : public RecordDialog
 {
     Q_OBJECT
@@ -25,7 +29,13 @@ protected:
 private:
     Database &m_database;
     ActionItem m_item;
-    QLineEdit *m_title, *m_owner, *m_due, *m_location, *m_link, *m_tags;
+    // The start's row: its editor and the all-day box beside it.
+    QWidget *eventStartRow();
+    void showAllDay(bool allDay);
+
+    QLineEdit *m_title, *m_owner, *m_location, *m_link, *m_tags;
+    DateField *m_due, *m_eventStart, *m_eventEnd;
+    QCheckBox *m_allDay;
     QComboBox *m_kind, *m_campaign, *m_organization, *m_status, *m_priority;
     QPlainTextEdit *m_notes;
 };

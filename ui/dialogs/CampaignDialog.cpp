@@ -1,9 +1,9 @@
 #include "ui/dialogs/CampaignDialog.h"
 
-#include "model/domain/Validation.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/CampaignRepository.h"
 #include "ui/dialogs/Choices.h"
+#include "ui/dialogs/DateField.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -21,10 +21,10 @@ CampaignDialog::CampaignDialog(Database &database, const Campaign &campaign, QWi
     m_issueArea = new QLineEdit(campaign.issueArea, this);
     m_goal = textEditor(campaign.goal, 50);
     m_target = new QLineEdit(campaign.target, this);
-    m_start = new QLineEdit(campaign.startDate.toString(Qt::ISODate), this);
-    m_start->setPlaceholderText(tr("YYYY-MM-DD"));
-    m_end = new QLineEdit(campaign.endDate.toString(Qt::ISODate), this);
-    m_end->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_start = new DateField(DateField::Shows::Date, QStringLiteral("start_date"), this);
+    m_start->setDay(campaign.startDate);
+    m_end = new DateField(DateField::Shows::Date, QStringLiteral("end_date"), this);
+    m_end->setDay(campaign.endDate);
     m_links = textEditor(campaign.links.join(QLatin1Char('\n')), 50);
     m_links->setPlaceholderText(tr("One web address per line"));
     m_description = textEditor(campaign.description, 80);
@@ -51,8 +51,8 @@ void CampaignDialog::check()
     campaign.issueArea = m_issueArea->text().trimmed();
     campaign.goal = m_goal->toPlainText().trimmed();
     campaign.target = m_target->text().trimmed();
-    campaign.startDate = Validation::optionalDate(m_start->text(), QStringLiteral("start_date"));
-    campaign.endDate = Validation::optionalDate(m_end->text(), QStringLiteral("end_date"));
+    campaign.startDate = m_start->day();
+    campaign.endDate = m_end->day();
     campaign.links = m_links->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     campaign.description = m_description->toPlainText();
     campaign.tags = tagsIn(m_tags);

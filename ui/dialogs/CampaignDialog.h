@@ -5,6 +5,7 @@
 
 class Database;
 class QComboBox;
+class DateField;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -23,7 +24,8 @@ protected:
 private:
     Database &m_database;
     Campaign m_campaign;
-    QLineEdit *m_name, *m_issueArea, *m_target, *m_start, *m_end, *m_tags;
+    QLineEdit *m_name, *m_issueArea, *m_target, *m_tags;
+    DateField *m_start, *m_end;
     QComboBox *m_status;
     QPlainTextEdit *m_goal, *m_description, *m_links;
 };

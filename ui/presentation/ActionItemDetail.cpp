@@ -1,5 +1,6 @@
 #include "ui/presentation/ActionItemDetail.h"
 
+#include "model/domain/EventTimes.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
@@ -24,6 +25,7 @@ QString ActionItemDetail::html(Database &database, const QString &id)
     html += DetailHtml::row(tr("Priority"), Vocabulary::priority().label(item->priority));
     html += DetailHtml::row(tr("Owner"), DetailHtml::escaped(item->owner));
     html += DetailHtml::row(tr("Due"), item->dueDate.toString(Qt::ISODate));
+    html += DetailHtml::row(tr("When"), DetailHtml::escaped(EventTimes::span(*item)));
     html += DetailHtml::row(tr("Kind"),
                             DetailHtml::escaped(Vocabulary::actionKind().label(item->kind)));
     html += DetailHtml::row(tr("Where"), DetailHtml::escaped(item->location));

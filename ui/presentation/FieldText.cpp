@@ -58,7 +58,7 @@ QString FieldText::show(Database &database, const QString &table, const QString 
         return tr("(empty)");
     const FieldSpec *field = database.catalogue().field(table, column);
     if (!field)
-        return *value; // a field of a newer Coalition: shown as it came
+        return *value;                   // a field of a newer Coalition: shown as it came
     if (column == QLatin1String("kind")) // an open list: a word it knows reads translated
         return vocabularyOf(table, column)->label(*value);
     switch (field->kind) {
@@ -70,6 +70,8 @@ QString FieldText::show(Database &database, const QString &table, const QString 
         if (const QDateTime at = QDateTime::fromString(*value, Qt::ISODate); at.isValid())
             return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
         break;
+    case FieldKind::Flag:
+        return *value == QLatin1String("yes") ? tr("yes") : *value;
     case FieldKind::Reference:
         return referenceName(database, field->references, *value);
     case FieldKind::Vocabulary:

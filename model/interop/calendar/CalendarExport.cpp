@@ -36,6 +36,24 @@ int icalPriority(const QString &priority)
     return 5;
 }
 
+// DTSTART and DTEND: an instant in UTC, or for an all-day event its days (RFC 5545's
+// DTEND of dates is the day after the last). An event with no end lasts an hour, or
+// its one day.
+QByteArray eventTimes(const ActionItem &item)
+{
+    using ContentLines::line;
+    if (item.allDay) {
+        const QDate first = item.eventStart.toUTC().date();
+        const QDate last = item.eventEnd.isValid() ? item.eventEnd.toUTC().date() : first;
+        const QString format = QStringLiteral("yyyyMMdd");
+        return line(QStringLiteral("DTSTART;VALUE=DATE"), first.toString(format)) +
+               line(QStringLiteral("DTEND;VALUE=DATE"), last.addDays(1).toString(format));
+    }
+    const QDateTime end = item.eventEnd.isValid() ? item.eventEnd : item.eventStart.addSecs(3600);
+    return line(QStringLiteral("DTSTART"), utc(item.eventStart)) +
+           line(QStringLiteral("DTEND"), utc(end));
+}
+
 QString description(const ActionItem &item)
 {
     QStringList parts;
@@ -75,10 +93,7 @@ QByteArray actionItems(Database &database, const ActionItemFilter &filter)
         if (!description(item).isEmpty())
             out += line(QStringLiteral("DESCRIPTION"), escapeText(description(item)));
         if (event) {
-            out += line(QStringLiteral("DTSTART"), utc(item.eventStart));
-            out +=
-                line(QStringLiteral("DTEND"),
-                     utc(item.eventEnd.isValid() ? item.eventEnd : item.eventStart.addSecs(3600)));
+            out += eventTimes(item);
             out += line(QStringLiteral("STATUS"), item.status == QLatin1String("cancelled")
                                                       ? QStringLiteral("CANCELLED")
                                                       : QStringLiteral("CONFIRMED"));

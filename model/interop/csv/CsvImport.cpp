@@ -42,7 +42,8 @@ void observeDates(CsvReader &reader, const ImportMapping &mapping, EntityKind ta
 {
     QVector<int> columns;
     for (const FieldSpec &field : catalogue.entity(table).fields) {
-        if (field.imported && field.kind == FieldKind::Date && mapping.has(field.csvName))
+        if (field.imported && (field.kind == FieldKind::Date || field.kind == FieldKind::Instant) &&
+            mapping.has(field.csvName))
             columns << mapping.columnOf(field.csvName);
     }
     if (columns.isEmpty())

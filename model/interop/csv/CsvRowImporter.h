@@ -139,6 +139,12 @@ private:
                 repository.setField(record, field.column,
                                     m_dates.parse(text, field.column).toString(Qt::ISODate));
                 break;
+            case FieldKind::Instant:
+                takeMoment(repository, record, field.column, text);
+                break;
+            case FieldKind::Flag:
+                repository.setField(record, field.column, flag(text, field.column));
+                break;
             case FieldKind::Tags:
                 record.tags = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
                 break;
@@ -151,6 +157,46 @@ private:
                 break;
             }
         }
+    }
+
+    // An event's start or end: a time is the laptop's (or the zone the cell names) and
+    // is stored in UTC; a day without a time is an all-day event's day, unless the file
+    // has an all-day column that says otherwise.
+    template<class Repo, class T>
+    void takeMoment(const Repo &repository, T &record, const QString &column, const QString &text)
+    {
+        const SpreadsheetDates::Moment moment = m_dates.parseMoment(text, column);
+        if (!moment.at.isValid()) {
+            repository.setField(record, column, QString());
+        } else if (moment.dateOnly) {
+            repository.setField(
+                record, column,
+                QDateTime(moment.at.date(), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs));
+            if (!has("all_day"))
+                repository.setField(record, QStringLiteral("all_day"), QStringLiteral("yes"));
+        } else {
+            repository.setField(record, column, moment.at.toUTC().toString(Qt::ISODateWithMs));
+        }
+    }
+
+    // A yes/no cell as a flag's stored form: "yes" or "".
+    static QString flag(const QString &text, const QString &column)
+    {
+        static const QStringList yes = {QStringLiteral("yes"),  QStringLiteral("y"),
+                                        QStringLiteral("true"), QStringLiteral("1"),
+                                        QStringLiteral("x"),    QStringLiteral("sí"),
+                                        QStringLiteral("si"),   QStringLiteral("verdadero")};
+        static const QStringList no = {QString(),           QStringLiteral("no"),
+                                       QStringLiteral("n"), QStringLiteral("false"),
+                                       QStringLiteral("0"), QStringLiteral("falso")};
+        const QString word = text.trimmed().toLower();
+        if (yes.contains(word))
+            return QStringLiteral("yes");
+        if (no.contains(word))
+            return QString();
+        throw ValidationError(column,
+                              QCoreApplication::translate("CsvImport", "\"%1\" is not yes or no.")
+                                  .arg(text.trimmed()));
     }
 
     // The id of a known record to update, or empty.

@@ -7,10 +7,37 @@
 
 namespace {
 
-// A date, then optionally a time (ignored): "T14:30", " 14:30:00", " 2:30 PM", "Z".
-const QString timeTail =
-    QStringLiteral("(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?"
-                   "(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+// A date, then optionally a time: "T14:30", " 14:30:00", " 2:30 PM", "Z", "+02:00".
+// Named groups, so the date's numbered ones stay 1 to 4.
+const QString timeTail = QStringLiteral(
+    "(?:[T ](?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2})(?:\\.\\d+)?)?\\s*"
+    "(?<half>[AaPp])?(?:\\.?[Mm]\\.?)?(?<zone>Z|[+-]\\d{2}:?\\d{2})?)?");
+
+// The time a matched cell gives, on date: local unless the cell names a zone; invalid
+// when the numbers are no time of day.
+QDateTime withTime(const QDate &date, const QRegularExpressionMatch &match)
+{
+    int hour = match.captured(QStringLiteral("hour")).toInt();
+    const QString half = match.captured(QStringLiteral("half")).toLower();
+    if (!half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            return {};
+        hour = hour % 12 + (half == QLatin1String("p") ? 12 : 0);
+    }
+    const QTime time(hour, match.captured(QStringLiteral("minute")).toInt(),
+                     match.captured(QStringLiteral("second")).toInt());
+    if (!time.isValid())
+        return {};
+    const QString zone = match.captured(QStringLiteral("zone"));
+    if (zone.isEmpty())
+        return QDateTime(date, time, Qt::LocalTime);
+    if (zone == QLatin1String("Z"))
+        return QDateTime(date, time, Qt::UTC);
+    const QString digits = QString(zone).remove(QLatin1Char(':'));
+    const int offset = (digits.mid(1, 2).toInt() * 60 + digits.mid(3, 2).toInt()) * 60;
+    return QDateTime(date, time, Qt::OffsetFromUTC,
+                     digits.startsWith(QLatin1Char('-')) ? -offset : offset);
+}
 
 const QRegularExpression &isoShape()
 {
@@ -91,16 +118,45 @@ QString SpreadsheetDates::conflict() const
 
 QDate SpreadsheetDates::parse(const QString &text, const QString &field) const
 {
+    QRegularExpressionMatch match;
+    return parsed(text, field, match);
+}
+
+SpreadsheetDates::Moment SpreadsheetDates::parseMoment(const QString &text,
+                                                       const QString &field) const
+{
+    QRegularExpressionMatch match;
+    const QDate date = parsed(text, field, match);
+    if (!date.isValid())
+        return {};
+    if (!match.hasCaptured(QStringLiteral("hour")))
+        return {QDateTime(date, QTime(0, 0), Qt::LocalTime), true};
+    const QDateTime at = withTime(date, match);
+    if (!at.isValid())
+        throw ValidationError(field,
+                              QCoreApplication::translate(
+                                  "SpreadsheetDates",
+                                  "\"%1\" has no valid time of day. Write it as 18:30 or 6:30 PM.")
+                                  .arg(text.trimmed()));
+    return {at, false};
+}
+
+QDate SpreadsheetDates::parsed(const QString &text, const QString &field,
+                               QRegularExpressionMatch &match) const
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
     QDate date;
     if (const auto iso = isoShape().match(trimmed); iso.hasMatch()) {
+        match = iso;
         date = QDate(iso.captured(1).toInt(), iso.captured(2).toInt(), iso.captured(3).toInt());
     } else if (const auto dotted = dottedShape().match(trimmed); dotted.hasMatch()) {
+        match = dotted;
         date = QDate(fullYear(dotted.captured(3)), dotted.captured(2).toInt(),
                      dotted.captured(1).toInt());
     } else if (const auto slashed = slashedShape().match(trimmed); slashed.hasMatch()) {
+        match = slashed;
         const int first = slashed.captured(1).toInt();
         const int second = slashed.captured(3).toInt();
         const int year = fullYear(slashed.captured(4));

@@ -48,7 +48,8 @@ std::vector<MigrationStep> steps()
 {
     return {SchemaSteps::records(),        SchemaSteps::sync(),
             SchemaSteps::teamId(),         SchemaSteps::searchPrefixes(),
-            SchemaSteps::storableMerges(), SchemaSteps::incrementalFeed()};
+            SchemaSteps::storableMerges(), SchemaSteps::incrementalFeed(),
+            SchemaSteps::allDayEvents()};
 }
 
 const Migrator &migrator()

@@ -125,7 +125,8 @@ TEST_CASE("A version 1 database upgrades to sync with a backup and a stamp on ev
         std::vector<MigrationStep> steps = Schema::steps();
         steps.resize(1);
         const Migrator v1(steps, Schema::applicationId);
-        auto old = Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, v1);
+        auto old = Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, v1,
+                                  catalogueUpTo(1));
         CHECK(old->schemaVersion() == 1);
         CHECK(old->stamps() == nullptr);
         SampleDataLoader::load(*old);

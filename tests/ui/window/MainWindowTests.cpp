@@ -9,6 +9,7 @@
 #include "tests/ui/DarkPalette.h"
 #include "tests/ui/window/ModalDialog.h"
 #include "ui/dialogs/AlertColour.h"
+#include "ui/dialogs/DateField.h"
 #include "ui/dialogs/RecordDialog.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/ActionItemsPage.h"
@@ -42,7 +43,10 @@ namespace {
 
 void type(QDialog *dialog, const char *field, const QString &text)
 {
-    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
+    // A date's field types into its text.
+    auto *date = dialog->findChild<DateField *>(QString::fromLatin1(field));
+    auto *edit =
+        date ? date->lineEdit() : dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
     REQUIRE(edit);
     edit->clear();
     QTest::keyClicks(edit, text);

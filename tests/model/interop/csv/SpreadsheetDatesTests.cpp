@@ -95,3 +95,22 @@ TEST_CASE("A file whose dates never tell day from month needs the order - a file
     CHECK(observed({"2021-12-21", "21.12.2021"}).conflict().isEmpty());
     CHECK_FALSE(observed({"2021-12-21", "21.12.2021"}).needsOrder());
 }
+
+TEST_CASE("A cell with a time keeps it - in the zone it names or the laptop's", "[import]")
+{
+    const SpreadsheetDates dates(SpreadsheetDates::Order::MonthFirst);
+    const auto at = [&](const char *text) {
+        return dates.parseMoment(QString::fromLatin1(text), QStringLiteral("event_start"));
+    };
+    CHECK(at("12/30/2021 6:30 PM").at == QDateTime(QDate(2021, 12, 30), QTime(18, 30)));
+    CHECK(at("12/30/2021 12:00 AM").at == QDateTime(QDate(2021, 12, 30), QTime(0, 0)));
+    CHECK(at("12/30/2021 12:15 pm").at == QDateTime(QDate(2021, 12, 30), QTime(12, 15)));
+    CHECK(at("2021-12-30T23:30:00Z").at == QDateTime(QDate(2021, 12, 30), QTime(23, 30), Qt::UTC));
+    CHECK(at("2021-12-30T18:30:00-05:00").at ==
+          QDateTime(QDate(2021, 12, 30), QTime(23, 30), Qt::UTC));
+    CHECK_FALSE(at("2021-12-30 18:30").dateOnly);
+    CHECK(at("30.12.2021").dateOnly);
+    CHECK_FALSE(at("").at.isValid());
+    CHECK_THROWS_AS(at("12/30/2021 13:00 PM"), ValidationError);
+    CHECK_THROWS_AS(at("12/30/2021 24:30"), ValidationError);
+}

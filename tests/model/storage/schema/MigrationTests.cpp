@@ -143,7 +143,8 @@ TEST_CASE("Schema 4 rebuilds the action items' search index with prefixes, keepi
     const QString path = t.file(QStringLiteral("v3.sqlite"));
     const Migrator v3 = migratorUpTo(3);
     {
-        auto old = Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, v3);
+        auto old = Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, v3,
+                                  catalogueUpTo(3));
         REQUIRE(userVersion(*old) == 3);
         seedBasics(*old);
     }
@@ -190,8 +191,8 @@ TEST_CASE("Schema 5 lets the tables store what a merge can produce - every row k
     const QString path = t.file(QStringLiteral("v4.sqlite"));
     SeedIds ids;
     {
-        auto old =
-            Database::open(path, t.clock, Database::OpenMode::CreateIfMissing, migratorUpTo(4));
+        auto old = Database::open(path, t.clock, Database::OpenMode::CreateIfMissing,
+                                  migratorUpTo(4), catalogueUpTo(4));
         ids = seedBasics(*old);
         // At schema 4 the table refuses a status it does not know.
         CHECK_THROWS(
