@@ -2591,6 +2591,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Make the chosen organization or contact and a duplicate of it one</source>
         <translation>Unir en uno la organización o el contacto elegido y un duplicado suyo</translation>
     </message>
+    <message>
+        <source>Show &amp;ended campaigns</source>
+        <translation>Mostrar campañas &amp;terminadas</translation>
+    </message>
+    <message>
+        <source>List won, lost and closed campaigns and their action items too</source>
+        <translation>Mostrar también las campañas ganadas, perdidas y cerradas, y sus tareas</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3114,6 +3122,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionar «%1» en «%2»</translation>
     </message>
+    <message>
+        <source>Delete, &amp;keep its action items</source>
+        <translation>Borrar y &amp;conservar sus tareas</translation>
+    </message>
+    <message>
+        <source>Delete &amp;with its action items</source>
+        <translation>Borrar &amp;junto con sus tareas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
 </context>
 <context>
     <name>RecordMerge</name>
@@ -3132,10 +3152,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 </context>
 <context>
     <name>RecordSnapshot</name>
-    <message>
-        <source>Its %1 and %2 are deleted with it.</source>
-        <translation>Con ella se eliminan sus %1 y sus %2.</translation>
-    </message>
     <message>
         <source>It leaves %1; its %2 and %3 stay, without an organization.</source>
         <translation>Sale de %1; sus %2 y sus %3 se quedan, sin organización.</translation>
@@ -3167,6 +3183,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its %1 are deleted with it.</source>
+        <translation>Se borran con ella sus %1.</translation>
+    </message>
+    <message>
+        <source>Its %1 are deleted with it. Its %2 can stay, without a campaign, or be deleted too.</source>
+        <translation>Se borran con ella sus %1. Sus %2 pueden quedarse, sin campaña, o borrarse también.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3904,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Archive</source>
         <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,9 @@ const Vocabulary &Vocabulary::partnerRole()
              list({"signer", "signed", "sign-on", "sign on"})},
             {QStringLiteral("supporter"), QT_TRANSLATE_NOOP("Vocabulary", "Supporter"),
              list({"ally", "endorser", "supporting"})},
+            // The decision-maker an organization is pressed as (a legislature, an agency).
+            {QStringLiteral("target"), QT_TRANSLATE_NOOP("Vocabulary", "Target"),
+             list({"decision-maker", "decision maker", "targeted", "objetivo"})},
         });
     return vocabulary;
 }

@@ -31,6 +31,14 @@ void AgendaModel::setDay(const QDate &day)
     reload();
 }
 
+void AgendaModel::setEndedCampaigns(EndedCampaigns::Shown ended)
+{
+    if (ended == m_ended)
+        return;
+    m_ended = ended;
+    reload();
+}
+
 void AgendaModel::setLimitPerBucket(int limit)
 {
     m_limit = qMax(1, limit);
@@ -159,8 +167,8 @@ void AgendaModel::reload()
 {
     const QDate today = m_database.clock().today();
     beginResetModel();
-    m_groups = m_day.isValid() ? Agenda::forDay(m_database, m_day, today, m_limit)
-                               : Agenda::build(m_database, today, -1, m_limit);
+    m_groups = m_day.isValid() ? Agenda::forDay(m_database, m_day, today, m_limit, m_ended)
+                               : Agenda::build(m_database, today, -1, m_limit, m_ended);
     m_reloadPending = false;
     endResetModel();
 }

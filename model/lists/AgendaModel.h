@@ -37,6 +37,8 @@ public:
     QDate day() const { return m_day; }
     // At most this many items per bucket; the bucket row still counts them all.
     void setLimitPerBucket(int limit);
+    // Items of ended campaigns too (View > Show ended campaigns); hidden by default.
+    void setEndedCampaigns(EndedCampaigns::Shown ended);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -57,6 +59,7 @@ private:
     Database &m_database;
     QDate m_day;
     int m_limit = 500;
+    EndedCampaigns::Shown m_ended = EndedCampaigns::Shown::Hidden;
     QVector<Agenda::Group> m_groups;
     bool m_reloadPending = false;
 };

@@ -1,5 +1,7 @@
 #include "model/lists/CampaignListModel.h"
 
+#include "model/domain/CampaignRules.h"
+
 #include "model/domain/Vocabulary.h"
 #include "model/storage/Database.h"
 
@@ -108,10 +110,30 @@ int CampaignListModel::rowOf(const QString &id) const
     return -1;
 }
 
+void CampaignListModel::setEndedShown(bool shown)
+{
+    if (shown == m_endedShown)
+        return;
+    m_endedShown = shown;
+    reload();
+}
+
+void CampaignListModel::setAlsoShown(const QString &id)
+{
+    if (id == m_alsoShown)
+        return;
+    m_alsoShown = id;
+    reload();
+}
+
 void CampaignListModel::reload()
 {
     CampaignRepository repository(m_database);
-    QVector<Campaign> campaigns = repository.list();
+    QVector<Campaign> campaigns;
+    for (const Campaign &campaign : repository.list()) {
+        if (m_endedShown || !CampaignRules::isEnded(campaign.status) || campaign.id == m_alsoShown)
+            campaigns << campaign;
+    }
     m_progress = repository.progress();
     m_reloadPending = false;
 

@@ -43,6 +43,10 @@ public:
     const Campaign &campaignAt(int row) const { return m_campaigns.at(row); }
     int rowOf(const QString &id) const;
     void reload();
+    // Ended campaigns (won, lost, closed) are left out unless shown; alsoShown is listed
+    // whatever its status (the campaign a search opened).
+    void setEndedShown(bool shown);
+    void setAlsoShown(const QString &id);
 
 private:
     void onChanged(const Change &change);
@@ -52,4 +56,6 @@ private:
     QVector<Campaign> m_campaigns;
     QHash<QString, CampaignRepository::Progress> m_progress;
     bool m_reloadPending = false;
+    bool m_endedShown = false;
+    QString m_alsoShown;
 };

@@ -1,5 +1,6 @@
 #include "model/records/ActionItemQuery.h"
 
+#include "model/records/EndedCampaigns.h"
 #include "model/storage/FtsQuery.h"
 #include "model/storage/Statement.h"
 #include "model/storage/schema/Schema.h"
@@ -13,6 +14,8 @@ ActionItemQuery::ActionItemQuery(const ActionItemFilter &filter, const QString &
     if (!filter.campaignId.isEmpty())
         add(a + QStringLiteral("campaign_id = :f_campaign"), QStringLiteral(":f_campaign"),
             filter.campaignId);
+    else if (!filter.endedCampaigns)
+        m_conditions << EndedCampaigns::itemInCurrentCampaign(alias);
     if (!filter.organizationId.isEmpty())
         add(a + QStringLiteral("organization_id = :f_organization"),
             QStringLiteral(":f_organization"), filter.organizationId);

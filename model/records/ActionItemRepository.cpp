@@ -110,12 +110,15 @@ namespace {
 
 // "status IN ('todo', 'doing')", from ActionRules. Written out rather than bound so that
 // SQLite's planner can match it to the index on (status, due_date).
-QString openStatusCondition()
+QString openStatusCondition(EndedCampaigns::Shown ended = EndedCampaigns::Shown::Shown)
 {
     QStringList quoted;
     for (const QString &status : ActionRules::openStatuses())
         quoted << QLatin1Char('\'') + status + QLatin1Char('\'');
-    return QStringLiteral("status IN (%1)").arg(quoted.join(QStringLiteral(", ")));
+    QString condition = QStringLiteral("status IN (%1)").arg(quoted.join(QStringLiteral(", ")));
+    if (ended == EndedCampaigns::Shown::Hidden)
+        condition += QStringLiteral(" AND ") + EndedCampaigns::itemInCurrentCampaign();
+    return condition;
 }
 
 // The due-date condition of openItemsDue() and countOpenItemsDue().
@@ -138,30 +141,32 @@ QString dueRange(const QDate &first, const QDate &last, QVector<QPair<QString, Q
 } // namespace
 
 QVector<ActionItem> ActionItemRepository::openItemsDue(const QDate &first, const QDate &last,
-                                                       int limit) const
+                                                       int limit, EndedCampaigns::Shown ended) const
 {
     Bindings values{{QStringLiteral(":limit"), limit}};
     const QString range = dueRange(first, last, values);
     return select(QStringLiteral("WHERE %1 AND %2 ORDER BY due_date, %3, "
                                  "title COLLATE NOCASE, seq LIMIT :limit")
-                      .arg(openStatusCondition(), range, Schema::priorityRank(QString())),
+                      .arg(openStatusCondition(ended), range, Schema::priorityRank(QString())),
                   values);
 }
 
-int ActionItemRepository::countOpenItemsDue(const QDate &first, const QDate &last, int limit) const
+int ActionItemRepository::countOpenItemsDue(const QDate &first, const QDate &last, int limit,
+                                            EndedCampaigns::Shown ended) const
 {
     Bindings values;
     const QString range = dueRange(first, last, values);
     Statement count(m_database.connection(),
                     QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM action_items WHERE %1 "
                                    "AND %2 LIMIT :limit)")
-                        .arg(openStatusCondition(), range));
+                        .arg(openStatusCondition(ended), range));
     for (const auto &value : values)
         count.bind(value.first, value.second);
     return count.bind(QStringLiteral(":limit"), limit).scalar().toInt();
 }
 
-QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const QDate &last) const
+QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const QDate &last,
+                                                       EndedCampaigns::Shown ended) const
 {
     // Left to itself the planner walks the agenda index (due date first, so no sort for
     // the GROUP BY) and reads every row in the range for its status: 106 ms for the
@@ -171,7 +176,7 @@ QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const
                     QStringLiteral("SELECT due_date, count(*) FROM action_items INDEXED BY "
                                    "actions_by_status_due WHERE %1 AND due_date BETWEEN :first "
                                    "AND :last GROUP BY due_date")
-                        .arg(openStatusCondition()));
+                        .arg(openStatusCondition(ended)));
     query.bind(QStringLiteral(":first"), first.toString(Qt::ISODate))
         .bind(QStringLiteral(":last"), last.toString(Qt::ISODate))
         .exec();

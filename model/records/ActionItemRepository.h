@@ -2,6 +2,7 @@
 
 #include "model/domain/ActionItem.h"
 #include "model/domain/ActionItemFilter.h"
+#include "model/records/EndedCampaigns.h"
 #include "model/records/Repository.h"
 
 #include <QMap>
@@ -19,11 +20,18 @@ public:
 
     // Open items due between first and last (inclusive; an invalid first means no lower
     // bound, both invalid means undated items), in agenda order, at most limit of them.
-    QVector<ActionItem> openItemsDue(const QDate &first, const QDate &last, int limit) const;
+    // ended: whether items of ended campaigns count; the agenda, the calendar and the
+    // reminder leave them out unless the person shows ended campaigns.
+    QVector<ActionItem>
+    openItemsDue(const QDate &first, const QDate &last, int limit,
+                 EndedCampaigns::Shown ended = EndedCampaigns::Shown::Hidden) const;
     // Counting stops at limit when it is not negative: "at least limit".
-    int countOpenItemsDue(const QDate &first, const QDate &last, int limit = -1) const;
+    int countOpenItemsDue(const QDate &first, const QDate &last, int limit = -1,
+                          EndedCampaigns::Shown ended = EndedCampaigns::Shown::Hidden) const;
     // How many open items fall due on each day from first to last: the calendar's marks.
-    QMap<QDate, int> openItemsPerDay(const QDate &first, const QDate &last) const;
+    QMap<QDate, int>
+    openItemsPerDay(const QDate &first, const QDate &last,
+                    EndedCampaigns::Shown ended = EndedCampaigns::Shown::Hidden) const;
 
     // Every owner named on an item, for the owner filter.
     QStringList owners() const;

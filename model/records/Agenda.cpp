@@ -24,11 +24,12 @@ QHash<QString, QString> campaignNames(Database &database)
 }
 
 Agenda::Group group(Database &database, const QHash<QString, QString> &names, const Range &range,
-                    int limit)
+                    int limit, EndedCampaigns::Shown ended)
 {
     ActionItemRepository actions(database);
-    Agenda::Group result{range.bucket, {}, actions.countOpenItemsDue(range.first, range.last)};
-    for (const ActionItem &item : actions.openItemsDue(range.first, range.last, limit))
+    Agenda::Group result{
+        range.bucket, {}, actions.countOpenItemsDue(range.first, range.last, -1, ended)};
+    for (const ActionItem &item : actions.openItemsDue(range.first, range.last, limit, ended))
         result.entries.append({item, names.value(item.campaignId)});
     return result;
 }
@@ -36,7 +37,7 @@ Agenda::Group group(Database &database, const QHash<QString, QString> &names, co
 } // namespace
 
 QVector<Agenda::Group> Agenda::build(Database &database, const QDate &today, int days,
-                                     int perBucketLimit)
+                                     int perBucketLimit, EndedCampaigns::Shown ended)
 {
     const QDate horizon = days < 0 ? QDate(9999, 12, 31) : today.addDays(days);
     QVector<Range> ranges = {
@@ -52,13 +53,13 @@ QVector<Agenda::Group> Agenda::build(Database &database, const QDate &today, int
         if (range.first > horizon)
             break;
         range.last = qMin(range.last, horizon);
-        const Group found = group(database, names, range, perBucketLimit);
+        const Group found = group(database, names, range, perBucketLimit, ended);
         if (found.total > 0)
             groups.append(found);
     }
     if (days < 0) {
         const Group undated =
-            group(database, names, {AgendaBucket::NoDate, {}, {}}, perBucketLimit);
+            group(database, names, {AgendaBucket::NoDate, {}, {}}, perBucketLimit, ended);
         if (undated.total > 0)
             groups.append(undated);
     }
@@ -66,9 +67,9 @@ QVector<Agenda::Group> Agenda::build(Database &database, const QDate &today, int
 }
 
 QVector<Agenda::Group> Agenda::forDay(Database &database, const QDate &day, const QDate &today,
-                                      int limit)
+                                      int limit, EndedCampaigns::Shown ended)
 {
-    const Group found =
-        group(database, campaignNames(database), {agendaBucketFor(day, today), day, day}, limit);
+    const Group found = group(database, campaignNames(database),
+                              {agendaBucketFor(day, today), day, day}, limit, ended);
     return found.total > 0 ? QVector<Group>{found} : QVector<Group>{};
 }

@@ -2,6 +2,7 @@
 
 #include "model/domain/ActionItem.h"
 #include "model/domain/AgendaBucket.h"
+#include "model/records/EndedCampaigns.h"
 
 #include <QVector>
 
@@ -27,9 +28,12 @@ public:
 
     // days < 0: everything open, undated items included; otherwise items due up to
     // today + days (overdue ones always), without undated items. Empty buckets are left out.
+    // Items of ended campaigns are left out unless ended is Shown.
     static QVector<Group> build(Database &database, const QDate &today, int days = -1,
-                                int perBucketLimit = 100000);
+                                int perBucketLimit = 100000,
+                                EndedCampaigns::Shown ended = EndedCampaigns::Shown::Hidden);
     // The open items due on one day (the calendar's choice), as a single group.
     static QVector<Group> forDay(Database &database, const QDate &day, const QDate &today,
-                                 int limit = 100000);
+                                 int limit = 100000,
+                                 EndedCampaigns::Shown ended = EndedCampaigns::Shown::Hidden);
 };

@@ -40,10 +40,20 @@ bool CampaignRepository::remove(const QString &id)
                                         {EntityKind::ActionItem, column, Dependent::Deleted}});
 }
 
-QVector<Campaign> CampaignRepository::list(const ListOptions &options,
-                                           const QStringList &statuses) const
+bool CampaignRepository::removeKeepingActionItems(const QString &id)
+{
+    const QString column = QStringLiteral("campaign_id");
+    return deleteRowWithDependents(id,
+                                   {{EntityKind::CampaignPartner, column, Dependent::Deleted},
+                                    {EntityKind::ActionItem, column, Dependent::ReferenceCleared}});
+}
+
+QVector<Campaign> CampaignRepository::list(const ListOptions &options, const QStringList &statuses,
+                                           EndedCampaigns::Shown ended) const
 {
     QStringList conditions;
+    if (ended == EndedCampaigns::Shown::Hidden)
+        conditions << QStringLiteral("NOT ") + EndedCampaigns::campaignEnded();
     Bindings values;
     if (!statuses.isEmpty()) {
         QStringList placeholders;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/Campaign.h"
+#include "model/records/EndedCampaigns.h"
 #include "model/records/Repository.h"
 
 #include <QHash>
@@ -15,8 +16,13 @@ public:
     // Deletes the campaign with its partners and action items (ON DELETE CASCADE) and
     // reports each of them to the change notifier.
     bool remove(const QString &id) override;
+    // Deletes the campaign and its partners; its action items stay, without a campaign
+    // (each such change stamped, so a sync carries it).
+    bool removeKeepingActionItems(const QString &id);
 
-    QVector<Campaign> list(const ListOptions &options = {}, const QStringList &statuses = {}) const;
+    // Ended campaigns (won, lost, closed) are left out when ended is Hidden.
+    QVector<Campaign> list(const ListOptions &options = {}, const QStringList &statuses = {},
+                           EndedCampaigns::Shown ended = EndedCampaigns::Shown::Shown) const;
     // By id, or else by exact case-insensitive name (the command line's --campaign).
     std::optional<Campaign> findByIdOrName(const QString &idOrName) const;
 

@@ -80,7 +80,12 @@ QString RecordSnapshot::consequences() const
 {
     switch (m_kind) {
     case EntityKind::Campaign:
-        return tr("Its %1 and %2 are deleted with it.")
+        if (m_actionItems.isEmpty())
+            return tr("Its %1 are deleted with it.")
+                .arg(QCoreApplication::translate("RecordSnapshot", "%n partner link(s)", nullptr,
+                                                 int(m_partners.size())));
+        return tr("Its %1 are deleted with it. Its %2 can stay, without a campaign, or be "
+                  "deleted too.")
             .arg(QCoreApplication::translate("RecordSnapshot", "%n partner link(s)", nullptr,
                                              int(m_partners.size())),
                  QCoreApplication::translate("RecordSnapshot", "%n action item(s)", nullptr,
@@ -105,7 +110,10 @@ void RecordSnapshot::removeRoot(Database &database) const
         OrganizationRepository(database).remove(m_rootId);
         break;
     case EntityKind::Campaign:
-        CampaignRepository(database).remove(m_rootId);
+        if (m_keepsActionItems)
+            CampaignRepository(database).removeKeepingActionItems(m_rootId);
+        else
+            CampaignRepository(database).remove(m_rootId);
         break;
     case EntityKind::Contact:
         ContactRepository(database).remove(m_rootId);

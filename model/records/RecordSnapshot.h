@@ -27,6 +27,11 @@ public:
     // The record's own name or title.
     QString name() const { return m_name; }
 
+    // A campaign's action items: how many its deletion touches, and whether they stay
+    // (without a campaign) rather than go with it, as the person chose.
+    int actionItemCount() const { return int(m_actionItems.size()); }
+    void setKeepsActionItems(bool keeps) { m_keepsActionItems = keeps; }
+
     void removeRoot(Database &database) const;
     void restore(Database &database) const;
 
@@ -39,4 +44,5 @@ private:
     QVector<Contact> m_contacts;
     QVector<CampaignPartner> m_partners;
     QVector<ActionItem> m_actionItems;
+    bool m_keepsActionItems = false;
 };

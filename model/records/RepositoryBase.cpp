@@ -236,8 +236,17 @@ bool RepositoryBase::deleteRowWithDependents(const QString &id,
 {
     Transaction transaction(m_database);
     QVector<QStringList> affected;
-    for (const Dependent &dependent : dependents)
+    for (const Dependent &dependent : dependents) {
         affected.append(idsReferring(dependent.kind, dependent.column, id));
+        // Cleared here, not left to the foreign key: a campaign's action items cascade
+        // with it unless they are let go first.
+        if (dependent.effect == Dependent::ReferenceCleared && !affected.last().isEmpty())
+            Statement(m_database.connection(),
+                      QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 = :id")
+                          .arg(tableName(dependent.kind), dependent.column))
+                .bind(QStringLiteral(":id"), id)
+                .exec();
+    }
     if (!deleteRow(id))
         return false;
     for (int i = 0; i < dependents.size(); ++i) {

@@ -50,6 +50,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/state");
     case Key::WindowPage:
         return QStringLiteral("window/page");
+    case Key::ShowEndedCampaigns:
+        return QStringLiteral("window/showEndedCampaigns");
     }
     Q_UNREACHABLE();
 }
@@ -61,6 +63,8 @@ QVariant Settings::defaultValue(Key key)
         return 5;
     case Key::SyncStallSeconds:
         return 30;
+    case Key::ShowEndedCampaigns:
+        return false;
     default:
         return {};
     }

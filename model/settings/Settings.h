@@ -24,7 +24,8 @@ public:
         Language,         // "" or absent: the system's
         WindowGeometry,
         WindowState,
-        WindowPage, // the page shown last, as MainWindow::PageIndex
+        WindowPage,         // the page shown last, as MainWindow::PageIndex
+        ShowEndedCampaigns, // View > Show ended campaigns (won, lost, closed); false
     };
 
     Settings();

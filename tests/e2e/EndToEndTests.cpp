@@ -56,8 +56,9 @@ TEST_CASE("coalition demo then agenda lists the sample's open items around 2021-
     CHECK(week > overdue);
     CHECK(later > week);
     CHECK(agenda.out.contains(QLatin1String("2021-12-17  Call senators")));
-    CHECK(agenda.out.contains(
-        QLatin1String("2021-12-30  Attend a vigil on the anniversary of Christian Hall's death")));
+    // The vigil is an event: its start in the laptop's time (the tests' is UTC).
+    CHECK(agenda.out.contains(QLatin1String(
+        "2021-12-30  23:00  Attend a vigil on the anniversary of Christian Hall's death")));
     CHECK(agenda.out.contains(QStringLiteral("Justice for Christian Hall · owner: Field team")));
     // Done items (the 9/11 statement was signed) are not on the agenda.
     CHECK_FALSE(

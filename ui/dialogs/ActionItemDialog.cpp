@@ -21,7 +21,8 @@ ActionItemDialog::ActionItemDialog(Database &database, const ActionItem &item, Q
     m_kind->setEditable(true);
     Choices::fillSuggestions(m_kind, Vocabulary::actionKind(), item.kind);
     m_campaign = new QComboBox(this);
-    Choices::fillCampaigns(m_campaign, database, tr("(no campaign)"));
+    Choices::fillCampaigns(m_campaign, database, tr("(no campaign)"), EndedCampaigns::Shown::Hidden,
+                           item.campaignId);
     Choices::select(m_campaign, item.campaignId);
     m_organization = new QComboBox(this);
     Choices::fillOrganizations(m_organization, database, tr("(no organization)"));

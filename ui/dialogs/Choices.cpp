@@ -1,5 +1,6 @@
 #include "ui/dialogs/Choices.h"
 
+#include "model/domain/CampaignRules.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/OrganizationRepository.h"
@@ -34,14 +35,19 @@ void fillOrganizations(QComboBox *combo, Database &database, const QString &none
     }
 }
 
-void fillCampaigns(QComboBox *combo, Database &database, const QString &noneText)
+void fillCampaigns(QComboBox *combo, Database &database, const QString &noneText,
+                   EndedCampaigns::Shown ended, const QString &kept)
 {
     keepNarrow(combo);
     combo->clear();
     if (!noneText.isNull())
         combo->addItem(noneText, QString());
-    for (const Campaign &campaign : CampaignRepository(database).list())
+    for (const Campaign &campaign : CampaignRepository(database).list()) {
+        if (ended == EndedCampaigns::Shown::Hidden && CampaignRules::isEnded(campaign.status) &&
+            campaign.id != kept)
+            continue;
         combo->addItem(campaign.name, campaign.id);
+    }
 }
 
 void fillVocabulary(QComboBox *combo, const Vocabulary &vocabulary)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/records/EndedCampaigns.h"
+
 #include <QString>
 
 class Database;
@@ -11,7 +13,11 @@ class Vocabulary;
 namespace Choices {
 
 void fillOrganizations(QComboBox *combo, Database &database, const QString &noneText);
-void fillCampaigns(QComboBox *combo, Database &database, const QString &noneText);
+// Ended campaigns (won, lost, closed) are left out unless ended is Shown; kept is listed
+// whatever its status (the campaign a record already has).
+void fillCampaigns(QComboBox *combo, Database &database, const QString &noneText,
+                   EndedCampaigns::Shown ended = EndedCampaigns::Shown::Hidden,
+                   const QString &kept = {});
 void fillVocabulary(QComboBox *combo, const Vocabulary &vocabulary);
 // An editable combo box that suggests an open list's words by their labels, showing
 // current; what is typed is saved as typed (the repository turns a label into its word).

@@ -16,16 +16,22 @@
 #include "ui/dialogs/PartnerDialog.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 
 RecordEditor::RecordEditor(Database &database, QUndoStack &undoStack, QWidget *dialogParent)
     : QObject(dialogParent), m_database(database), m_undoStack(undoStack),
       m_dialogParent(dialogParent)
 {
-    m_question = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(m_dialogParent, title, text,
-                                     QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    m_question = [this](const QString &title, const QString &text, const QStringList &choices) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, m_dialogParent);
+        QVector<QAbstractButton *> buttons;
+        for (const QString &choice : choices)
+            buttons << box.addButton(choice, QMessageBox::AcceptRole);
+        if (!buttons.isEmpty())
+            box.setDefaultButton(qobject_cast<QPushButton *>(buttons.first()));
+        box.exec();
+        return int(buttons.indexOf(box.clickedButton()));
     };
 }
 
@@ -176,8 +182,16 @@ bool RecordEditor::deleteRecord(EntityKind kind, const QString &id)
     if (!snapshot.consequences().isEmpty())
         question += QStringLiteral("\n\n") + snapshot.consequences();
     question += QStringLiteral("\n\n") + tr("You can undo this with Ctrl+Z.");
-    if (!m_question(tr("Delete"), question))
+    // A campaign's action items may outlive it (the work goes on): keeping them is the
+    // first, default, choice.
+    const bool itemsToKeep = kind == EntityKind::Campaign && snapshot.actionItemCount() > 0;
+    const QStringList choices = itemsToKeep ? QStringList{tr("Delete, &keep its action items"),
+                                                          tr("Delete &with its action items")}
+                                            : QStringList{tr("&Delete")};
+    const int chosen = m_question(tr("Delete"), question, choices);
+    if (chosen < 0)
         return false;
+    snapshot.setKeepsActionItems(itemsToKeep && chosen == 0);
     const QString text = tr("Delete “%1”").arg(snapshot.name());
     m_undoStack.push(
         new DeleteRecordCommand(m_database, std::move(snapshot), text,

@@ -17,7 +17,10 @@ class RecordEditor : public QObject
     Q_OBJECT
 
 public:
-    using Question = std::function<bool(const QString &title, const QString &text)>;
+    // Asks text with one button per choice (and Cancel); the first choice is the default.
+    // Returns the index of the choice taken, or -1 for Cancel.
+    using Question =
+        std::function<int(const QString &title, const QString &text, const QStringList &choices)>;
 
     RecordEditor(Database &database, QUndoStack &undoStack, QWidget *dialogParent);
 

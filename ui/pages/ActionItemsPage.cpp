@@ -1,9 +1,11 @@
 #include "ui/pages/ActionItemsPage.h"
 
+#include "model/domain/CampaignRules.h"
 #include "model/domain/Clock.h"
 #include "model/domain/Vocabulary.h"
 #include "model/lists/ActionItemTableModel.h"
 #include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignRepository.h"
 #include "ui/dialogs/Choices.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/ActionItemDelegate.h"
@@ -70,6 +72,17 @@ QHBoxLayout *ActionItemsPage::createFilters()
     m_due->setObjectName(QStringLiteral("dueFilter"));
     m_due->addItems(ActionItemsFilterBar::dueChoices());
     refreshChoices();
+    // A campaign added, renamed or closed shows in the campaign list at once (the
+    // owners, read from every item, are read again when the page asks).
+    connect(&m_database.notifier(), &ChangeNotifier::changed, this, [this](const Change &change) {
+        m_campaignsStale = m_campaignsStale || change.entity == EntityKind::Campaign;
+    });
+    connect(&m_database.notifier(), &ChangeNotifier::batchCommitted, this, [this] {
+        if (m_campaignsStale)
+            refreshCampaigns();
+    });
+    connect(&m_database.notifier(), &ChangeNotifier::externalChange, this,
+            &ActionItemsPage::refreshCampaigns);
 
     auto *filters = new QHBoxLayout;
     auto addLabelled = [&](const QString &label, QWidget *widget, int stretch = 0) {
@@ -142,14 +155,22 @@ QWidget *ActionItemsPage::createFooter()
     return footer;
 }
 
+void ActionItemsPage::refreshCampaigns()
+{
+    m_campaignsStale = false;
+    const QString campaign = Choices::selected(m_campaign);
+    const QSignalBlocker blockCampaign(m_campaign);
+    Choices::fillCampaigns(
+        m_campaign, m_database, tr("Any campaign"),
+        m_endedShown ? EndedCampaigns::Shown::Shown : EndedCampaigns::Shown::Hidden, campaign);
+    Choices::select(m_campaign, campaign);
+}
+
 void ActionItemsPage::refreshChoices()
 {
-    const QString campaign = Choices::selected(m_campaign);
+    refreshCampaigns();
     const QString owner = m_owner->currentData().toString();
-    const QSignalBlocker blockCampaign(m_campaign);
     const QSignalBlocker blockOwner(m_owner);
-    Choices::fillCampaigns(m_campaign, m_database, tr("Any campaign"));
-    Choices::select(m_campaign, campaign);
     m_owner->clear();
     m_owner->addItem(tr("Anyone"), QString());
     for (const QString &name : ActionItemRepository(m_database).owners())
@@ -165,6 +186,7 @@ void ActionItemsPage::applyFilter()
     bar.statusChoice = Choices::selected(m_status);
     bar.owner = m_owner->currentData().toString();
     bar.due = ActionItemsFilterBar::DueWindow(m_due->currentIndex());
+    bar.endedCampaigns = m_endedShown;
     m_model->setFilter(bar.filter(m_database.clock().today()));
     emit statusMessage(
         ActionItemsFilterBar::matchMessage(m_model->countUpTo(ActionItemsFilterBar::countLimit)));
@@ -223,9 +245,27 @@ void ActionItemsPage::showRecord(const QString &id)
         m_status->setCurrentIndex(ActionItemsFilterBar::anyStatus);
         m_owner->setCurrentIndex(0);
         m_due->setCurrentIndex(0);
+        // An item of an ended campaign, while those are hidden: its campaign chosen.
+        const auto item = ActionItemRepository(m_database).get(id);
+        const auto campaign =
+            item ? CampaignRepository(m_database).get(item->campaignId) : std::nullopt;
+        if (!m_endedShown && campaign && CampaignRules::isEnded(campaign->status)) {
+            Choices::fillCampaigns(m_campaign, m_database, tr("Any campaign"),
+                                   EndedCampaigns::Shown::Hidden, campaign->id);
+            Choices::select(m_campaign, campaign->id);
+        }
         applyFilter();
     }
     selectRow(m_table, m_model, id, ActionItemTableModel::Title);
+}
+
+void ActionItemsPage::setEndedCampaignsShown(bool shown)
+{
+    if (shown == m_endedShown)
+        return;
+    m_endedShown = shown;
+    refreshCampaigns();
+    applyFilter();
 }
 
 bool ActionItemsPage::eventFilter(QObject *watched, QEvent *event)

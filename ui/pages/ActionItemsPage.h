@@ -23,11 +23,13 @@ public:
     QString title() const override { return tr("Action items"); }
     void newRecord() override;
     void showRecord(const QString &id) override;
+    void setEndedCampaignsShown(bool shown) override;
     QString currentId() const override;
     ActionItemFilter actionItemFilter() const override { return m_model->filter(); }
 
     void toggleDoneOnCurrent();
     void refreshChoices();
+    void refreshCampaigns();
     ActionItemTableModel *model() const { return m_model; }
 
 protected:
@@ -48,4 +50,6 @@ private:
     DetailView *m_detail;
     QLineEdit *m_search, *m_quickAdd;
     QComboBox *m_campaign, *m_status, *m_owner, *m_due;
+    bool m_endedShown = false;
+    bool m_campaignsStale = false;
 };

@@ -232,8 +232,18 @@ void CampaignsPage::newRecord()
 void CampaignsPage::showRecord(const QString &id)
 {
     m_search->clear();
+    if (m_model->rowOf(id) < 0) // an ended campaign, while those are hidden
+        m_model->setAlsoShown(id);
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_table->setCurrentIndex(
             m_proxy->mapFromSource(m_model->index(row, CampaignListModel::Name)));
+}
+
+void CampaignsPage::setEndedCampaignsShown(bool shown)
+{
+    const QString current = currentId();
+    m_model->setEndedShown(shown);
+    if (!current.isEmpty() && m_model->rowOf(current) >= 0)
+        showRecord(current);
 }

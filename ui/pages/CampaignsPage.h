@@ -24,6 +24,7 @@ public:
     QString title() const override { return tr("Campaigns"); }
     void newRecord() override;
     void showRecord(const QString &id) override;
+    void setEndedCampaignsShown(bool shown) override;
     QString currentId() const override;
     int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
                   const std::function<bool(int)> &progress) const override;

@@ -93,7 +93,8 @@ void ContactsPage::refreshChoices()
     const QSignalBlocker blockCampaign(m_campaign);
     Choices::fillOrganizations(m_organization, m_database, tr("Any organization"));
     Choices::select(m_organization, organization);
-    Choices::fillCampaigns(m_campaign, m_database, tr("Any campaign"));
+    Choices::fillCampaigns(m_campaign, m_database, tr("Any campaign"),
+                           EndedCampaigns::Shown::Hidden, campaign);
     Choices::select(m_campaign, campaign);
 }
 

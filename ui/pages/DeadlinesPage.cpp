@@ -128,7 +128,9 @@ void DeadlinesPage::markCalendar()
     // The grid also shows days of the neighbouring months.
     const QMap<QDate, int> counts =
         ActionItemRepository(m_database)
-            .openItemsPerDay(first.addDays(-7), first.addMonths(1).addDays(14));
+            .openItemsPerDay(first.addDays(-7), first.addMonths(1).addDays(14),
+                             m_endedShown ? EndedCampaigns::Shown::Shown
+                                          : EndedCampaigns::Shown::Hidden);
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear earlier marks
     const QDate today = m_database.clock().today();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -234,4 +236,14 @@ void DeadlinesPage::showRecord(const QString &id)
         m_tree->setCurrentIndex(index);
         m_tree->scrollTo(index);
     }
+}
+
+void DeadlinesPage::setEndedCampaignsShown(bool shown)
+{
+    if (shown == m_endedShown)
+        return;
+    m_endedShown = shown;
+    m_model->setEndedCampaigns(shown ? EndedCampaigns::Shown::Shown
+                                     : EndedCampaigns::Shown::Hidden);
+    markCalendar();
 }

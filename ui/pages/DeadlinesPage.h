@@ -22,6 +22,7 @@ public:
     QString title() const override { return tr("Deadlines"); }
     void newRecord() override;
     void showRecord(const QString &id) override;
+    void setEndedCampaignsShown(bool shown) override;
     QString currentId() const override;
     int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
                   const std::function<bool(int)> &progress) const override;
@@ -40,6 +41,7 @@ private:
 
     Database &m_database;
     AgendaModel *m_model;
+    bool m_endedShown = false;
     QTreeView *m_tree;
     QCalendarWidget *m_calendar;
     QLabel *m_heading;

@@ -48,6 +48,10 @@ public:
     // page's filter; every item elsewhere.
     virtual ActionItemFilter actionItemFilter() const { return {}; }
 
+    // View > Show ended campaigns: pages that list campaigns or their action items
+    // show those of won, lost and closed campaigns too. Off by default.
+    virtual void setEndedCampaignsShown(bool shown) { Q_UNUSED(shown); }
+
     virtual void saveState(Settings &settings) const;
     virtual void restoreState(const Settings &settings);
 

@@ -26,6 +26,7 @@ ActionItemFilter ActionItemsFilterBar::filter(const QDate &today) const
     filter.campaignId = campaignId;
     filter.statuses = statusChoice.split(QLatin1Char(','), Qt::SkipEmptyParts);
     filter.owner = owner;
+    filter.endedCampaigns = endedCampaigns;
     filter.withoutDueDate = false;
     switch (due) {
     case Overdue:

@@ -39,6 +39,7 @@ public:
     QString statusChoice = ActionRules::openStatuses().join(QLatin1Char(','));
     QString owner;
     DueWindow due = AnyDue;
+    bool endedCampaigns = false; // View > Show ended campaigns
 
     ActionItemFilter filter(const QDate &today) const;
 

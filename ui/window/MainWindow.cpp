@@ -204,6 +204,22 @@ void MainWindow::createViewMenu()
         show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
     }
     view->addSeparator();
+    m_showEnded = view->addAction(tr("Show &ended campaigns"));
+    m_showEnded->setObjectName(QStringLiteral("showEndedCampaigns"));
+    m_showEnded->setCheckable(true);
+    m_showEnded->setChecked(Settings().value(Settings::Key::ShowEndedCampaigns).toBool());
+    m_showEnded->setStatusTip(tr("List won, lost and closed campaigns and their action items too"));
+    const auto showEnded = [this](bool shown) {
+        for (Page *built : std::as_const(m_pageObjects)) {
+            if (built)
+                built->setEndedCampaignsShown(shown);
+        }
+    };
+    showEnded(m_showEnded->isChecked()); // pages built before the menu
+    connect(m_showEnded, &QAction::toggled, this, [showEnded](bool shown) {
+        Settings().setValue(Settings::Key::ShowEndedCampaigns, shown);
+        showEnded(shown);
+    });
     view->addAction(tr("Show &reminder"), this, &MainWindow::showReminder);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -234,6 +250,7 @@ Page *MainWindow::page(int index)
         m_pages->removeWidget(placeholder);
         placeholder->deleteLater();
         created->restoreState(Settings());
+        created->setEndedCampaignsShown(m_showEnded && m_showEnded->isChecked());
         connect(created, &Page::openRecordRequested, this, &MainWindow::openRecord);
         connect(created, &Page::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 5000); });

@@ -9,6 +9,7 @@
 
 class Database;
 class Page;
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -99,5 +100,6 @@ private:
     QLabel *m_syncStatus = nullptr;
     QString m_passphrase;
     QVector<std::function<Page *()>> m_pageFactories;
-    QVector<Page *> m_pageObjects; // null until built
+    QVector<Page *> m_pageObjects;  // null until built
+    QAction *m_showEnded = nullptr; // View > Show ended campaigns
 };

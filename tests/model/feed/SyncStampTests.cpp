@@ -129,7 +129,14 @@ TEST_CASE("A version 1 database upgrades to sync with a backup and a stamp on ev
                                   catalogueUpTo(1));
         CHECK(old->schemaVersion() == 1);
         CHECK(old->stamps() == nullptr);
-        SampleDataLoader::load(*old);
+        // The sample as version 1 knew it: its roles had no "target" yet.
+        QFile sample(QString::fromLatin1(SampleDataLoader::defaultResource));
+        REQUIRE(sample.open(QIODevice::ReadOnly));
+        QFile older(t.file(QStringLiteral("sample-v1.json")));
+        REQUIRE(older.open(QIODevice::WriteOnly));
+        older.write(sample.readAll().replace("\"role\": \"target\"", "\"role\": \"supporter\""));
+        older.close();
+        REQUIRE(SampleDataLoader::load(*old, older.fileName()).created > 0);
     }
     auto upgraded = Database::open(path, t.clock, Database::OpenMode::MustExist);
     CHECK(upgraded->schemaVersion() == Schema::currentVersion());

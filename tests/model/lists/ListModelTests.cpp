@@ -131,9 +131,14 @@ TEST_CASE("The campaigns model shows partners and progress and follows edits", "
     SampleDataLoader::load(*t.database);
     CampaignListModel model(*t.database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // 9/11 Solidarity is closed: hidden until ended campaigns are shown.
+    const QString closed =
+        SampleDataLoader::stableId(EntityKind::Campaign, QStringLiteral("9/11 Solidarity"));
+    CHECK(model.rowCount() == CampaignRepository(*t.database).count() - 1);
+    CHECK(model.rowOf(closed) < 0);
+    model.setEndedShown(true);
     CHECK(model.rowCount() == CampaignRepository(*t.database).count());
-    const int row = model.rowOf(
-        SampleDataLoader::stableId(EntityKind::Campaign, QStringLiteral("9/11 Solidarity")));
+    const int row = model.rowOf(closed);
     REQUIRE(row >= 0);
     CHECK(model.index(row, CampaignListModel::Partners).data().toInt() == 6);
     CHECK(model.index(row, CampaignListModel::Progress).data().toString() ==
@@ -173,9 +178,9 @@ TEST_CASE("The agenda model groups open items and drops an item once it is done"
     ActionItemRepository(*t.database).setStatus(vigil, QStringLiteral("todo"));
     CHECK(model.indexOf(vigil).isValid());
 
-    model.setDay(QDate(2021, 12, 17));
+    model.setDay(QDate(2021, 12, 17)); // the call to senators (HANA's sign-on has no date)
     REQUIRE(model.rowCount() == 1);
-    CHECK(model.rowCount(model.index(0, 0)) == 2);
+    CHECK(model.rowCount(model.index(0, 0)) == 1);
     model.setDay({});
     model.setLimitPerBucket(3);
     const QModelIndex undated = model.index(model.rowCount() - 1, 0);

@@ -264,23 +264,46 @@ TEST_CASE("Deleting a campaign asks first and says what goes with it - undo rest
         SampleDataLoader::stableId(EntityKind::Campaign, QStringLiteral("New Way Forward Act"));
     w.window->openRecord(EntityKind::Campaign, id);
     QString asked;
-    bool answer = false;
-    w.window->editor().setQuestion([&](const QString &, const QString &text) {
-        asked = text;
-        return answer;
-    });
+    QStringList offered;
+    int answer = -1;
+    w.window->editor().setQuestion(
+        [&](const QString &, const QString &text, const QStringList &choices) {
+            asked = text;
+            offered = choices;
+            return answer;
+        });
     w.press(Qt::Key_Delete);
     CHECK(asked.contains(QLatin1String("New Way Forward Act")));
     CHECK(asked.contains(QLatin1String("3 action items")));
-    CHECK(CampaignRepository(*w.t.database).exists(id)); // the user said no
+    REQUIRE(offered.size() == 2); // keep the items (the default) or delete them too
+    CHECK(offered.first().remove(QLatin1Char('&')).contains(QLatin1String("keep")));
+    CHECK(CampaignRepository(*w.t.database).exists(id)); // the user cancelled
 
-    answer = true;
-    w.press(Qt::Key_Delete);
-    CHECK_FALSE(CampaignRepository(*w.t.database).exists(id));
-    w.press(Qt::Key_Z, Qt::ControlModifier);
-    CHECK(CampaignRepository(*w.t.database).exists(id));
     ActionItemFilter filter;
     filter.campaignId = id;
+    const QVector<ActionItem> items = ActionItemRepository(*w.t.database).list(filter);
+    REQUIRE(items.size() == 3);
+    SECTION("Deleted with its items - undo brings all back")
+    {
+        answer = 1;
+        w.press(Qt::Key_Delete);
+        CHECK_FALSE(CampaignRepository(*w.t.database).exists(id));
+        CHECK_FALSE(ActionItemRepository(*w.t.database).exists(items.first().id));
+    }
+    SECTION("Deleted keeping its items - they stay without a campaign - undo puts them back")
+    {
+        answer = 0;
+        w.press(Qt::Key_Delete);
+        CHECK_FALSE(CampaignRepository(*w.t.database).exists(id));
+        for (const ActionItem &item : items) {
+            const auto kept = ActionItemRepository(*w.t.database).get(item.id);
+            REQUIRE(kept);
+            CHECK(kept->campaignId.isEmpty());
+            CHECK(kept->title == item.title);
+        }
+    }
+    w.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(CampaignRepository(*w.t.database).exists(id));
     CHECK(ActionItemRepository(*w.t.database).list(filter).size() == 3);
 }
 
