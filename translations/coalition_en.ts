@@ -22,6 +22,40 @@
     </message>
 </context>
 <context>
+    <name>CoalitionGridModel</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action item(s)</source>
+        <translation>
+            <numerusform>%n open action item</numerusform>
+            <numerusform>%n open action items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionGridPage</name>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message numerus="yes">
         <source>%n row(s) rejected; nothing was imported.</source>

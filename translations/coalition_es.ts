@@ -623,6 +623,116 @@
     </message>
 </context>
 <context>
+    <name>CoalitionGridModel</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierta</numerusform>
+            <numerusform>%n abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a partner of %2</source>
+        <translation>%1 no es aliada de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action item(s)</source>
+        <translation>
+            <numerusform>%n tarea abierta</numerusform>
+            <numerusform>%n tareas abiertas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionGridPage</name>
+    <message>
+        <source>Organizations by campaign</source>
+        <translation>Organizaciones por campaña</translation>
+    </message>
+    <message>
+        <source>The chosen organization</source>
+        <translation>La organización elegida</translation>
+    </message>
+    <message>
+        <source>Enter: add or change the partnership · Delete: remove it</source>
+        <translation>Intro: agregar o cambiar la alianza · Supr: quitarla</translation>
+    </message>
+    <message>
+        <source>No partner organizations yet</source>
+        <translation>Todavía no hay organizaciones aliadas</translation>
+    </message>
+    <message>
+        <source>The grid shows who is doing what across the coalition&apos;s campaigns: each organization&apos;s part in each campaign, and its open action items there.</source>
+        <translation>La cuadrícula muestra quién hace qué en las campañas de la coalición: el papel de cada organización en cada campaña y sus tareas abiertas en ella.</translation>
+    </message>
+    <message>
+        <source>Add an &amp;organization</source>
+        <translation>Agregar una &amp;organización</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrar organizaciones</translation>
+    </message>
+    <message>
+        <source>Filter organizations by name or acronym…</source>
+        <translation>Filtrar organizaciones por nombre o siglas…</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Organizations with the tag</source>
+        <translation>Organizaciones con la etiqueta</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Every campaign</source>
+        <translation>Todas las campañas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Eti&amp;queta:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns:</source>
+        <translation>Ca&amp;mpañas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaña</numerusform>
+            <numerusform>%n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Coalition grid</source>
+        <translation>Cuadrícula de la coalición</translation>
+    </message>
+</context>
+<context>
     <name>CommandHelp</name>
     <message>
         <source>Usage: coalition %1 [options]</source>
@@ -2598,6 +2708,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>List won, lost and closed campaigns and their action items too</source>
         <translation>Mostrar también las campañas ganadas, perdidas y cerradas, y sus tareas</translation>
+    </message>
+    <message>
+        <source>Coalition grid</source>
+        <translation>Cuadrícula de la coalición</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "model/lists/CampaignListModel.h"
 
 #include "model/domain/CampaignRules.h"
-
 #include "model/domain/Vocabulary.h"
 #include "model/storage/Database.h"
 

@@ -14,6 +14,7 @@ enum Index
     Contacts,
     ActionItems,
     Deadlines,
+    CoalitionGrid,
     Count
 };
 
@@ -21,7 +22,8 @@ enum Index
 inline QStringList names()
 {
     return {QStringLiteral("campaigns"), QStringLiteral("organizations"),
-            QStringLiteral("contacts"), QStringLiteral("actions"), QStringLiteral("deadlines")};
+            QStringLiteral("contacts"),  QStringLiteral("actions"),
+            QStringLiteral("deadlines"), QStringLiteral("grid")};
 }
 
 } // namespace WindowPages

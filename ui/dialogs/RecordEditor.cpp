@@ -143,10 +143,11 @@ QString RecordEditor::newContact(const QString &organizationId)
                                                        &ContactDialog::contact);
 }
 
-QString RecordEditor::addPartner(const QString &campaignId)
+QString RecordEditor::addPartner(const QString &campaignId, const QString &organizationId)
 {
     CampaignPartner partner;
     partner.campaignId = campaignId;
+    partner.organizationId = organizationId;
     return runDialog<PartnerDialog, CampaignPartnerRepository>(partner, tr("Add partner"),
                                                                &PartnerDialog::partner);
 }

@@ -35,7 +35,7 @@ public:
     QString newCampaign();
     QString newOrganization();
     QString newContact(const QString &organizationId = {});
-    QString addPartner(const QString &campaignId);
+    QString addPartner(const QString &campaignId, const QString &organizationId = {});
     // Opens the edit dialog of any record kind (partners included).
     QString edit(EntityKind kind, const QString &id);
 

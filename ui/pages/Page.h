@@ -32,10 +32,10 @@ public:
     // The chosen record's id, or empty.
     virtual QString currentId() const = 0;
 
-    void editCurrent();
-    void deleteCurrent();
+    virtual void editCurrent();
+    virtual void deleteCurrent();
     // Organizations and contacts: merges another record into the chosen one.
-    bool canMerge() const;
+    virtual bool canMerge() const;
     void mergeCurrent();
 
     // "Export what the page shows": its rows in its order and filter, as cell texts,

@@ -13,6 +13,7 @@
 #include "ui/dialogs/SyncDialog.h"
 #include "ui/pages/ActionItemsPage.h"
 #include "ui/pages/CampaignsPage.h"
+#include "ui/pages/CoalitionGridPage.h"
 #include "ui/pages/ContactsPage.h"
 #include "ui/pages/DeadlinesPage.h"
 #include "ui/pages/OrganizationsPage.h"
@@ -77,6 +78,8 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
             [this] { return new class ActionItemsPage(m_database, *m_editor, this); });
     addPage(tr("Deadlines"), QStringLiteral("x-office-calendar"),
             [this] { return new class DeadlinesPage(m_database, *m_editor, this); });
+    addPage(tr("Coalition grid"), QStringLiteral("x-office-spreadsheet"),
+            [this] { return new class CoalitionGridPage(m_database, *m_editor, this); });
     Q_ASSERT(m_pages->count() == PageCount); // in WindowPages' order, which --page names
     const int widest = m_navigation->sizeHintForColumn(0) + 32;
     m_navigation->setFixedWidth(qMax(160, widest));

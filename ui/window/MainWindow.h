@@ -32,6 +32,7 @@ public:
         ContactsPage = WindowPages::Contacts,
         ActionItemsPage = WindowPages::ActionItems,
         DeadlinesPage = WindowPages::Deadlines,
+        CoalitionGridPage = WindowPages::CoalitionGrid,
         PageCount = WindowPages::Count
     };
 
