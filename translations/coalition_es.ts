@@ -288,6 +288,18 @@
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
+    <message>
+        <source>Due &amp;from:</source>
+        <translation>Vence &amp;desde:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>Entre fechas…</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -2682,12 +2694,12 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <translation>Bases de datos de Coalition (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>More than %1 action items are due today</source>
-        <translation>Más de %1 tareas vencen hoy</translation>
+        <source>more than %1 action items are due today</source>
+        <translation>más de %1 tareas vencen hoy</translation>
     </message>
     <message>
-        <source>More than %1 action items are overdue</source>
-        <translation>Más de %1 tareas están vencidas</translation>
+        <source>more than %1 action items are overdue</source>
+        <translation>más de %1 tareas están vencidas</translation>
     </message>
     <message>
         <source>Click for the sync log and conflicts.</source>

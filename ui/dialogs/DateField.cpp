@@ -43,6 +43,7 @@ DateField::DateField(Shows shows, const QString &field, QWidget *parent)
     connect(m_calendar, &QCalendarWidget::activated, this, &DateField::pick);
     connect(m_calendar, &QCalendarWidget::clicked, this, &DateField::pick);
     connect(m_button, &QToolButton::clicked, this, &DateField::showCalendar);
+    connect(m_text, &QLineEdit::editingFinished, this, &DateField::edited);
     setShows(shows);
 }
 
@@ -207,6 +208,7 @@ void DateField::pick(const QDate &date)
         setDay(date);
     }
     m_text->setFocus(Qt::PopupFocusReason);
+    emit edited();
 }
 
 bool DateField::eventFilter(QObject *watched, QEvent *event)

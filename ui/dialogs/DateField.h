@@ -53,6 +53,10 @@ public:
 
     void showCalendar();
 
+signals:
+    // The person finished typing (Enter or leaving the field) or picked a day.
+    void edited();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

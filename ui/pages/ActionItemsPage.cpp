@@ -2,11 +2,13 @@
 
 #include "model/domain/CampaignRules.h"
 #include "model/domain/Clock.h"
+#include "model/domain/ValidationError.h"
 #include "model/domain/Vocabulary.h"
 #include "model/lists/ActionItemTableModel.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "ui/dialogs/Choices.h"
+#include "ui/dialogs/DateField.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/ActionItemDelegate.h"
 #include "ui/pages/DetailView.h"
@@ -22,13 +24,14 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QVBoxLayout>
 
 ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidget *parent)
     : PagedListPage(EntityKind::ActionItem, editor, parent), m_database(database)
 {
     setObjectName(QStringLiteral("actionItemsPage"));
     m_model = new ActionItemTableModel(database, this);
-    QHBoxLayout *filters = createFilters();
+    QLayout *filters = createFilters();
     createTable();
     QWidget *footer = createFooter();
     m_detail = new DetailView(this);
@@ -54,7 +57,32 @@ ActionItemsPage::ActionItemsPage(Database &database, RecordEditor &editor, QWidg
     selectFirstRow(m_table, ActionItemTableModel::Title);
 }
 
-QHBoxLayout *ActionItemsPage::createFilters()
+QWidget *ActionItemsPage::createDueRange()
+{
+    m_dueRange = new QWidget(this);
+    m_dueRange->setObjectName(QStringLiteral("dueRange"));
+    auto *row = new QHBoxLayout(m_dueRange);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_dueFrom = new DateField(DateField::Shows::Date, QStringLiteral("due_from"), m_dueRange);
+    m_dueFrom->setObjectName(QStringLiteral("dueFrom"));
+    m_dueTo = new DateField(DateField::Shows::Date, QStringLiteral("due_to"), m_dueRange);
+    m_dueTo->setObjectName(QStringLiteral("dueTo"));
+    auto *from = new QLabel(tr("Due &from:"), m_dueRange);
+    from->setBuddy(m_dueFrom);
+    auto *to = new QLabel(tr("&to:"), m_dueRange);
+    to->setBuddy(m_dueTo);
+    row->addStretch(1);
+    row->addWidget(from);
+    row->addWidget(m_dueFrom);
+    row->addWidget(to);
+    row->addWidget(m_dueTo);
+    for (DateField *field : {m_dueFrom, m_dueTo})
+        connect(field, &DateField::edited, this, &ActionItemsPage::applyFilter);
+    m_dueRange->hide();
+    return m_dueRange;
+}
+
+QLayout *ActionItemsPage::createFilters()
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("actionSearch"));
@@ -106,7 +134,10 @@ QHBoxLayout *ActionItemsPage::createFilters()
     m_owner->setMinimumContentsLength(9);
     m_status->setMinimumContentsLength(7);
     m_due->setMinimumContentsLength(9);
-    return filters;
+    auto *rows = new QVBoxLayout;
+    rows->addLayout(filters);
+    rows->addWidget(createDueRange());
+    return rows;
 }
 
 void ActionItemsPage::createTable()
@@ -186,6 +217,16 @@ void ActionItemsPage::applyFilter()
     bar.statusChoice = Choices::selected(m_status);
     bar.owner = m_owner->currentData().toString();
     bar.due = ActionItemsFilterBar::DueWindow(m_due->currentIndex());
+    m_dueRange->setVisible(bar.due == ActionItemsFilterBar::Between);
+    if (bar.due == ActionItemsFilterBar::Between) {
+        try {
+            bar.dueFrom = m_dueFrom->day();
+            bar.dueTo = m_dueTo->day();
+        } catch (const ValidationError &error) { // the list stays as it was
+            emit statusMessage(error.message());
+            return;
+        }
+    }
     bar.endedCampaigns = m_endedShown;
     m_model->setFilter(bar.filter(m_database.clock().today()));
     emit statusMessage(

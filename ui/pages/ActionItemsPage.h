@@ -4,6 +4,7 @@
 #include "ui/pages/PagedListPage.h"
 
 class Database;
+class DateField;
 class DetailView;
 class QComboBox;
 class QHBoxLayout;
@@ -37,7 +38,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QHBoxLayout *createFilters();
+    QLayout *createFilters();
+    // From and To under the filters, shown while "Between dates…" is chosen.
+    QWidget *createDueRange();
     void createTable();
     QWidget *createFooter(); // quick add and Mark done
     void applyFilter();
@@ -50,6 +53,8 @@ private:
     DetailView *m_detail;
     QLineEdit *m_search, *m_quickAdd;
     QComboBox *m_campaign, *m_status, *m_owner, *m_due;
+    QWidget *m_dueRange;
+    DateField *m_dueFrom, *m_dueTo;
     bool m_endedShown = false;
     bool m_campaignsStale = false;
 };

@@ -41,7 +41,8 @@ CoalitionGridPage::CoalitionGridPage(Database &database, RecordEditor &editor, Q
         Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter | int(Qt::TextWordWrap)));
     m_table->horizontalHeader()->setFixedHeight(fontMetrics().lineSpacing() * 3 + 8);
     m_table->verticalHeader()->setFixedWidth(30 * letter);
-    m_table->verticalHeader()->setTextElideMode(Qt::ElideRight);
+    // The middle: generated and real names often differ only at their ends.
+    m_table->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->installEventFilter(this);

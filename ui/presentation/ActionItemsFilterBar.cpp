@@ -15,8 +15,8 @@ QVector<ActionItemsFilterBar::Choice> ActionItemsFilterBar::statusChoices()
 
 QStringList ActionItemsFilterBar::dueChoices()
 {
-    return {tr("Any due date"), tr("Overdue"), tr("Due in 7 days"), tr("Due in 30 days"),
-            tr("No due date")};
+    return {tr("Any due date"),   tr("Overdue"),     tr("Due in 7 days"),
+            tr("Due in 30 days"), tr("No due date"), tr("Between dates…")};
 }
 
 ActionItemFilter ActionItemsFilterBar::filter(const QDate &today) const
@@ -43,6 +43,12 @@ ActionItemFilter ActionItemsFilterBar::filter(const QDate &today) const
     case Undated:
         filter.dueFrom = QDate(9999, 12, 31); // nothing is due that late: only undated remain
         filter.withoutDueDate = true;
+        break;
+    case Between:
+        filter.dueFrom = dueFrom;
+        filter.dueTo = dueTo;
+        // No date given yet: every item, as "Any due date".
+        filter.withoutDueDate = !dueFrom.isValid() && !dueTo.isValid();
         break;
     case AnyDue:
         filter.withoutDueDate = true;

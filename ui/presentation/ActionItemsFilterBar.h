@@ -24,7 +24,8 @@ public:
         Overdue,
         NextWeek,
         Next30Days,
-        Undated
+        Undated,
+        Between // dueFrom to dueTo, either open-ended
     };
     // (label, value) of the "Status" list: "Open" first, then any status, then each.
     using Choice = QPair<QString, QString>;
@@ -39,6 +40,7 @@ public:
     QString statusChoice = ActionRules::openStatuses().join(QLatin1Char(','));
     QString owner;
     DueWindow due = AnyDue;
+    QDate dueFrom, dueTo;        // for Between
     bool endedCampaigns = false; // View > Show ended campaigns
 
     ActionItemFilter filter(const QDate &today) const;

@@ -21,11 +21,11 @@ QString ReminderText::compose(Database &database)
     if (dueToday > 0)
         parts << (dueToday == 1 ? tr("1 action item is due today")
                   : dueToday >= countLimit
-                      ? tr("More than %1 action items are due today").arg(limit)
+                      ? tr("more than %1 action items are due today").arg(limit)
                       : tr("%1 action items are due today").arg(dueToday));
     if (overdue > 0)
         parts << (overdue == 1            ? tr("1 action item is overdue")
-                  : overdue >= countLimit ? tr("More than %1 action items are overdue").arg(limit)
+                  : overdue >= countLimit ? tr("more than %1 action items are overdue").arg(limit)
                                           : tr("%1 action items are overdue").arg(overdue));
     return tr("Reminder: %1. See Deadlines (Ctrl+5).").arg(parts.join(tr(", and ")));
 }

@@ -1,8 +1,13 @@
+#include "model/domain/ActionRules.h"
 #include "model/records/ActionItemRepository.h"
+#include "model/sample/SampleDataLoader.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TimeZone.h"
 #include "ui/dialogs/ActionItemDialog.h"
 #include "ui/dialogs/DateField.h"
+#include "ui/pages/ActionItemsPage.h"
+#include "ui/presentation/ActionItemsFilterBar.h"
+#include "ui/window/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,6 +16,7 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -196,4 +202,37 @@ TEST_CASE("An event that ends before it starts is explained at its end and not s
     CHECK(dialog.isVisible());
     CHECK(dialog.errorAt(QStringLiteral("event_end")).contains(QLatin1String("ends before")));
     CHECK(ActionItemRepository(*t.database).count() == 0);
+}
+
+TEST_CASE("The Action items page filters due dates between two picked days", "[ui]")
+{
+    Locale us(QLocale(QLocale::English, QLocale::UnitedStates));
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    MainWindow window(*t.database, MainWindow::ActionItemsPage);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = static_cast<ActionItemsPage *>(window.page(MainWindow::ActionItemsPage));
+    auto *due = page->findChild<QComboBox *>(QStringLiteral("dueFilter"));
+    auto *range = page->findChild<QWidget *>(QStringLiteral("dueRange"));
+    REQUIRE(due);
+    REQUIRE(range);
+    CHECK_FALSE(range->isVisible());
+    due->setCurrentIndex(ActionItemsFilterBar::Between);
+    CHECK(range->isVisible());
+
+    typeInto(page->findChild<DateField *>(QStringLiteral("dueFrom")), QStringLiteral("12/1/2021"));
+    typeInto(page->findChild<DateField *>(QStringLiteral("dueTo")), QStringLiteral("12/31/2021"));
+    QTest::keyClick(page->findChild<DateField *>(QStringLiteral("dueTo"))->lineEdit(),
+                    Qt::Key_Return);
+    ActionItemFilter expected;
+    expected.statuses = ActionRules::openStatuses();
+    expected.dueFrom = QDate(2021, 12, 1);
+    expected.dueTo = QDate(2021, 12, 31);
+    expected.withoutDueDate = false;
+    expected.endedCampaigns = false;
+    CHECK(page->actionItemFilter() == expected);
+    const int inDecember = ActionItemRepository(*t.database).count(expected);
+    CHECK(inDecember >= 2); // the call to senators and the vigil
+    CHECK(page->model()->countUpTo(1000) == inDecember);
 }

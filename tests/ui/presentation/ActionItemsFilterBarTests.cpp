@@ -46,7 +46,7 @@ TEST_CASE("The status list offers open first - then any status - then each statu
     for (int i = 0; i < words.size(); ++i)
         CHECK(choices[2 + i].second == words[i]);
     CHECK(ActionItemsFilterBar().statusChoice == choices[0].second);
-    CHECK(ActionItemsFilterBar::dueChoices().size() == ActionItemsFilterBar::Undated + 1);
+    CHECK(ActionItemsFilterBar::dueChoices().size() == ActionItemsFilterBar::Between + 1);
 }
 
 TEST_CASE("Each due window selects exactly the items due in it", "[presentation]")
@@ -78,6 +78,16 @@ TEST_CASE("Each due window selects exactly the items due in it", "[presentation]
         return due.isValid() && due >= today && due <= today.addDays(30);
     });
     expect(ActionItemsFilterBar::Undated, [](const QDate &due) { return !due.isValid(); });
+    bar.dueFrom = today.addDays(-3);
+    bar.dueTo = today.addDays(10);
+    expect(ActionItemsFilterBar::Between, [&](const QDate &due) {
+        return due.isValid() && due >= today.addDays(-3) && due <= today.addDays(10);
+    });
+    bar.dueFrom = QDate(); // open-ended: from any day
+    expect(ActionItemsFilterBar::Between,
+           [&](const QDate &due) { return due.isValid() && due <= today.addDays(10); });
+    bar.dueTo = QDate(); // no day given yet: everything
+    expect(ActionItemsFilterBar::Between, [](const QDate &) { return true; });
 }
 
 TEST_CASE("The Overdue filter - the agenda - the reminder and the red rows count the same items",
