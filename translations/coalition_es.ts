@@ -998,8 +998,8 @@
         <translation>Empezar una base de datos nueva en el archivo de --db aunque exista y esté vacío (0 bytes).</translation>
     </message>
     <message>
-        <source>Open the window on a page: campaigns, organizations, contacts, actions or deadlines.</source>
-        <translation>Abrir la ventana en una página: campaigns, organizations, contacts, actions o deadlines.</translation>
+        <source>Open the window on a page: campaigns, organizations, contacts, actions, deadlines or grid.</source>
+        <translation>Abrir la ventana en una página: campaigns, organizations, contacts, actions, deadlines o grid.</translation>
     </message>
     <message>
         <source>PAGE</source>

@@ -26,6 +26,6 @@ CommonOptions::CommonOptions()
       page{QStringLiteral("page"),
            QCoreApplication::translate("CommandLine",
                                        "Open the window on a page: campaigns, organizations, "
-                                       "contacts, actions or deadlines."),
+                                       "contacts, actions, deadlines or grid."),
            QCoreApplication::translate("CommandLine", "PAGE")}
 {}
