@@ -95,6 +95,14 @@
         <source>E&amp;vent starts:</source>
         <translation>Empie&amp;za el evento:</translation>
     </message>
+    <message>
+        <source>Repeat&amp;ing:</source>
+        <translation>&amp;Se repite:</translation>
+    </message>
+    <message>
+        <source>A call every week, a meeting every month: done once, it moves to the next</source>
+        <translation>Una llamada cada semana, una reunión cada mes: hecha una vez, pasa a la siguiente</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemRepository</name>
@@ -125,6 +133,14 @@
     <message>
         <source>An all-day event needs its first day. Give its start.</source>
         <translation>Un evento de día completo necesita su primer día. Indique cuándo empieza.</translation>
+    </message>
+    <message>
+        <source>A repeating action item needs the day it first falls due.</source>
+        <translation>Una tarea que se repite necesita el día en que vence por primera vez.</translation>
+    </message>
+    <message>
+        <source>The action item %1 does not repeat (or no longer exists).</source>
+        <translation>La tarea %1 no se repite (o ya no existe).</translation>
     </message>
 </context>
 <context>
@@ -294,11 +310,35 @@
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation>&amp;hasta:</translation>
+        <translation>has&amp;ta:</translation>
     </message>
     <message>
         <source>Between dates…</source>
         <translation>Entre fechas…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this time</source>
+        <translation>&amp;Omitir esta vez</translation>
+    </message>
+    <message>
+        <source>The chosen item repeats: skip its current occurrence and move it to the next</source>
+        <translation>La tarea elegida se repite: omitir esta vez y pasarla a la siguiente</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>%1: skipped by %2 on %3</source>
+        <translation>%1: omitida por %2 el %3</translation>
+    </message>
+    <message>
+        <source>%1: done by %2 on %3</source>
+        <translation>%1: hecha por %2 el %3</translation>
     </message>
 </context>
 <context>
@@ -350,6 +390,10 @@
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
+    <message>
+        <source>Repeats %1</source>
+        <translation>Se repite %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPrinter</name>
@@ -387,6 +431,10 @@
             <numerusform>%n tarea abierta</numerusform>
             <numerusform>%n tareas abiertas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>se repite</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2121,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Series starts</source>
+        <translation>Inicio de la serie</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
@@ -3260,6 +3316,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>&amp;Delete</source>
         <translation>&amp;Borrar</translation>
     </message>
+    <message>
+        <source>Done “%1” of %2</source>
+        <translation>Hecha «%1» del %2</translation>
+    </message>
+    <message>
+        <source>Skip “%1” of %2</source>
+        <translation>Omitir «%1» del %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordMerge</name>
@@ -3317,6 +3381,159 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Its %1 are deleted with it. Its %2 can stay, without a campaign, or be deleted too.</source>
         <translation>Se borran con ella sus %1. Sus %2 pueden quedarse, sin campaña, o borrarse también.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceRule</name>
+    <message>
+        <source>&quot;%1&quot; is not a rule for repeating. Choose one in the list, or write an iCalendar rule such as FREQ=WEEKLY;BYDAY=TU.</source>
+        <translation>«%1» no es una regla de repetición. Elija una de la lista o escriba una regla de iCalendar como FREQ=WEEKLY;BYDAY=TU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada %n semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>cada %n año</numerusform>
+            <numerusform>cada %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>el %1 %2</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>el día %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatField</name>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Repeats until</source>
+        <translation>Se repite hasta</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Número de veces</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> veces</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>quinto</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Every week on %1</source>
+        <translation>Cada semana, el %1</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks on %1</source>
+        <translation>Cada 2 semanas, el %1</translation>
+    </message>
+    <message>
+        <source>Every month on the %1 %2</source>
+        <translation>Cada mes, el %1 %2</translation>
+    </message>
+    <message>
+        <source>Every month on day %1</source>
+        <translation>Cada mes, el día %1</translation>
     </message>
 </context>
 <context>

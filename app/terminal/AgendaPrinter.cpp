@@ -21,9 +21,11 @@ namespace AgendaPrinter {
 
 void print(QTextStream &out, const QVector<Agenda::Group> &groups, const QDate &today, int days)
 {
-    int total = 0;
-    for (const Agenda::Group &group : groups)
-        total += int(group.entries.size());
+    int total = 0; // items, not dates: a repeating item's coming occurrences count once
+    for (const Agenda::Group &group : groups) {
+        for (const Agenda::Entry &entry : group.entries)
+            total += entry.upcoming ? 0 : 1;
+    }
 
     // The day in the reader's language; in English the unambiguous "Wednesday 15
     // December 2021" rather than a locale's month-first form.
@@ -66,6 +68,9 @@ void print(QTextStream &out, const QVector<Agenda::Group> &groups, const QDate &
             if (const QTime starts = EventTimes::startOnDueDay(item); starts.isValid())
                 out << starts.toString(QStringLiteral("HH:mm")) << QStringLiteral("  ");
             out << item.title;
+            if (!item.recurrence.isEmpty())
+                out << QStringLiteral("  [")
+                    << QCoreApplication::translate("AgendaPrinter", "repeats") << QLatin1Char(']');
             if (item.priority == QLatin1String("urgent") || item.priority == QLatin1String("high"))
                 out << QStringLiteral("  [")
                     << Vocabulary::priority().label(item.priority).toLower() << QLatin1Char(']');

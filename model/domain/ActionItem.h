@@ -19,6 +19,10 @@ struct ActionItem : Record
     // An event of whole days: its start and end are dates (the end's day included),
     // stored as midnight UTC of those dates, whatever the laptop's time zone.
     bool allDay = false;
+    // A repeating item: its RFC 5545 rule ("FREQ=WEEKLY;BYDAY=TU", RecurrenceRule) and the
+    // day the series starts; dueDate is then the first occurrence not yet done or skipped.
+    QString recurrence;
+    QDate seriesStart;
     QString location;
     QString status = QStringLiteral("todo");     // Vocabulary::actionStatus()
     QString priority = QStringLiteral("normal"); // Vocabulary::priority()

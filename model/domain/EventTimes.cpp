@@ -39,4 +39,15 @@ QString span(const ActionItem &item, const QLocale &locale)
     return text;
 }
 
+void moveToDay(QDateTime &start, QDateTime &end, bool allDay, const QDate &day)
+{
+    if (!start.isValid() || !day.isValid())
+        return;
+    const qint64 length = end.isValid() ? start.secsTo(end) : -1;
+    start = allDay ? QDateTime(day, QTime(0, 0), Qt::UTC)
+                   : QDateTime(day, start.toLocalTime().time(), Qt::LocalTime).toUTC();
+    if (length >= 0)
+        end = start.addSecs(length);
+}
+
 } // namespace EventTimes

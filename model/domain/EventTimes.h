@@ -17,4 +17,9 @@ QTime startOnDueDay(const ActionItem &item);
 // an item that is no event.
 QString span(const ActionItem &item, const QLocale &locale = QLocale());
 
+// A repeating event's next occurrence: start and end moved so it starts on day, at the
+// same local time of day (across a change of daylight saving time the UTC hour changes,
+// the local one does not); an all-day event's days move as days. Invalid stays invalid.
+void moveToDay(QDateTime &start, QDateTime &end, bool allDay, const QDate &day);
+
 } // namespace EventTimes

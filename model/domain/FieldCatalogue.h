@@ -12,9 +12,10 @@ enum class FieldKind
 {
     Text,
     LongText,
-    Date,    // YYYY-MM-DD
-    Instant, // UTC, ISO 8601
-    Flag,    // "yes" or ""
+    Date,       // YYYY-MM-DD
+    Instant,    // UTC, ISO 8601
+    Flag,       // "yes" or ""
+    Recurrence, // an RFC 5545 RRULE value; CSV: a sentence, then the rule in brackets
     Vocabulary,
     Reference, // the id of another record; CSV carries the record's name
     Tags,

@@ -1,5 +1,7 @@
 #include "model/feed/MergeInvariants.h"
 
+#include "model/feed/RecurrenceSettle.h"
+
 #include "model/domain/EntityKind.h"
 #include "model/storage/StampStore.h"
 
@@ -205,6 +207,7 @@ void settle(FeedMerge::Result &merged, const FeedState &local, const std::functi
 {
     followMerges(merged, stamp, author); // first: a followed reference can make a duplicate
     retireDuplicatePartnerships(merged, stamp, author);
+    RecurrenceSettle::settle(merged, stamp, author);
     flagEndBeforeStart(merged, local, tableName(EntityKind::Campaign), QStringLiteral("start_date"),
                        QStringLiteral("end_date"));
     flagEndBeforeStart(merged, local, tableName(EntityKind::ActionItem),

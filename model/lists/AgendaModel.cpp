@@ -2,6 +2,7 @@
 
 #include "model/domain/Clock.h"
 #include "model/domain/EventTimes.h"
+#include "model/domain/RecurrenceRule.h"
 #include "model/storage/Database.h"
 
 #include <QLocale>
@@ -110,9 +111,15 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             QString due = entry.item.dueDate.toString(Qt::ISODate);
             if (const QTime starts = EventTimes::startOnDueDay(entry.item); starts.isValid())
                 due += QLatin1Char(' ') + QLocale().toString(starts, QLocale::ShortFormat);
+            if (!entry.item.recurrence.isEmpty()) // a repeating item: ↻
+                due += QStringLiteral(" \u21bb");
             return due;
         }
         case Title:
+            if (role == Qt::ToolTipRole && RecurrenceRule::isValid(entry.item.recurrence))
+                return entry.item.title + QStringLiteral("\n") +
+                       tr("Repeats %1")
+                           .arg(RecurrenceRule::fromText(entry.item.recurrence).describe());
             if (role == Qt::ToolTipRole && !entry.item.notes.isEmpty())
                 return entry.item.title + QStringLiteral("\n\n") + entry.item.notes;
             return entry.item.title;

@@ -1,9 +1,13 @@
 #include "model/records/ActionItemRepository.h"
 
 #include "model/domain/ActionRules.h"
+#include "model/domain/Change.h"
 #include "model/domain/Clock.h"
+#include "model/domain/EventTimes.h"
+#include "model/domain/RecurrenceRule.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/ActionItemQuery.h"
+#include "model/storage/Transaction.h"
 #include "model/storage/schema/Schema.h"
 #include <QCoreApplication>
 
@@ -28,6 +32,7 @@ void ActionItemRepository::validate(ActionItem &item) const
         canonicalWord(Vocabulary::priority(), item.priority, QStringLiteral("priority"), item.id);
 
     checkEvent(item);
+    checkRecurrence(item);
     if (item.eventStart.isValid() && item.eventEnd.isValid() && item.eventEnd < item.eventStart)
         throw ValidationError(QStringLiteral("event_end"),
                               QCoreApplication::translate(
@@ -87,6 +92,23 @@ void ActionItemRepository::checkEvent(ActionItem &item)
     if (!item.dueDate.isValid())
         item.dueDate =
             item.allDay ? item.eventStart.toUTC().date() : item.eventStart.toLocalTime().date();
+}
+
+void ActionItemRepository::checkRecurrence(ActionItem &item)
+{
+    if (item.recurrence.trimmed().isEmpty()) {
+        item.recurrence.clear();
+        item.seriesStart = QDate();
+        return;
+    }
+    item.recurrence = RecurrenceRule::fromText(item.recurrence).text();
+    if (!item.seriesStart.isValid())
+        item.seriesStart = item.dueDate;
+    if (!item.seriesStart.isValid())
+        throw ValidationError(QStringLiteral("due_date"),
+                              QCoreApplication::translate(
+                                  "ActionItemRepository",
+                                  "A repeating action item needs the day it first falls due."));
 }
 
 QVector<ActionItem> ActionItemRepository::list(const ActionItemFilter &filter,
@@ -183,7 +205,26 @@ QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const
     QMap<QDate, int> counts;
     while (query.next())
         counts.insert(QDate::fromString(query.text(0), Qt::ISODate), query.value(1).toInt());
+    // Repeating items' coming occurrences are marked too.
+    for (const ActionItem &item : openRepeatingItems(ended)) {
+        if (!RecurrenceRule::isValid(item.recurrence) || !item.dueDate.isValid())
+            continue;
+        for (const QDate &day :
+             RecurrenceRule::fromText(item.recurrence)
+                 .occurrences(item.seriesStart, qMax(first, item.dueDate.addDays(1)), 100)) {
+            if (day > last)
+                break;
+            ++counts[day];
+        }
+    }
     return counts;
+}
+
+QVector<ActionItem> ActionItemRepository::openRepeatingItems(EndedCampaigns::Shown ended) const
+{
+    return select(QStringLiteral("WHERE recurrence <> '' AND %1 ORDER BY due_date, seq")
+                      .arg(openStatusCondition(ended)),
+                  {});
 }
 
 QStringList ActionItemRepository::owners() const
@@ -209,6 +250,55 @@ ActionItem ActionItemRepository::setStatus(const QString &id, const QString &sta
     return update(*item);
 }
 
+void ActionItemRepository::setOccurrenceOutcome(const QString &id, const QDate &day,
+                                                const QString &outcome)
+{
+    stampFields(EntityKind::ActionItem, id,
+                {qMakePair(RecurrenceRule::occurrenceField(day), QVariant(outcome))});
+    m_database.notifier().record({EntityKind::ActionItem,
+                                  Change::Type::Updated,
+                                  id,
+                                  {RecurrenceRule::occurrenceField(day)}});
+}
+
+QVector<StampStore::FieldEntry> ActionItemRepository::occurrenceOutcomes(const QString &id) const
+{
+    QVector<StampStore::FieldEntry> outcomes;
+    if (const StampStore *stamps = m_database.stamps()) {
+        for (const StampStore::FieldEntry &entry :
+             stamps->fieldsStartingWith(EntityKind::ActionItem, id, RecurrenceRule::fieldPrefix()))
+            if (!entry.value.isEmpty())
+                outcomes << entry;
+    }
+    return outcomes;
+}
+
+ActionItem ActionItemRepository::settleOccurrence(const QString &id, const QString &outcome)
+{
+    Transaction transaction(m_database);
+    std::optional<ActionItem> item = get(id);
+    if (!item || item->recurrence.isEmpty() || !item->dueDate.isValid())
+        throw CoalitionError(
+            QCoreApplication::translate("ActionItemRepository",
+                                        "The action item %1 does not repeat (or no longer exists).")
+                .arg(id));
+    setOccurrenceOutcome(id, item->dueDate, outcome);
+    QSet<QDate> settled;
+    for (const StampStore::FieldEntry &entry : occurrenceOutcomes(id))
+        settled.insert(RecurrenceRule::occurrenceDay(entry.field));
+    const QDate next = RecurrenceRule::fromText(item->recurrence)
+                           .nextOpen(item->seriesStart, item->seriesStart, settled);
+    if (next.isValid()) {
+        EventTimes::moveToDay(item->eventStart, item->eventEnd, item->allDay, next);
+        item->dueDate = next;
+    } else {
+        item->status = ActionRules::doneStatus(); // the series has ended
+    }
+    const ActionItem updated = update(*item);
+    transaction.commit();
+    return updated;
+}
+
 const QVector<RecordMember<ActionItem>> &ActionItemRepository::members() const
 {
     static const QVector<RecordMember<ActionItem>> members = {
@@ -221,6 +311,8 @@ const QVector<RecordMember<ActionItem>> &ActionItemRepository::members() const
         {QStringLiteral("event_start"), &ActionItem::eventStart},
         {QStringLiteral("event_end"), &ActionItem::eventEnd},
         {QStringLiteral("all_day"), &ActionItem::allDay},
+        {QStringLiteral("recurrence"), &ActionItem::recurrence},
+        {QStringLiteral("series_start"), &ActionItem::seriesStart},
         {QStringLiteral("location"), &ActionItem::location},
         {QStringLiteral("status"), &ActionItem::status},
         {QStringLiteral("priority"), &ActionItem::priority},

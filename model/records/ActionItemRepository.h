@@ -4,6 +4,7 @@
 #include "model/domain/ActionItemFilter.h"
 #include "model/records/EndedCampaigns.h"
 #include "model/records/Repository.h"
+#include "model/storage/StampStore.h"
 
 #include <QMap>
 
@@ -33,16 +34,31 @@ public:
     openItemsPerDay(const QDate &first, const QDate &last,
                     EndedCampaigns::Shown ended = EndedCampaigns::Shown::Hidden) const;
 
+    // The open items that repeat (few: an agenda expands their coming occurrences).
+    QVector<ActionItem>
+    openRepeatingItems(EndedCampaigns::Shown ended = EndedCampaigns::Shown::Hidden) const;
+
     // Every owner named on an item, for the owner filter.
     QStringList owners() const;
 
     // The one-key "mark done" (and its undo): changes only the status.
     ActionItem setStatus(const QString &id, const QString &status);
 
+    // A repeating item's current occurrence (its due date) done or skipped: recorded as
+    // that occurrence's own field (who and when are its stamp's), and the item moved to
+    // its next open occurrence (its event too), or done once the series has ended. One
+    // transaction. outcome "" takes an occurrence's outcome back (undo).
+    ActionItem settleOccurrence(const QString &id, const QString &outcome);
+    void setOccurrenceOutcome(const QString &id, const QDate &day, const QString &outcome);
+    // The occurrences with an outcome, by day: "done" or "skipped", who, when.
+    QVector<StampStore::FieldEntry> occurrenceOutcomes(const QString &id) const;
+
 protected:
     const QVector<RecordMember<ActionItem>> &members() const override;
     // An event's rules: an end or all-day flag needs a start; an all-day event's times
     // are midnight UTC of its days; an event with no deadline is due the day it starts.
     static void checkEvent(ActionItem &item);
+    // A rule libical reads (stored in its spelling); the series starts on the due date.
+    static void checkRecurrence(ActionItem &item);
     QString defaultSortColumn() const override { return QStringLiteral("due_date"); }
 };

@@ -18,7 +18,13 @@ public:
     {
         ActionItem item;
         QString campaignName;
+        // A repeating item's coming occurrence: item.dueDate is that day (and its event
+        // moved to it); the item itself is due earlier.
+        bool upcoming = false;
     };
+    // How many occurrences of a repeating item the agenda shows: the one due and the
+    // next ones, "a weekly call's next four dates".
+    static constexpr int occurrencesShown = 4;
     struct Group
     {
         AgendaBucket bucket;

@@ -158,6 +158,23 @@ Stamp StampStore::stampOf(EntityKind kind, const QString &id, const QString &fie
     return {query.value(0).toLongLong(), query.value(1).toUInt(), query.text(2)};
 }
 
+QVector<StampStore::FieldEntry> StampStore::fieldsStartingWith(EntityKind kind, const QString &id,
+                                                               const QString &prefix) const
+{
+    Statement query(m_db, QStringLiteral("SELECT field, coalesce(value, ''), author, wall FROM "
+                                         "field_stamps WHERE entity = :entity AND record_id = :id "
+                                         "AND substr(field, 1, length(:prefix)) = :prefix ORDER "
+                                         "BY field"));
+    query.bind(QStringLiteral(":entity"), tableName(kind))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":prefix"), prefix)
+        .exec();
+    QVector<FieldEntry> entries;
+    while (query.next())
+        entries.append({query.text(0), query.text(1), query.text(2), query.value(3).toLongLong()});
+    return entries;
+}
+
 StampStore::RecordTimes StampStore::timesOf(EntityKind kind, const QString &id) const
 {
     // Prepared once: every record written asks (an import, thousands of times).

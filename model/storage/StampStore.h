@@ -58,6 +58,18 @@ public:
                 const QString &author);
     Stamp stampOf(EntityKind kind, const QString &id, const QString &field) const;
 
+    // A record's fields whose names start with prefix, with no column of their own (a
+    // repeating item's outcomes, "occurrence:2021-12-07"): value, who and when.
+    struct FieldEntry
+    {
+        QString field;
+        QString value;
+        QString author;
+        qint64 wall = 0;
+    };
+    QVector<FieldEntry> fieldsStartingWith(EntityKind kind, const QString &id,
+                                           const QString &prefix) const;
+
     // A record's created_at and updated_at: the times of the earliest and the latest of
     // its fields' stamps. Every laptop holding the same stamps shows the same times, so
     // two laptops that have synced export the same rows (DESIGN.md: converged laptops

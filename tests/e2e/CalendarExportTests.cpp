@@ -188,3 +188,50 @@ TEST_CASE("Contacts export as vCard 4.0 that Python's vobject reads", "[export]"
         byField(cards, "fn", QStringLiteral("Afshana")).value(QLatin1String("given")).toString() ==
         QLatin1String("Afshana"));
 }
+
+TEST_CASE("The demo's vigil and weekly call read back as events - the call repeating in New "
+          "York time across daylight saving",
+          "[export]")
+{
+    TestDatabase t;
+    t.close();
+    coalition({QStringLiteral("demo"), QStringLiteral("--db"), t.path()});
+    const QString path = t.file(QStringLiteral("demo.ics"));
+    const ProcessRun run =
+        runCoalition({QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("--db"),
+                      t.path(), QStringLiteral("--out"), path},
+                     {QStringLiteral("TZ=America/New_York")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // The vigil's start, and the call's first occurrences as a calendar expands them
+    // (dateutil, which icalendar's rules use), in UTC.
+    const char *expand = R"(import icalendar, json, sys, datetime, dateutil.rrule, zoneinfo
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+out = {}
+for e in cal.walk('VEVENT'):
+    title = str(e.get('SUMMARY'))
+    start = e.get('DTSTART').dt
+    if title.startswith('Attend a vigil'):
+        out['vigil'] = [start.astimezone(datetime.timezone.utc).isoformat(),
+                        e.get('DTEND').dt.astimezone(datetime.timezone.utc).isoformat()]
+    if title.startswith('Join the coalition'):
+        out['zone'] = str(start.tzinfo)
+        # icalendar hands a pytz zone, which dateutil's arithmetic does not move across
+        # daylight saving; the same zone from Python's own zoneinfo does.
+        start = start.replace(tzinfo=zoneinfo.ZoneInfo(str(start.tzinfo)))
+        rule = dateutil.rrule.rrulestr(e.get('RRULE').to_ical().decode(), dtstart=start)
+        days = list(rule.between(start, start + datetime.timedelta(days=120), inc=True))
+        out['call'] = [d.astimezone(datetime.timezone.utc).isoformat() for d in days]
+json.dump(out, sys.stdout)
+)";
+    const QJsonObject read = python(expand, path).object();
+    CHECK(read.value(QLatin1String("vigil")).toArray() ==
+          QJsonArray{QStringLiteral("2021-12-30T23:00:00+00:00"),
+                     QStringLiteral("2021-12-31T00:30:00+00:00")});
+    CHECK(read.value(QLatin1String("zone")).toString().contains(QLatin1String("New_York")));
+    const QJsonArray call = read.value(QLatin1String("call")).toArray();
+    REQUIRE(call.size() > 14);
+    CHECK(call.first().toString() == QLatin1String("2021-12-21T23:00:00+00:00"));
+    // 15 March 2022, after clocks went forward: still 6:00 PM in New York, 22:00 UTC.
+    CHECK(call.at(12).toString() == QLatin1String("2022-03-15T22:00:00+00:00"));
+}

@@ -1,5 +1,6 @@
 // coalition export as a real process, its files read back by an independent reader:
 // Python's csv module.
+#include "model/domain/RecurrenceRule.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/ContactRepository.h"
@@ -108,6 +109,12 @@ TEST_CASE("Exported action items read back cell for cell with Python's csv modul
             {QStringLiteral("event_start"), instant(item->eventStart)},
             {QStringLiteral("event_end"), instant(item->eventEnd)},
             {QStringLiteral("all_day"), item->allDay ? QStringLiteral("yes") : QString()},
+            {QStringLiteral("recurrence"),
+             item->recurrence.isEmpty()
+                 ? QString()
+                 : RecurrenceRule::fromText(item->recurrence).describe() + QStringLiteral(" [") +
+                       item->recurrence + QLatin1Char(']')},
+            {QStringLiteral("series_start"), item->seriesStart.toString(Qt::ISODate)},
             {QStringLiteral("location"), item->location},
             {QStringLiteral("status"), item->status},
             {QStringLiteral("priority"), item->priority},

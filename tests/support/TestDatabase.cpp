@@ -75,7 +75,9 @@ const FieldCatalogue &catalogueUpTo(int version)
         const char *column;
         int step;
     };
-    static const Added later[] = {{"action_items", "all_day", 7}};
+    static const Added later[] = {{"action_items", "all_day", 7},
+                                  {"action_items", "recurrence", 8},
+                                  {"action_items", "series_start", 8}};
     static std::map<int, FieldCatalogue> catalogues;
     auto found = catalogues.find(version);
     if (found == catalogues.end()) {

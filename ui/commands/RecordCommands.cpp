@@ -1,5 +1,7 @@
 #include "ui/commands/RecordCommands.h"
 
+#include "model/storage/Transaction.h"
+
 #include "model/records/ActionItemRepository.h"
 
 DeleteRecordCommand::DeleteRecordCommand(Database &database, RecordSnapshot snapshot,
@@ -31,6 +33,28 @@ void SetStatusCommand::redo()
 void SetStatusCommand::undo()
 {
     run([this] { ActionItemRepository(m_database).setStatus(m_id, m_before); });
+}
+
+SettleOccurrenceCommand::SettleOccurrenceCommand(Database &database, const ActionItem &before,
+                                                 const QString &outcome, const QString &text,
+                                                 CommandErrorHandler onError)
+    : RecordCommand(database, text, std::move(onError)), m_before(before), m_outcome(outcome)
+{}
+
+void SettleOccurrenceCommand::redo()
+{
+    run([this] { ActionItemRepository(m_database).settleOccurrence(m_before.id, m_outcome); });
+}
+
+void SettleOccurrenceCommand::undo()
+{
+    run([this] {
+        Transaction transaction(m_database);
+        ActionItemRepository actions(m_database);
+        actions.setOccurrenceOutcome(m_before.id, m_before.dueDate, QString());
+        actions.update(m_before);
+        transaction.commit();
+    });
 }
 
 MergeRecordsCommand::MergeRecordsCommand(Database &database, EntityKind kind, const QString &keptId,

@@ -112,6 +112,23 @@ private:
     QString m_after;
 };
 
+// A repeating item's current occurrence done or skipped, the item moved to its next
+// (ActionItemRepository::settleOccurrence); undo takes the outcome back and puts the item
+// as it was.
+class SettleOccurrenceCommand : public RecordCommand
+{
+public:
+    SettleOccurrenceCommand(Database &database, const ActionItem &before, const QString &outcome,
+                            const QString &text, CommandErrorHandler onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    ActionItem m_before;
+    QString m_outcome;
+};
+
 // Two organizations or contacts made one (RecordMerge); undo separates them again.
 class MergeRecordsCommand : public RecordCommand
 {

@@ -1,9 +1,11 @@
 #include "ui/dialogs/ActionItemDialog.h"
 
+#include "model/domain/ValidationError.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/ActionItemRepository.h"
 #include "ui/dialogs/Choices.h"
 #include "ui/dialogs/DateField.h"
+#include "ui/dialogs/RepeatField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,6 +48,13 @@ ActionItemDialog::ActionItemDialog(Database &database, const ActionItem &item, Q
         m_eventEnd->setMoment(item.eventEnd);
     }
     connect(m_allDay, &QCheckBox::toggled, this, &ActionItemDialog::showAllDay);
+    m_repeat = new RepeatField(item.recurrence, item.dueDate, this);
+    connect(m_due, &DateField::edited, this, [this] {
+        try {
+            m_repeat->setDue(m_due->day());
+        } catch (const ValidationError &) { // said at the field when saving
+        }
+    });
     m_status = new QComboBox(this);
     Choices::fillVocabulary(m_status, Vocabulary::actionStatus());
     Choices::select(m_status, item.status);
@@ -67,6 +76,8 @@ ActionItemDialog::ActionItemDialog(Database &database, const ActionItem &item, Q
     addField(tr("E&vent starts:"), eventStartRow(), QStringLiteral("event_start"),
              tr("For an event: when it starts, in this laptop's time zone"));
     addField(tr("Event &ends:"), m_eventEnd, QStringLiteral("event_end"));
+    addField(tr("Repeat&ing:"), m_repeat, QStringLiteral("recurrence"),
+             tr("A call every week, a meeting every month: done once, it moves to the next"));
     addField(tr("&Status:"), m_status, QStringLiteral("status"));
     addField(tr("&Priority:"), m_priority, QStringLiteral("priority"));
     addField(tr("&Location:"), m_location, QStringLiteral("location"));
@@ -85,6 +96,7 @@ void ActionItemDialog::check()
     item.owner = m_owner->text();
     item.dueDate = m_due->day();
     item.allDay = m_allDay->isChecked();
+    item.recurrence = m_repeat->rule();
     const auto midnight = [](const QDate &day) {
         return day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC) : QDateTime();
     };

@@ -5,6 +5,7 @@
 
 class Database;
 class DateField;
+class RepeatField;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_title, *m_owner, *m_location, *m_link, *m_tags;
     DateField *m_due, *m_eventStart, *m_eventEnd;
     QCheckBox *m_allDay;
+    RepeatField *m_repeat;
     QComboBox *m_kind, *m_campaign, *m_organization, *m_status, *m_priority;
     QPlainTextEdit *m_notes;
 };

@@ -234,8 +234,22 @@ void RecordEditor::setActionStatus(const QString &id, const QString &status)
 void RecordEditor::toggleDone(const QString &id)
 {
     const auto item = ActionItemRepository(m_database).get(id);
-    if (item)
+    if (!item)
+        return;
+    if (!item->recurrence.isEmpty() && item->isOpen() && item->dueDate.isValid())
+        settleOccurrence(*item, ActionRules::doneStatus()); // this time only
+    else
         setActionStatus(id, ActionRules::toggledStatus(item->status));
+}
+
+void RecordEditor::settleOccurrence(const ActionItem &item, const QString &outcome)
+{
+    const QString day = QLocale().toString(item.dueDate, QLocale::ShortFormat);
+    const QString text = outcome == ActionRules::doneStatus()
+                             ? tr("Done “%1” of %2").arg(item.title, day)
+                             : tr("Skip “%1” of %2").arg(item.title, day);
+    m_undoStack.push(new SettleOccurrenceCommand(
+        m_database, item, outcome, text, [this](const QString &message) { reportError(message); }));
 }
 
 void RecordEditor::reportError(const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/ActionItem.h"
 #include "model/domain/EntityKind.h"
 
 #include <QObject>
@@ -45,7 +46,10 @@ public:
     bool mergeRecord(EntityKind kind, const QString &id);
     void setActionStatus(const QString &id, const QString &status);
     // Done when open, back to "to do" when done or cancelled.
+    // A repeating item's current occurrence is marked done (or its outcome, "skipped"),
+    // and the item moves to its next one; other items toggle done and open.
     void toggleDone(const QString &id);
+    void settleOccurrence(const ActionItem &item, const QString &outcome);
 
 signals:
     void failed(const QString &message);

@@ -178,10 +178,22 @@ QWidget *ActionItemsPage::createFooter()
     markDone->setObjectName(QStringLiteral("markDone"));
     markDone->setToolTip(tr("Mark the chosen item done, or open it again (Space)"));
     connect(markDone, &QPushButton::clicked, this, &ActionItemsPage::toggleDoneOnCurrent);
+    // A repeating item's occurrence can also be let go: it moves to the next one.
+    m_skip = new QPushButton(tr("S&kip this time"), this);
+    m_skip->setObjectName(QStringLiteral("skipOccurrence"));
+    m_skip->setToolTip(tr("The chosen item repeats: skip its current occurrence and move it to "
+                          "the next"));
+    m_skip->setEnabled(false);
+    connect(m_skip, &QPushButton::clicked, this, [this] {
+        if (const auto item = ActionItemRepository(m_database).get(currentId());
+            item && !item->recurrence.isEmpty() && item->isOpen())
+            m_editor.settleOccurrence(*item, QStringLiteral("skipped"));
+    });
     auto *footer = new QWidget(this);
     auto *footerLayout = new QHBoxLayout(footer);
     footerLayout->setContentsMargins(0, 0, 0, 0);
     footerLayout->addWidget(m_quickAdd, 1);
+    footerLayout->addWidget(m_skip);
     footerLayout->addWidget(markDone);
     return footer;
 }
@@ -241,6 +253,8 @@ QString ActionItemsPage::currentId() const
 void ActionItemsPage::showDetail()
 {
     m_detail->setHtml(ActionItemDetail::html(m_database, currentId()));
+    const auto item = ActionItemRepository(m_database).get(currentId());
+    m_skip->setEnabled(item && !item->recurrence.isEmpty() && item->isOpen());
 }
 
 void ActionItemsPage::quickAdd()

@@ -9,6 +9,7 @@ class DetailView;
 class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class RecordEditor;
 
@@ -52,6 +53,7 @@ private:
     QTableView *m_table;
     DetailView *m_detail;
     QLineEdit *m_search, *m_quickAdd;
+    QPushButton *m_skip;
     QComboBox *m_campaign, *m_status, *m_owner, *m_due;
     QWidget *m_dueRange;
     DateField *m_dueFrom, *m_dueTo;

@@ -2,6 +2,7 @@
 
 #include "model/domain/CoalitionError.h"
 #include "model/domain/FieldCatalogue.h"
+#include "model/domain/RecurrenceRule.h"
 #include "model/interop/csv/CsvWriter.h"
 #include "model/records/ActionItemQuery.h"
 #include "model/storage/Database.h"
@@ -139,10 +140,32 @@ int CsvExport::write(Database &database, EntityKind table, const ActionItemFilte
         fail();
     int rows = 0;
     const int width = int(chosen.size());
+    // A repeating item's rule reads as a sentence, the rule itself in brackets so an
+    // import reads it back: "every week on Tuesday [FREQ=WEEKLY;BYDAY=TU]".
+    QVector<int> rules;
+    for (int i = 0; i < width; ++i) {
+        const EntitySpec &entity = catalogue.entity(table);
+        for (const FieldSpec &field : entity.fields) {
+            if (field.csvName == chosen.at(i) && field.kind == FieldKind::Recurrence)
+                rules << i;
+        }
+    }
     QVector<QByteArrayView> cells(width);
+    QVector<QByteArray> readable(width);
     while (statement.next()) {
         for (int i = 0; i < width; ++i)
             cells[i] = statement.cell(i);
+        for (const int i : std::as_const(rules)) {
+            if (cells[i].isEmpty())
+                continue;
+            const QString rule = QString::fromUtf8(cells[i]);
+            readable[i] =
+                (RecurrenceRule::isValid(rule) ? RecurrenceRule::fromText(rule).describe() +
+                                                     QStringLiteral(" [") + rule + QLatin1Char(']')
+                                               : rule)
+                    .toUtf8();
+            cells[i] = readable[i];
+        }
         if (!writer.writeRow(cells))
             fail();
         if (++rows % 4096 == 0 && progress && !progress(rows))

@@ -2,6 +2,7 @@
 
 #include "model/domain/CoalitionError.h"
 #include "model/domain/FieldCatalogue.h"
+#include "model/domain/RecurrenceRule.h"
 #include "model/domain/Validation.h"
 #include "model/domain/ValidationError.h"
 #include "model/interop/csv/CsvImport.h"
@@ -145,6 +146,9 @@ private:
             case FieldKind::Flag:
                 repository.setField(record, field.column, flag(text, field.column));
                 break;
+            case FieldKind::Recurrence:
+                repository.setField(record, field.column, rule(text, field.column));
+                break;
             case FieldKind::Tags:
                 record.tags = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
                 break;
@@ -177,6 +181,17 @@ private:
         } else {
             repository.setField(record, column, moment.at.toUTC().toString(Qt::ISODateWithMs));
         }
+    }
+
+    // A repeating item's rule: the bracketed rule of an export's sentence ("every week on
+    // Tuesday [FREQ=WEEKLY;BYDAY=TU]"), or a bare RRULE; "" for none.
+    static QString rule(const QString &text, const QString &column)
+    {
+        QString value = text.trimmed();
+        const int open = int(value.lastIndexOf(QLatin1Char('[')));
+        if (open >= 0 && value.endsWith(QLatin1Char(']')))
+            value = value.mid(open + 1, value.size() - open - 2);
+        return value.isEmpty() ? QString() : RecurrenceRule::fromText(value, column).text();
     }
 
     // A yes/no cell as a flag's stored form: "yes" or "".

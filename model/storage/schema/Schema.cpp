@@ -49,7 +49,7 @@ std::vector<MigrationStep> steps()
     return {SchemaSteps::records(),        SchemaSteps::sync(),
             SchemaSteps::teamId(),         SchemaSteps::searchPrefixes(),
             SchemaSteps::storableMerges(), SchemaSteps::incrementalFeed(),
-            SchemaSteps::allDayEvents()};
+            SchemaSteps::allDayEvents(),   SchemaSteps::recurrence()};
 }
 
 const Migrator &migrator()

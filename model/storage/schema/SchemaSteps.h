@@ -13,5 +13,6 @@ MigrationStep searchPrefixes();  // 4: prefix indexes for searching action items
 MigrationStep storableMerges();  // 5: no checks a merge of right edits can break
 MigrationStep incrementalFeed(); // 6: what changed since a sync, the feed's segments merged
 MigrationStep allDayEvents();    // 7: an action item's event may last whole days
+MigrationStep recurrence();      // 8: recurring action items
 
 } // namespace SchemaSteps

@@ -2,22 +2,10 @@
 // and come back whole: the sync-trust rule every new field must keep.
 #include "model/records/ActionItemRepository.h"
 #include "model/storage/Statement.h"
-#include "model/sync/FeedSync.h"
+#include "tests/model/feed/FileSync.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
-
-namespace {
-
-void sync(Database &database, const QString &feed)
-{
-    FeedSync::Options options;
-    options.noEncryption = true;
-    options.feed = feed;
-    FeedSync::sync(database, options);
-}
-
-} // namespace
 
 TEST_CASE("An all-day event edited on a laptop of schema 6 comes back an all-day event", "[sync]")
 {
@@ -29,14 +17,14 @@ TEST_CASE("An all-day event edited on a laptop of schema 6 comes back an all-day
     week.eventStart = QDateTime(QDate(2021, 3, 1), QTime(0, 0), Qt::UTC);
     week.eventEnd = QDateTime(QDate(2021, 3, 5), QTime(0, 0), Qt::UTC);
     week = ActionItemRepository(*t.database).create(week);
-    sync(*t.database, feed);
+    syncThroughFile(*t.database, feed);
 
     {
         // The older laptop: its schema and its catalogue stop at step 6.
         auto older =
             Database::open(t.file(QStringLiteral("older.sqlite")), t.clock,
                            Database::OpenMode::CreateIfMissing, migratorUpTo(6), catalogueUpTo(6));
-        sync(*older, feed);
+        syncThroughFile(*older, feed);
         ActionItem seen = *ActionItemRepository(*older).get(week.id);
         CHECK_FALSE(seen.allDay); // it cannot know
         CHECK(seen.eventStart == week.eventStart);
@@ -47,10 +35,10 @@ TEST_CASE("An all-day event edited on a laptop of schema 6 comes back an all-day
                   .toString() == QLatin1String("yes"));
         seen.title = QStringLiteral("Week of action: call Governor Hochul every day");
         ActionItemRepository(*older).update(seen);
-        sync(*older, feed);
+        syncThroughFile(*older, feed);
     }
 
-    sync(*t.database, feed);
+    syncThroughFile(*t.database, feed);
     const ActionItem back = *ActionItemRepository(*t.database).get(week.id);
     CHECK(back.title == QLatin1String("Week of action: call Governor Hochul every day"));
     CHECK(back.allDay);

@@ -19,7 +19,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 namespace {
 
@@ -235,4 +237,54 @@ TEST_CASE("The Action items page filters due dates between two picked days", "[u
     const int inDecember = ActionItemRepository(*t.database).count(expected);
     CHECK(inDecember >= 2); // the call to senators and the vigil
     CHECK(page->model()->countUpTo(1000) == inDecember);
+}
+
+TEST_CASE("A weekly item is chosen in its dialog - Space does this week - Skip the next - undo "
+          "takes them back",
+          "[ui][recurrence]")
+{
+    Locale us(QLocale(QLocale::English, QLocale::UnitedStates));
+    TestDatabase t;
+    ActionItem call;
+    call.title = QStringLiteral("Phone bank for the Excluded Workers Fund");
+    call.dueDate = QDate(2021, 12, 21); // a Tuesday
+    ActionItemDialog dialog(*t.database, call);
+    auto *repeat = dialog.findChild<QComboBox *>(QStringLiteral("repeatChoice"));
+    REQUIRE(repeat);
+    CHECK(repeat->currentData().toString().isEmpty()); // "Does not repeat"
+    repeat->setCurrentIndex(repeat->findData(QStringLiteral("FREQ=WEEKLY;BYDAY=TU")));
+    CHECK(repeat->currentText() == QLatin1String("Every week on Tuesday"));
+    save(dialog);
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.item().recurrence == QLatin1String("FREQ=WEEKLY;BYDAY=TU"));
+    const QString id = ActionItemRepository(*t.database).create(dialog.item()).id;
+
+    MainWindow window(*t.database, MainWindow::ActionItemsPage);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *page = static_cast<ActionItemsPage *>(window.page(MainWindow::ActionItemsPage));
+    page->showRecord(id);
+    auto *table = page->findChild<QTableView *>(QStringLiteral("actionTable"));
+    REQUIRE(table);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Space);
+    ActionItem now = *ActionItemRepository(*t.database).get(id);
+    CHECK(now.dueDate == QDate(2021, 12, 28));
+    CHECK(now.status == QLatin1String("todo")); // still open: it repeats
+    auto *skip = page->findChild<QPushButton *>(QStringLiteral("skipOccurrence"));
+    REQUIRE(skip);
+    page->showRecord(id);
+    REQUIRE(skip->isEnabled());
+    QTest::mouseClick(skip, Qt::LeftButton);
+    now = *ActionItemRepository(*t.database).get(id);
+    CHECK(now.dueDate == QDate(2022, 1, 4));
+    const auto outcomes = ActionItemRepository(*t.database).occurrenceOutcomes(id);
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[0].value == QLatin1String("done"));
+    CHECK(outcomes[1].value == QLatin1String("skipped"));
+
+    window.undoStack().undo();
+    window.undoStack().undo();
+    CHECK(ActionItemRepository(*t.database).get(id)->dueDate == QDate(2021, 12, 21));
+    CHECK(ActionItemRepository(*t.database).occurrenceOutcomes(id).isEmpty());
 }

@@ -117,3 +117,36 @@ TEST_CASE("An event time or all-day cell that reads as nothing is refused by lin
     CHECK(result.rejected[3].message.contains(QLatin1String("no start")));
     CHECK(databaseBytes(t.path()) == before);
 }
+
+TEST_CASE("A repeating item's rule exports as a sentence with the rule and imports back",
+          "[import]")
+{
+    TestDatabase t;
+    const QByteArray csv = "Title,Due date,Repeats\n"
+                           "Coalition call,2021-12-21,FREQ=WEEKLY;BYDAY=TU\n"
+                           "Monthly report,2022-01-03,RRULE:FREQ=MONTHLY;BYDAY=1MO;COUNT=6\n";
+    const auto result =
+        CsvImport::run(*t.database, EntityKind::ActionItem, csv, CsvImport::OnMatch::Update, false);
+    INFO((result.rejected.isEmpty() ? QString() : result.rejected.first().message).toStdString());
+    REQUIRE(result.created == 2);
+    const auto call = titled(*t.database, "Coalition call");
+    REQUIRE(call);
+    CHECK(call->recurrence == QLatin1String("FREQ=WEEKLY;BYDAY=TU"));
+    CHECK(call->seriesStart == QDate(2021, 12, 21));
+
+    const QByteArray csvOut = exported(*t.database);
+    const QString cellText = cell(csvOut, call->title, QStringLiteral("recurrence"));
+    CHECK(cellText.endsWith(QLatin1String("[FREQ=WEEKLY;BYDAY=TU]")));
+    CHECK(cellText.contains(QLatin1String("Tuesday")));
+    const auto again = CsvImport::run(*t.database, EntityKind::ActionItem, csvOut,
+                                      CsvImport::OnMatch::Update, false);
+    CHECK(again.rejected.isEmpty());
+    CHECK(again.updated == 0);
+    CHECK(again.unchanged == 2);
+
+    const auto bad = CsvImport::run(*t.database, EntityKind::ActionItem,
+                                    "Title,Due date,Repeats\nX,2021-12-21,every other blue moon\n",
+                                    CsvImport::OnMatch::Update, false);
+    REQUIRE(bad.rejected.size() == 1);
+    CHECK(bad.rejected.first().message.contains(QLatin1String("not a rule for repeating")));
+}
