@@ -23,8 +23,9 @@ struct Laptop
     std::unique_ptr<Database> database;
 };
 
-// A random edit on one laptop: a new item, a field of an item changed, an item deleted.
-void editAtRandom(Database &database, QRandomGenerator &random, int step)
+// A random edit on one laptop: a new item, a field of an item changed, an item deleted,
+// an item made to repeat, a repeating item's occurrence done or skipped.
+void editAtRandom(Database &database, QRandomGenerator &random, int step, int &occurrences)
 {
     ActionItemRepository items(database);
     const QVector<ActionItem> all = items.list({});
@@ -36,8 +37,25 @@ void editAtRandom(Database &database, QRandomGenerator &random, int step)
         return;
     }
     ActionItem item = all[int(random.bounded(all.size()))];
+    // Every other edit of a repeating item's laptop does one of its occurrences.
+    const QVector<ActionItem> repeating = items.openRepeatingItems(EndedCampaigns::Shown::Shown);
+    if ((choice == 2 || choice == 5) && !repeating.isEmpty())
+        item = repeating[int(random.bounded(repeating.size()))];
     if (choice == 1) {
         items.remove(item.id);
+        return;
+    }
+    if (choice % 3 != 0 && !item.recurrence.isEmpty() && item.isOpen()) {
+        items.settleOccurrence(item.id, random.bounded(3) ? QStringLiteral("done")
+                                                          : QStringLiteral("skipped"));
+        ++occurrences;
+        return;
+    }
+    if (choice == 4 && item.recurrence.isEmpty()) {
+        item.dueDate = QDate(2021, 12, 7).addDays(int(random.bounded(14)));
+        item.recurrence = random.bounded(2) ? QStringLiteral("FREQ=WEEKLY")
+                                            : QStringLiteral("FREQ=DAILY;COUNT=3");
+        items.update(item);
         return;
     }
     const QString value = QStringLiteral("v%1").arg(step);
@@ -78,7 +96,7 @@ TEST_CASE("Format 2: random histories of three laptops - compaction and conflict
           "[sync][format2]")
 {
     QRandomGenerator random(2021'12'16);
-    int copies = 0, compactions = 0, syncs = 0;
+    int copies = 0, compactions = 0, syncs = 0, occurrences = 0;
     for (int scenario = 0; scenario < 8; ++scenario) {
         TestDatabase t;
         const QString feed = t.file(QStringLiteral("team.feed"));
@@ -108,7 +126,7 @@ TEST_CASE("Format 2: random histories of three laptops - compaction and conflict
             Laptop &laptop = laptops[size_t(random.bounded(3))];
             const quint32 what = random.bounded(10);
             if (what < 5) {
-                editAtRandom(*laptop.database, random, step);
+                editAtRandom(*laptop.database, random, step, occurrences);
             } else if (what < 9) {
                 sync(laptop);
             } else {
@@ -138,7 +156,9 @@ TEST_CASE("Format 2: random histories of three laptops - compaction and conflict
         for (size_t i = 1; i < laptops.size(); ++i)
             CHECK(dump(laptops[i].path, t.clock) == first);
     }
-    WARN("syncs " << syncs << ", conflicted copies " << copies << ", compactions " << compactions);
+    WARN("syncs " << syncs << ", conflicted copies " << copies << ", compactions " << compactions
+                  << ", occurrences done or skipped " << occurrences);
     CHECK(copies > 0);
+    CHECK(occurrences > 0);
     CHECK(compactions > 0);
 }
