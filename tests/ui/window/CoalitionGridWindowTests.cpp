@@ -64,4 +64,15 @@ TEST_CASE("In the coalition grid Enter adds a partnership at a cell and Delete r
     CHECK(model->index(row, column).data(CoalitionGridModel::PartnerIdRole).toString().isEmpty());
     window.undoStack().undo();
     CHECK(CampaignPartnerRepository(*t.database).exists(partner));
+
+    // Export writes the grid as shown: a row per organization, a column per campaign.
+    QVector<QStringList> rows;
+    const int written = page->writeRows(
+        false, [&](const QStringList &cells) { rows << cells; return true; }, {});
+    CHECK(written == model->rowCount());
+    REQUIRE(rows.size() == model->rowCount() + 1);
+    CHECK(rows.first().size() == model->columnCount() + 1);
+    CHECK(rows.first().at(column + 1) == QLatin1String("New Way Forward Act"));
+    CHECK(rows.at(row + 1).first().startsWith(QLatin1String("DRUM")));
+    CHECK(rows.at(row + 1).at(column + 1).startsWith(QLatin1String("Signatory")));
 }
