@@ -34,7 +34,15 @@ CoalitionGridPage::CoalitionGridPage(Database &database, RecordEditor &editor, Q
     m_table->setTextElideMode(Qt::ElideRight);
     // Columns as wide as a role and a count; the organization names as wide as a long one.
     const int letter = fontMetrics().averageCharWidth();
-    m_table->horizontalHeader()->setDefaultSectionSize(18 * letter);
+    // As wide as the longest cell in this language ("Coordinadora · 12 abiertas").
+    int cellWidth = 18 * letter;
+    for (const QString &word : Vocabulary::partnerRole().words())
+        cellWidth =
+            qMax(cellWidth, fontMetrics().horizontalAdvance(
+                                Vocabulary::partnerRole().label(word) + QStringLiteral(" · ") +
+                                CoalitionGridModel::tr("%n open", nullptr, 12)) +
+                                2 * letter);
+    m_table->horizontalHeader()->setDefaultSectionSize(cellWidth);
     // Campaign names on up to three lines rather than cut ("Bystander Intervention
     // Trainings"); the tooltip has the whole name.
     m_table->horizontalHeader()->setDefaultAlignment(

@@ -68,7 +68,15 @@ DeadlinesPage::DeadlinesPage(Database &database, RecordEditor &editor, QWidget *
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
     const int letter = fontMetrics().averageCharWidth();
-    m_tree->setColumnWidth(AgendaModel::Due, 22 * letter);
+    // A date, an event's start time in this locale and the repeat mark, in bold (overdue
+    // rows are), beside the tree's indentation (two levels: items are under buckets).
+    QFont bold = font();
+    bold.setBold(true);
+    const QString widest = QStringLiteral("0000-00-00 ") +
+                           QLocale().toString(QTime(22, 59), QLocale::ShortFormat) +
+                           QStringLiteral(" \u21bb");
+    m_tree->setColumnWidth(AgendaModel::Due, QFontMetrics(bold).horizontalAdvance(widest) +
+                                                 2 * m_tree->indentation() + 2 * letter);
     m_tree->setColumnWidth(AgendaModel::Campaign, 28 * letter);
     m_tree->setColumnWidth(AgendaModel::Owner, 23 * letter);
     m_tree->installEventFilter(this);

@@ -243,6 +243,7 @@ const std::vector<PageShot> pageShots{
      QStringLiteral("Cynthia Choi/Chinese for Affirmative Action")},
     {"actions", MainWindow::ActionItemsPage, EntityKind::ActionItem, vigilKey},
     {"deadlines", MainWindow::DeadlinesPage, EntityKind::ActionItem, QString()},
+    {"grid", MainWindow::CoalitionGridPage, EntityKind::Organization, QString()},
 };
 
 // Every look for each database: English and Spanish, light and dark.
@@ -298,7 +299,8 @@ TEST_CASE("Gallery - every page in English and Spanish - light and dark - demo a
             shots.keep(&window, shotName("page", shot.name, demo, look));
         }
     });
-    CHECK(shots.names().size() == 5 * 8);
+    CHECK(pageShots.size() == size_t(MainWindow::PageCount)); // no page left out
+    CHECK(shots.names().size() == int(pageShots.size()) * 8);
 }
 
 TEST_CASE("Gallery - every dialog in English and Spanish - light and dark - demo and empty - "
