@@ -377,7 +377,7 @@ void DatasetGenerator::generate(Database &database, const Sizes &sizes,
     indexes.rebuild();
     // Every field stamped as its record's last edit left it, by this database.
     Schema::stampExistingRows(database.connection(), database.stamps()->deviceId(),
-                              Schema::currentSyncedFields());
+                              Schema::syncedFieldsOf(database.catalogue()));
     SearchIndex(database).optimize();
     // The planner's statistics, as a long-used database has them (see Database::open).
     Statement(database.connection(), QStringLiteral("ANALYZE")).exec();

@@ -34,6 +34,10 @@ TEST_CASE("A schema upgrade killed at random moments leaves the old or the upgra
     }
     REQUIRE(DatabaseContent::schemaVersion(old) == 3);
     const QSet<QString> ids = DatabaseContent::ids(old);
+    // The record columns steps 7 and 8 add (all-day events, repeating items): not in
+    // the schema 3 rows the upgraded ones are compared with.
+    const QStringList added = {QStringLiteral("all_day"), QStringLiteral("recurrence"),
+                               QStringLiteral("series_start")};
     const QStringList records = DatabaseContent::rows(old, ids);
 
     KillRun kills(templateFolder, t.file(QStringLiteral("run")),
@@ -42,7 +46,7 @@ TEST_CASE("A schema upgrade killed at random moments leaves the old or the upgra
     const QString database = kills.runFile(QStringLiteral("old.sqlite"));
     kills.runToCompletion();
     REQUIRE(DatabaseContent::schemaVersion(database) == Schema::currentVersion());
-    REQUIRE((DatabaseContent::rows(database, ids) == records));
+    REQUIRE((DatabaseContent::rows(database, ids, added) == records));
 
     int landed = 0, upgraded = 0, backups = 0, unfinishedCopies = 0, recoveries = 0;
     for (int point = 0; point < killsPerOperation; ++point) {
@@ -53,7 +57,7 @@ TEST_CASE("A schema upgrade killed at random moments leaves the old or the upgra
         // Each step is a transaction of its own: a kill leaves a whole step's version.
         REQUIRE((version >= 3 && version <= Schema::currentVersion()));
         upgraded += version == Schema::currentVersion();
-        REQUIRE((DatabaseContent::rows(database, ids) == records));
+        REQUIRE((DatabaseContent::rows(database, ids, added) == records));
 
         // A backup is the copy a person restores from: whole or not there at all.
         for (const QString &name :
@@ -69,7 +73,7 @@ TEST_CASE("A schema upgrade killed at random moments leaves the old or the upgra
             REQUIRE(name.endsWith(QLatin1String(".v3.bak")));
             requireSound(backup);
             REQUIRE(DatabaseContent::schemaVersion(backup) == 3);
-            REQUIRE((DatabaseContent::rows(backup, ids) == records));
+            REQUIRE((DatabaseContent::rows(backup, ids, added) == records));
             ++backups;
         }
         if (point % 5 == 0) { // the next start finishes the upgrade
@@ -79,7 +83,7 @@ TEST_CASE("A schema upgrade killed at random moments leaves the old or the upgra
             INFO(again.err.toStdString());
             REQUIRE(again.exitCode == 0);
             REQUIRE(DatabaseContent::schemaVersion(database) == Schema::currentVersion());
-            REQUIRE((DatabaseContent::rows(database, ids) == records));
+            REQUIRE((DatabaseContent::rows(database, ids, added) == records));
             REQUIRE(leftoversBeside(kills.runFolder(), QStringLiteral("old.sqlite"))
                         .filter(QStringLiteral(".partial"))
                         .isEmpty());

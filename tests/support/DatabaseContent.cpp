@@ -116,7 +116,8 @@ QStringList DatabaseContent::problems(const QString &path)
     });
 }
 
-QStringList DatabaseContent::rows(const QString &path, const QSet<QString> &knownIds)
+QStringList DatabaseContent::rows(const QString &path, const QSet<QString> &knownIds,
+                                  const QStringList &addedColumns)
 {
     return withConnection<QStringList>(path, [&](QSqlDatabase &db) {
         QStringList lines;
@@ -130,7 +131,8 @@ QStringList DatabaseContent::rows(const QString &path, const QSet<QString> &know
             QVector<int> kept;
             QStringList prefixes;
             for (int i = 0; i < columns.count(); ++i) {
-                if (!runDependentColumns().contains(columns.fieldName(i))) {
+                if (!runDependentColumns().contains(columns.fieldName(i)) &&
+                    !addedColumns.contains(columns.fieldName(i))) {
                     kept << i;
                     prefixes << columns.fieldName(i) + QLatin1Char('=');
                 }

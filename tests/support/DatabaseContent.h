@@ -20,7 +20,10 @@ QStringList problems(const QString &path);
 // clock readings (columns such as updated_at and wall), and ids made during the run
 // (a UUID not in knownIds reads "<new id>"). Two runs of one import on copies of one
 // file give equal lines; so do a file before and after a command that changed nothing.
-QStringList rows(const QString &path, const QSet<QString> &knownIds = {});
+// addedColumns: columns a later schema step added, left out so a database can be compared
+// with itself before an upgrade.
+QStringList rows(const QString &path, const QSet<QString> &knownIds = {},
+                 const QStringList &addedColumns = {});
 
 // The UUIDs in the same tables: the ids a file already had before a command ran.
 QSet<QString> ids(const QString &path);

@@ -38,9 +38,14 @@ void stampExistingRows(const QSqlDatabase &db, const QString &device, const Fiel
 
 FieldsByTable currentSyncedFields()
 {
+    return syncedFieldsOf(FieldCatalogue::standard());
+}
+
+FieldsByTable syncedFieldsOf(const FieldCatalogue &catalogue)
+{
     FieldsByTable fields;
-    for (const EntitySpec &entity : FieldCatalogue::standard().entities())
-        fields.append({entity.table, FieldCatalogue::standard().syncedFields(entity.table)});
+    for (const EntitySpec &entity : catalogue.entities())
+        fields.append({entity.table, catalogue.syncedFields(entity.table)});
     return fields;
 }
 

@@ -33,6 +33,8 @@ QStringList syncedTables();
 using FieldsByTable = QVector<QPair<QString, QStringList>>;
 // The synced fields of every entity as the catalogue has them now.
 FieldsByTable currentSyncedFields();
+// The same for the fields a database's own catalogue has (an older schema in a test).
+FieldsByTable syncedFieldsOf(const FieldCatalogue &catalogue);
 // Stamps the given fields of every record as its last edit (updated_at, updated_by) by
 // device: for records written in bulk, without going through the repositories.
 void stampExistingRows(const QSqlDatabase &db, const QString &device, const FieldsByTable &fields);
