@@ -2,7 +2,7 @@
 
 #include "model/domain/CoalitionError.h"
 #include "model/domain/FieldCatalogue.h"
-#include "model/domain/RecurrenceRule.h"
+#include "model/interop/csv/CsvCells.h"
 #include "model/interop/csv/CsvWriter.h"
 #include "model/records/ActionItemQuery.h"
 #include "model/storage/Database.h"
@@ -158,12 +158,7 @@ int CsvExport::write(Database &database, EntityKind table, const ActionItemFilte
         for (const int i : std::as_const(rules)) {
             if (cells[i].isEmpty())
                 continue;
-            const QString rule = QString::fromUtf8(cells[i]);
-            readable[i] =
-                (RecurrenceRule::isValid(rule) ? RecurrenceRule::fromText(rule).describe() +
-                                                     QStringLiteral(" [") + rule + QLatin1Char(']')
-                                               : rule)
-                    .toUtf8();
+            readable[i] = CsvCells::ruleCell(QString::fromUtf8(cells[i])).toUtf8();
             cells[i] = readable[i];
         }
         if (!writer.writeRow(cells))

@@ -2,9 +2,9 @@
 
 #include "model/domain/CoalitionError.h"
 #include "model/domain/FieldCatalogue.h"
-#include "model/domain/RecurrenceRule.h"
 #include "model/domain/Validation.h"
 #include "model/domain/ValidationError.h"
+#include "model/interop/csv/CsvCells.h"
 #include "model/interop/csv/CsvImport.h"
 #include "model/interop/csv/ImportMatcher.h"
 #include "model/records/ActionItemRepository.h"
@@ -144,10 +144,10 @@ private:
                 takeMoment(repository, record, field.column, text);
                 break;
             case FieldKind::Flag:
-                repository.setField(record, field.column, flag(text, field.column));
+                repository.setField(record, field.column, CsvCells::flag(text, field.column));
                 break;
             case FieldKind::Recurrence:
-                repository.setField(record, field.column, rule(text, field.column));
+                repository.setField(record, field.column, CsvCells::ruleFrom(text, field.column));
                 break;
             case FieldKind::Tags:
                 record.tags = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -181,37 +181,6 @@ private:
         } else {
             repository.setField(record, column, moment.at.toUTC().toString(Qt::ISODateWithMs));
         }
-    }
-
-    // A repeating item's rule: the bracketed rule of an export's sentence ("every week on
-    // Tuesday [FREQ=WEEKLY;BYDAY=TU]"), or a bare RRULE; "" for none.
-    static QString rule(const QString &text, const QString &column)
-    {
-        QString value = text.trimmed();
-        const int open = int(value.lastIndexOf(QLatin1Char('[')));
-        if (open >= 0 && value.endsWith(QLatin1Char(']')))
-            value = value.mid(open + 1, value.size() - open - 2);
-        return value.isEmpty() ? QString() : RecurrenceRule::fromText(value, column).text();
-    }
-
-    // A yes/no cell as a flag's stored form: "yes" or "".
-    static QString flag(const QString &text, const QString &column)
-    {
-        static const QStringList yes = {QStringLiteral("yes"),  QStringLiteral("y"),
-                                        QStringLiteral("true"), QStringLiteral("1"),
-                                        QStringLiteral("x"),    QStringLiteral("sí"),
-                                        QStringLiteral("si"),   QStringLiteral("verdadero")};
-        static const QStringList no = {QString(),           QStringLiteral("no"),
-                                       QStringLiteral("n"), QStringLiteral("false"),
-                                       QStringLiteral("0"), QStringLiteral("falso")};
-        const QString word = text.trimmed().toLower();
-        if (yes.contains(word))
-            return QStringLiteral("yes");
-        if (no.contains(word))
-            return QString();
-        throw ValidationError(column,
-                              QCoreApplication::translate("CsvImport", "\"%1\" is not yes or no.")
-                                  .arg(text.trimmed()));
     }
 
     // The id of a known record to update, or empty.
