@@ -1,6 +1,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/UsageError.h"
 #include "app/desktop/WindowCommand.h"
+#include "app/print/PrintCommands.h"
 #include "app/terminal/CommandRunner.h"
 #include "model/settings/Translations.h"
 
@@ -30,7 +31,12 @@ int main(int argc, char *argv[])
     // Terminal commands must run without a display (scripts, ssh, CI), so they get a
     // QCoreApplication; only the window needs QApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::isTerminalCommand(arguments)) {
+    if (CommandLine::isPrintCommand(arguments)) {
+        // Pages and charts are laid out with fonts and graphics items, never shown.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else if (CommandLine::isTerminalCommand(arguments)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
@@ -74,5 +80,8 @@ int main(int argc, char *argv[])
     }
     if (request.command == CommandLineRequest::Command::Window)
         return WindowCommand::run(request, out, err);
+    if (request.command == CommandLineRequest::Command::Print ||
+        request.command == CommandLineRequest::Command::Report)
+        return PrintCommands::run(request, out, err);
     return CommandRunner(out, err).run(request);
 }

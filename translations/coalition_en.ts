@@ -106,6 +106,30 @@
     </message>
 </context>
 <context>
+    <name>Printouts</name>
+    <message numerus="yes">
+        <source>…and %n more open.</source>
+        <translation>
+            <numerusform>…and %n more open.</numerusform>
+            <numerusform>…and %n more open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordSnapshot</name>
     <message numerus="yes">
         <source>%n partner link(s)</source>
@@ -171,6 +195,16 @@
         <translation>
             <numerusform>once</numerusform>
             <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTerminalText</name>
+    <message numerus="yes">
+        <source>, %n open item(s)</source>
+        <translation>
+            <numerusform>, %n open item</numerusform>
+            <numerusform>, %n open items</numerusform>
         </translation>
     </message>
 </context>

@@ -553,6 +553,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>No hay ninguna campaña con el id %1.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRepository</name>
     <message>
         <source>The campaign has no name. Enter its name.</source>
@@ -826,6 +833,14 @@
         <source>Fills a new database with made-up organizations, contacts, campaigns and action items, for trying Coalition&apos;s speed.</source>
         <translation>Llena una base de datos nueva con organizaciones, contactos, campañas y tareas inventadas, para probar la velocidad de Coalition.</translation>
     </message>
+    <message>
+        <source>Writes a handout as PDF, in the window&apos;s language: the action items (filtered as export filters them), the deadline agenda, or the contacts. Contacts leave the phone number out unless --columns names it (name, organization, role, email, phone); actions&apos; columns are title, campaign, organization, owner, due, status and priority.</source>
+        <translation>Escribe un folleto en PDF, en el idioma de la ventana: las tareas (filtradas como las filtra export), la agenda de plazos o los contactos. Los contactos salen sin el teléfono salvo que --columns lo nombre (name, organization, role, email, phone); las columnas de las tareas son title, campaign, organization, owner, due, status y priority.</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s progress (ask, target, partners, open items, the week-by-week chart of items done, who changed what), or every current campaign side by side (overview): as text, or as a PDF with --pdf.</source>
+        <translation>El avance de una campaña (petición, destinatario, aliadas, tareas abiertas, el gráfico semanal de tareas hechas, quién cambió qué), o todas las campañas en curso lado a lado (overview): como texto, o como PDF con --pdf.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -890,10 +905,6 @@
         <translation>--feed, --allow-mass-delete, --create-feed, --passphrase-file y --ca-file son de la orden sync.</translation>
     </message>
     <message>
-        <source>--days applies to the agenda command only.</source>
-        <translation>--days solo sirve para la orden agenda.</translation>
-    </message>
-    <message>
         <source>--days needs a whole number of days, 0 or more (got &quot;%1&quot;).</source>
         <translation>--days necesita un número entero de días, 0 o más (se recibió «%1»).</translation>
     </message>
@@ -952,10 +963,6 @@
     <message>
         <source>--password-file belongs to the sync and server commands.</source>
         <translation>--password-file es de las órdenes sync y server.</translation>
-    </message>
-    <message>
-        <source>agenda, demo, export, import, sync, generate or server; none opens the window.</source>
-        <translation>agenda, demo, export, import, sync, generate o server; sin orden se abre la ventana.</translation>
     </message>
     <message>
         <source>server: the team server&apos;s database, as its owner: postgresql://owner@host:5432/database.</source>
@@ -1065,6 +1072,10 @@ Commands:
   export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
   import contacts|organizations|actions|campaigns|partners FILE [--dry-run]
                                   read a CSV file, all or nothing
+  print actions|agenda|contacts [filters] --pdf FILE
+                                  a handout as PDF, in the window&apos;s language
+  report campaign NAME|ID|overview [--pdf FILE] [--since DATE]
+                                  a campaign&apos;s progress, or all campaigns&apos;
   sync --feed PATH|URL            sync with the team&apos;s shared feed
   server init|add-member NAME|remove-member NAME --server URL
                                   set up a PostgreSQL team server, manage members
@@ -1084,6 +1095,10 @@ Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
   export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
   import contacts|organizations|actions|campaigns|partners ARCHIVO [--dry-run]
                                   lee un archivo CSV, todo o nada
+  print actions|agenda|contacts [filtros] --pdf ARCHIVO
+                                  un folleto en PDF, en el idioma de la ventana
+  report campaign NOMBRE|ID|overview [--pdf ARCHIVO] [--since FECHA]
+                                  el avance de una campaña, o el de todas
   sync --feed RUTA|URL            sincroniza con el canal compartido del equipo
   server init|add-member NOMBRE|remove-member NOMBRE --server URL
                                   prepara un servidor del equipo PostgreSQL, gestiona sus miembros
@@ -1092,6 +1107,18 @@ Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
 
 «coalition ORDEN --help» explica el uso y las opciones de una orden.
 Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
+    </message>
+    <message>
+        <source>--pdf and --since belong to the print and report commands.</source>
+        <translation>--pdf y --since son de las órdenes print y report.</translation>
+    </message>
+    <message>
+        <source>--days applies to the agenda only.</source>
+        <translation>--days solo sirve para la agenda.</translation>
+    </message>
+    <message>
+        <source>agenda, demo, export, import, print, report, sync, generate or server; none opens the window.</source>
+        <translation>agenda, demo, export, import, print, report, sync, generate o server; sin orden se abre la ventana.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2808,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Coalition grid</source>
         <translation>Cuadrícula de la coalición</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3224,6 +3255,318 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print what this page shows, as a handout</source>
+        <translation>Imprime lo que muestra esta página, como folleto</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing them</source>
+        <translation>Ve las páginas antes de imprimirlas</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save what this page shows as a PDF file</source>
+        <translation>Guarda lo que muestra esta página como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Vista previa — %1</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>I&amp;mprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptions</name>
+    <message>
+        <source>print and report: write a PDF file.</source>
+        <translation>print y report: escribe un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>report: start the chart and the list of changes on this day.</source>
+        <translation>report: empieza el gráfico y la lista de cambios en este día.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2.</source>
+        <translation>%1 acepta uno de: %2.</translation>
+    </message>
+    <message>
+        <source>report campaign needs the campaign&apos;s name or id.</source>
+        <translation>report campaign necesita el nombre o el id de la campaña.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE: the PDF to write.</source>
+        <translation>print necesita --pdf ARCHIVO: el PDF que se escribe.</translation>
+    </message>
+    <message>
+        <source>--since belongs to the report command.</source>
+        <translation>--since es de la orden report.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>--since: «%1» no es una fecha; use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--campaign, --status, --owner and --due-… filter print actions only.</source>
+        <translation>--campaign, --status, --owner y --due-… solo filtran print actions.</translation>
+    </message>
+    <message>
+        <source>--columns goes with print actions and print contacts.</source>
+        <translation>--columns va con print actions y print contacts.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the export command.</source>
+        <translation>--%1 es de la orden export.</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Petición:</translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation>(sin escribir)</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Action items:</source>
+        <translation>Tareas:</translation>
+    </message>
+    <message>
+        <source>Partners (%1)</source>
+        <translation>Aliadas (%1)</translation>
+    </message>
+    <message>
+        <source>No partners yet.</source>
+        <translation>Todavía no hay aliadas.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Open action items (%1)</source>
+        <translation>Tareas abiertas (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation>No hay nada abierto.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more open.</source>
+        <translation>
+            <numerusform>…y %n abierta más.</numerusform>
+            <numerusform>…y %n abiertas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Changed since %1</source>
+        <translation>Cambios desde el %1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Sin cambios.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Open items by owner</source>
+        <translation>Tareas abiertas por responsable</translation>
+    </message>
+    <message>
+        <source>Open items by priority</source>
+        <translation>Tareas abiertas por prioridad</translation>
+    </message>
+    <message>
+        <source>Coalition overview</source>
+        <translation>Resumen de la coalición</translation>
+    </message>
+    <message>
+        <source>Current campaigns as of %1</source>
+        <translation>Campañas en curso al %1</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>Busiest owners</source>
+        <translation>Responsables con más trabajo</translation>
+    </message>
+    <message>
+        <source>This week&apos;s deadlines</source>
+        <translation>Plazos de esta semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Open action items by deadline, as of %1</source>
+        <translation>Tareas abiertas por plazo, al %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>No vence nada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> (repeats; coming date)</source>
+        <translation> (se repite; próxima fecha)</translation>
+    </message>
+    <message>
+        <source> (repeats)</source>
+        <translation> (se repite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -3534,6 +3877,281 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Every month on day %1</source>
         <translation>Cada mes, el día %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Action items done, week by week</source>
+        <translation>Tareas hechas, semana a semana</translation>
+    </message>
+    <message>
+        <source>All action items</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Action items of each campaign</source>
+        <translation>Tareas de cada campaña</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Open, not overdue</source>
+        <translation>Abiertas, sin vencer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTerminalText</name>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Petición: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Destinatario: %1</translation>
+    </message>
+    <message>
+        <source>Week by week (all, done)</source>
+        <translation>Semana a semana (todas, hechas)</translation>
+    </message>
+    <message>
+        <source>Partners (%1)</source>
+        <translation>Aliadas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open item(s)</source>
+        <translation>
+            <numerusform>, %n tarea abierta</numerusform>
+            <numerusform>, %n tareas abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open action items (%1)</source>
+        <translation>Tareas abiertas (%1)</translation>
+    </message>
+    <message>
+        <source>Open items by owner</source>
+        <translation>Tareas abiertas por responsable</translation>
+    </message>
+    <message>
+        <source>Changed since %1</source>
+        <translation>Cambios desde el %1</translation>
+    </message>
+    <message>
+        <source>Current campaigns: open, overdue, done, partners</source>
+        <translation>Campañas en curso: abiertas, vencidas, hechas, aliadas</translation>
+    </message>
+    <message>
+        <source>Busiest owners</source>
+        <translation>Responsables con más trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>(sin responsable)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Aliada</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>a date done or skipped</source>
+        <translation>una fecha hecha u omitida</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Open %1 · Done %2 · Overdue %3 · Cancelled %4</source>
+        <translation>Abiertas %1 · Hechas %2 · Vencidas %3 · Canceladas %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Changes in the last 7 days</source>
+        <translation>Cambios de los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Changes in the last 30 days</source>
+        <translation>Cambios de los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>&amp;Report on:</source>
+        <translation>&amp;Informe de:</translation>
+    </message>
+    <message>
+        <source>Coalition overview</source>
+        <translation>Resumen de la coalición</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the Campaigns table below.</source>
+        <translation>Las mismas cifras están en la tabla Campañas, debajo.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliadas</translation>
+    </message>
+    <message>
+        <source>This week&apos;s deadlines</source>
+        <translation>Plazos de esta semana</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Busiest owners</source>
+        <translation>Responsables con más trabajo</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the Week by week table below.</source>
+        <translation>Las mismas cifras están en la tabla Semana a semana, debajo.</translation>
+    </message>
+    <message>
+        <source>Open items (%1)</source>
+        <translation>Tareas abiertas (%1)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Partners (%1)</source>
+        <translation>Aliadas (%1)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Semana a semana</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>All action items</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Por responsable</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>Por prioridad</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>No campaigns to report on yet</source>
+        <translation>Todavía no hay campañas para informar</translation>
+    </message>
+    <message>
+        <source>Reports show how each campaign is moving: its action items done week by week, open work by owner and priority, its partners and who changed what. Print one for the coalition&apos;s call with File &gt; Print.</source>
+        <translation>Los informes muestran cómo avanza cada campaña: sus tareas hechas semana a semana, el trabajo abierto por responsable y prioridad, sus aliadas y quién cambió qué. Imprima uno para la llamada de la coalición con Archivo &gt; Imprimir.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;campaign</source>
+        <translation>Añadir una &amp;campaña</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4668,25 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>The feed holds a value this database cannot store, in %1 record %2 (%3). Nothing was changed; the feed may have been damaged or edited by hand.</source>
         <translation>El canal contiene un valor que esta base de datos no puede guardar, en %1, registro %2 (%3). No se cambió nada; puede que el canal esté dañado o se haya editado a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>TableRows</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;; choose from %2.</source>
+        <translation>Columna desconocida «%1»; elija entre %2.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>There is no campaign named &quot;%1&quot;.</source>
+        <translation>No hay ninguna campaña llamada «%1».</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/cli/ExportOptions.h"
 #include "app/cli/GenerateOptions.h"
 #include "app/cli/ImportOptions.h"
+#include "app/cli/PrintOptions.h"
 #include "app/cli/ServerOptions.h"
 #include "app/cli/SyncOptions.h"
 
@@ -80,6 +81,29 @@ Help helpFor(const QString &command)
                     "CommandHelp", "Sets up a PostgreSQL team server and manages who may use it.")),
                 ServerOptions::options()
                     << named(SyncOptions::options(), QStringLiteral("ca-file"))};
+    if (command == QLatin1String("print")) {
+        QList<QCommandLineOption> options = {named(PrintOptions::options(), QStringLiteral("pdf"))};
+        for (const char *name :
+             {"campaign", "status", "owner", "due-before", "due-after", "columns"})
+            options << named(ExportOptions::options(), QString::fromLatin1(name));
+        return {QStringLiteral("print actions|agenda|contacts --pdf FILE"),
+                translated(QT_TRANSLATE_NOOP(
+                    "CommandHelp",
+                    "Writes a handout as PDF, in the window's language: the action items (filtered "
+                    "as export filters them), the deadline agenda, or the contacts. Contacts leave "
+                    "the phone number out unless --columns names it (name, organization, role, "
+                    "email, phone); actions' columns are title, campaign, organization, owner, "
+                    "due, status and priority.")),
+                options << common.days << common.today << common.db};
+    }
+    if (command == QLatin1String("report"))
+        return {QStringLiteral("report campaign NAME|ID|overview"),
+                translated(QT_TRANSLATE_NOOP(
+                    "CommandHelp",
+                    "A campaign's progress (ask, target, partners, open items, the week-by-week "
+                    "chart of items done, who changed what), or every current campaign side by "
+                    "side (overview): as text, or as a PDF with --pdf.")),
+                PrintOptions::options() << common.today << common.db};
     if (command == QLatin1String("generate"))
         return {QStringLiteral("generate --db PATH"),
                 translated(QT_TRANSLATE_NOOP(

@@ -3,6 +3,7 @@
 #include "app/cli/CommandHelp.h"
 #include "app/cli/CommonOptions.h"
 #include "app/cli/GenerateOptions.h"
+#include "app/cli/PrintOptions.h"
 #include "app/cli/ServerOptions.h"
 #include "app/cli/SyncOptions.h"
 #include "app/cli/UsageError.h"
@@ -30,6 +31,10 @@ QString description()
         "  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books\n"
         "  import contacts|organizations|actions|campaigns|partners FILE [--dry-run]\n"
         "                                  read a CSV file, all or nothing\n"
+        "  print actions|agenda|contacts [filters] --pdf FILE\n"
+        "                                  a handout as PDF, in the window's language\n"
+        "  report campaign NAME|ID|overview [--pdf FILE] [--since DATE]\n"
+        "                                  a campaign's progress, or all campaigns'\n"
         "  sync --feed PATH|URL            sync with the team's shared feed\n"
         "  server init|add-member NAME|remove-member NAME --server URL\n"
         "                                  set up a PostgreSQL team server, manage members\n"
@@ -56,12 +61,27 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
             ImportOptions::optionsWithValue().contains(argument) ||
             GenerateOptions::optionsWithValue().contains(argument) ||
             ServerOptions::optionsWithValue().contains(argument) ||
+            PrintOptions::optionsWithValue().contains(argument) ||
             SyncOptions::optionsWithValue().contains(argument)) {
             ++i; // skip the option's value
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-')))
             return true; // a subcommand, or a mistyped one that only needs an error message
+    }
+    return false;
+}
+
+bool CommandLine::isPrintCommand(const QStringList &arguments)
+{
+    if (!isTerminalCommand(arguments))
+        return false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (!arguments.at(i).startsWith(QLatin1Char('-')))
+            return arguments.at(i) == QLatin1String("print") ||
+                   arguments.at(i) == QLatin1String("report");
+        if (!arguments.at(i).contains(QLatin1Char('=')))
+            ++i; // --db PATH, --today DATE: the options before a command take a value
     }
     return false;
 }
@@ -90,6 +110,8 @@ CommandLineRequest::Command commandNamed(const QString &command)
         {QStringLiteral("sync"), CommandLineRequest::Command::Sync},
         {QStringLiteral("generate"), CommandLineRequest::Command::Generate},
         {QStringLiteral("server"), CommandLineRequest::Command::Server},
+        {QStringLiteral("print"), CommandLineRequest::Command::Print},
+        {QStringLiteral("report"), CommandLineRequest::Command::Report},
     };
     const auto found = commands.constFind(command);
     if (found == commands.cend())
@@ -98,14 +120,36 @@ CommandLineRequest::Command commandNamed(const QString &command)
     return *found;
 }
 
+// The window takes --campaign (with --page reports: that campaign's report) and no other
+// export option.
+bool onlyCampaignOption(const QCommandLineParser &parser)
+{
+    for (const QCommandLineOption &option : ExportOptions::options()) {
+        if (option.names().first() != QLatin1String("campaign") &&
+            parser.isSet(option.names().first()))
+            return false;
+    }
+    return true;
+}
+
 // Each command's own options, refused when given to another command.
 void readCommandOptions(const QCommandLineParser &parser, const QStringList &positional,
                         CommandLineRequest &request)
 {
     using Command = CommandLineRequest::Command;
+    const bool printing = request.command == Command::Print || request.command == Command::Report;
+    if (printing)
+        request.printRequest =
+            PrintOptions::read(parser, positional, request.command == Command::Report);
+    else if (PrintOptions::anySet(parser))
+        throw UsageError(QCoreApplication::translate(
+            "CommandLine", "--pdf and --since belong to the print and report commands."));
     if (request.command == Command::Export)
         request.exportRequest = ExportOptions::read(parser, positional);
-    else if (ExportOptions::anySet(parser))
+    else if (request.command == Command::Window && parser.isSet(QStringLiteral("campaign")) &&
+             onlyCampaignOption(parser))
+        request.exportRequest.campaign = parser.value(QStringLiteral("campaign")); // its report
+    else if (ExportOptions::anySet(parser) && !printing)
         throw UsageError(QCoreApplication::translate(
             "CommandLine", "Those options belong to the export command."));
     if (request.command == Command::Import)
@@ -150,9 +194,11 @@ void readAgendaAndWindowOptions(const QCommandLineParser &parser, const CommonOp
 {
     using Command = CommandLineRequest::Command;
     if (parser.isSet(common.days)) {
-        if (request.command != Command::Agenda)
-            throw UsageError(QCoreApplication::translate(
-                "CommandLine", "--days applies to the agenda command only."));
+        if (request.command != Command::Agenda &&
+            !(request.command == Command::Print &&
+              request.printRequest.what == QLatin1String("agenda")))
+            throw UsageError(
+                QCoreApplication::translate("CommandLine", "--days applies to the agenda only."));
         bool ok = false;
         request.days = parser.value(common.days).toInt(&ok);
         if (!ok || request.days < 0)
@@ -228,11 +274,13 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     parser.addOptions(GenerateOptions::options());
     parser.addOptions(SyncOptions::options());
     parser.addOptions(ServerOptions::options());
+    parser.addOptions(PrintOptions::options());
     parser.addPositionalArgument(
         QCoreApplication::translate("CommandLine", "command"),
         QCoreApplication::translate(
             "CommandLine",
-            "agenda, demo, export, import, sync, generate or server; none opens the window."),
+            "agenda, demo, export, import, print, report, sync, generate or server; none opens "
+            "the window."),
         QStringLiteral("[command]"));
 
     if (!parser.parse(arguments))
@@ -257,7 +305,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (positional.size() > 1 && command != QLatin1String("export") &&
-        command != QLatin1String("import") && command != QLatin1String("server"))
+        command != QLatin1String("import") && command != QLatin1String("server") &&
+        command != QLatin1String("print") && command != QLatin1String("report"))
         throw UsageError(QCoreApplication::translate("CommandLine", "Unexpected argument \"%1\".")
                              .arg(positional.at(1)));
     request.command = commandNamed(command);

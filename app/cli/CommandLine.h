@@ -6,6 +6,7 @@
 
 #include "app/cli/ExportOptions.h"
 #include "app/cli/ImportOptions.h"
+#include "app/cli/PrintOptions.h"
 #include "app/cli/ServerOptions.h"
 #include "model/sample/DatasetGenerator.h"
 
@@ -22,6 +23,8 @@ struct CommandLineRequest
         Sync,
         Generate,
         Server,
+        Print,
+        Report,
         Help,
         Version
     };
@@ -35,6 +38,7 @@ struct CommandLineRequest
     bool create = false; // --create: a new database even in an empty --db file
     ExportRequest exportRequest;
     ImportRequest importRequest;
+    PrintRequest printRequest;
     QString feed; // sync --feed
     bool allowMassDelete = false;
     bool createFeed = false;
@@ -61,6 +65,9 @@ public:
     // True unless the arguments ask for the window: subcommands (even unknown ones),
     // --help and --version run without a display, on a QCoreApplication.
     static bool isTerminalCommand(const QStringList &arguments);
+    // print and report lay out pages and draw charts: they need QApplication (on the
+    // offscreen platform), not a display.
+    static bool isPrintCommand(const QStringList &arguments);
     // The --screenshot value when one is given (before parsing, to pick the platform).
     static QString screenshotArgument(const QStringList &arguments);
 };

@@ -98,6 +98,16 @@ bool anySet(const QCommandLineParser &parser)
     return false;
 }
 
+void readFilters(const QCommandLineParser &parser, ExportRequest &request)
+{
+    request.campaign = parser.value(QStringLiteral("campaign"));
+    request.statuses = list(parser.value(QStringLiteral("status")));
+    request.owner = parser.value(QStringLiteral("owner"));
+    request.dueBefore = date(parser, QStringLiteral("due-before"));
+    request.dueAfter = date(parser, QStringLiteral("due-after"));
+    request.columns = list(parser.value(QStringLiteral("columns")));
+}
+
 ExportRequest read(const QCommandLineParser &parser, const QStringList &positional)
 {
     ExportRequest request;
@@ -130,12 +140,7 @@ ExportRequest read(const QCommandLineParser &parser, const QStringList &position
     if (csvOptions && calendarOrCards)
         throw UsageError(QCoreApplication::translate(
             "ExportOptions", "--columns, --delimiter, --no-bom and --raw are for CSV exports."));
-    request.campaign = parser.value(QStringLiteral("campaign"));
-    request.statuses = list(parser.value(QStringLiteral("status")));
-    request.owner = parser.value(QStringLiteral("owner"));
-    request.dueBefore = date(parser, QStringLiteral("due-before"));
-    request.dueAfter = date(parser, QStringLiteral("due-after"));
-    request.columns = list(parser.value(QStringLiteral("columns")));
+    readFilters(parser, request);
     if (parser.isSet(QStringLiteral("delimiter"))) {
         const QString name = parser.value(QStringLiteral("delimiter"));
         if (name == QLatin1String("comma"))

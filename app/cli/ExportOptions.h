@@ -33,6 +33,8 @@ QList<QCommandLineOption> options();
 // Names of the options that take a value (for scanning arguments before parsing).
 QStringList optionsWithValue();
 bool anySet(const QCommandLineParser &parser);
+// The action item filters and --columns, which print shares; CoalitionError for a wrong date.
+void readFilters(const QCommandLineParser &parser, ExportRequest &request);
 // Throws UsageError for malformed usage, CoalitionError for a wrong date.
 ExportRequest read(const QCommandLineParser &parser, const QStringList &positional);
 

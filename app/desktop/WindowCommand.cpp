@@ -3,7 +3,9 @@
 #include "app/cli/RequestEnvironment.h"
 #include "app/desktop/DesktopSession.h"
 #include "model/domain/CoalitionError.h"
+#include "model/records/CampaignRepository.h"
 #include "model/storage/Database.h"
+#include "ui/pages/Page.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
@@ -18,6 +20,21 @@ Database::OpenMode openMode(const CommandLineRequest &request)
                                                             : Database::OpenMode::CreateIfMissing;
 }
 
+// --campaign NAME|ID: the start page shows that campaign (the Reports page, its report).
+void showCampaign(MainWindow &window, Database &database, const CommandLineRequest &request)
+{
+    if (request.exportRequest.campaign.isEmpty())
+        return;
+    const auto campaign =
+        CampaignRepository(database).findByIdOrName(request.exportRequest.campaign);
+    if (!campaign)
+        throw CoalitionError(
+            QCoreApplication::translate("CommandRunner", "There is no campaign named \"%1\".")
+                .arg(request.exportRequest.campaign));
+    if (Page *shown = window.page(window.currentPageIndex()))
+        shown->showRecord(campaign->id);
+}
+
 int openWindow(const CommandLineRequest &request, QTextStream &out)
 {
     const auto clock = RequestEnvironment::clock(request);
@@ -27,6 +44,7 @@ int openWindow(const CommandLineRequest &request, QTextStream &out)
         const auto database =
             Database::open(RequestEnvironment::databasePath(request), *clock, openMode(request));
         MainWindow window(*database, request.page);
+        showCampaign(window, *database, request);
         // The pictures are of a 1440×900 window, whatever screen renders them (the
         // offscreen one is 800×600).
         window.resize(1440, 900);
@@ -45,6 +63,7 @@ int openWindow(const CommandLineRequest &request, QTextStream &out)
     if (!session.open(RequestEnvironment::databasePath(request), true,
                       openMode(request) == Database::OpenMode::Create))
         return 1;
+    showCampaign(*session.window(), session.window()->database(), request);
     return QApplication::exec();
 }
 

@@ -46,8 +46,12 @@ int CommandRunner::dispatch(const CommandLineRequest &request)
     case CommandLineRequest::Command::Server:
         return ServerCommand::run(request, m_out);
     case CommandLineRequest::Command::Window:
-        break; // not a terminal command: main() gives it to WindowCommand
+    case CommandLineRequest::Command::Print:
+    case CommandLineRequest::Command::Report:
+        break; // they draw: main() gives them to WindowCommand and PrintCommands
     }
-    m_err << QStringLiteral("coalition: the window is not a terminal command") << Qt::endl;
+    m_err << QStringLiteral("coalition: the window, print and report draw; they are not "
+                            "terminal commands")
+          << Qt::endl;
     return 2;
 }

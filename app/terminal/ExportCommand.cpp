@@ -3,12 +3,10 @@
 #include "app/cli/RequestEnvironment.h"
 #include "app/terminal/OutputFile.h"
 #include "model/domain/CoalitionError.h"
-#include "model/domain/Vocabulary.h"
 #include "model/interop/calendar/AddressBookExport.h"
 #include "model/interop/calendar/CalendarExport.h"
 #include "model/interop/csv/CsvExport.h"
 #include "model/interop/csv/CsvWriter.h"
-#include "model/records/CampaignRepository.h"
 #include "model/storage/Database.h"
 
 #include <QCoreApplication>
@@ -16,34 +14,6 @@
 #include <QFile>
 
 namespace {
-
-ActionItemFilter exportFilter(Database &database, const ExportRequest &request)
-{
-    ActionItemFilter filter;
-    if (!request.campaign.isEmpty()) {
-        const auto campaign = CampaignRepository(database).findByIdOrName(request.campaign);
-        if (!campaign)
-            throw CoalitionError(
-                QCoreApplication::translate("CommandRunner", "There is no campaign named \"%1\".")
-                    .arg(request.campaign));
-        filter.campaignId = campaign->id;
-    }
-    for (const QString &status : request.statuses) {
-        const auto word = Vocabulary::actionStatus().canonical(status);
-        if (!word)
-            throw CoalitionError(
-                QCoreApplication::translate("CommandRunner", "\"%1\" is not a status; use %2.")
-                    .arg(status, Vocabulary::actionStatus().words().join(QStringLiteral(", "))));
-        filter.statuses << *word;
-    }
-    filter.owner = request.owner;
-    if (request.dueBefore.isValid())
-        filter.dueTo = request.dueBefore.addDays(-1);
-    if (request.dueAfter.isValid())
-        filter.dueFrom = request.dueAfter.addDays(1);
-    filter.withoutDueDate = !request.dueBefore.isValid() && !request.dueAfter.isValid();
-    return filter;
-}
 
 EntityKind exportTable(const QString &name)
 {
@@ -66,7 +36,7 @@ int ExportCommand::run(const CommandLineRequest &request, QTextStream &out)
     const auto clock = RequestEnvironment::clock(request);
     const auto database = Database::open(RequestEnvironment::databasePath(request), *clock,
                                          Database::OpenMode::ReadOnly);
-    const ActionItemFilter filter = exportFilter(*database, wanted);
+    const ActionItemFilter filter = RequestEnvironment::actionItemFilter(*database, wanted);
     if (wanted.table == QLatin1String("ics") || wanted.table == QLatin1String("vcf")) {
         const QByteArray bytes = wanted.table == QLatin1String("ics")
                                      ? CalendarExport::actionItems(*database, filter)

@@ -52,6 +52,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/page");
     case Key::ShowEndedCampaigns:
         return QStringLiteral("window/showEndedCampaigns");
+    case Key::CoalitionName:
+        return QStringLiteral("print/coalitionName");
     }
     Q_UNREACHABLE();
 }

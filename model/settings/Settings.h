@@ -26,6 +26,7 @@ public:
         WindowState,
         WindowPage,         // the page shown last, as MainWindow::PageIndex
         ShowEndedCampaigns, // View > Show ended campaigns (won, lost, closed); false
+        CoalitionName,      // the name printed at the top of every page; "" prints "Coalition"
     };
 
     Settings();

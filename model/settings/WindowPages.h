@@ -15,6 +15,7 @@ enum Index
     ActionItems,
     Deadlines,
     CoalitionGrid,
+    Reports,
     Count
 };
 
@@ -23,7 +24,8 @@ inline QStringList names()
 {
     return {QStringLiteral("campaigns"), QStringLiteral("organizations"),
             QStringLiteral("contacts"),  QStringLiteral("actions"),
-            QStringLiteral("deadlines"), QStringLiteral("grid")};
+            QStringLiteral("deadlines"), QStringLiteral("grid"),
+            QStringLiteral("reports")};
 }
 
 } // namespace WindowPages

@@ -7,6 +7,7 @@
 #include "model/storage/Database.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/EmptyState.h"
+#include "ui/print/Printouts.h"
 
 #include <QPushButton>
 #include <QSplitter>
@@ -28,6 +29,26 @@ void Page::deleteCurrent()
 {
     if (!currentId().isEmpty())
         m_editor.deleteRecord(m_kind, currentId());
+}
+
+std::optional<Printout> Page::printout(QWidget *)
+{
+    QStringList headers;
+    QVector<QStringList> rows;
+    writeRows(false,
+              [&](const QStringList &cells) {
+                  if (headers.isEmpty())
+                      headers = cells;
+                  else
+                      rows << cells;
+                  return true;
+              },
+              {});
+    return Printouts::table(title(), {}, headers,
+                            [&rows](const std::function<void(const QStringList &)> &write) {
+                                for (const QStringList &row : std::as_const(rows))
+                                    write(row);
+                            });
 }
 
 bool Page::canMerge() const
@@ -66,6 +87,14 @@ QSplitter *Page::layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
     return splitter;
+}
+
+void Page::layOutAlone(QWidget *content)
+{
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
 }
 
 void Page::setEmptyState(const QString &heading, const QString &explanation, const QString &button)

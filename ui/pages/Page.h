@@ -2,9 +2,11 @@
 
 #include "model/domain/ActionItemFilter.h"
 #include "model/domain/EntityKind.h"
+#include "ui/print/Printout.h"
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class EmptyState;
 class PagedQueryModel;
@@ -48,6 +50,11 @@ public:
     // page's filter; every item elsewhere.
     virtual ActionItemFilter actionItemFilter() const { return {}; }
 
+    // File > Print and Export as PDF: what the page shows, laid out for paper. The list
+    // pages print their rows as writeRows() gives them; a page may ask first (which
+    // columns) and return nothing when the person cancels.
+    virtual std::optional<Printout> printout(QWidget *dialogParent);
+
     // View > Show ended campaigns: pages that list campaigns or their action items
     // show those of won, lost and closed campaigns too. Off by default.
     virtual void setEndedCampaignsShown(bool shown) { Q_UNUSED(shown); }
@@ -65,6 +72,8 @@ protected:
     // optional footer; on the right the detail pane; a splitter between them.
     QSplitter *layOut(QLayout *filters, QWidget *list, QWidget *footer, QWidget *detail,
                       int listStretch = 3, int detailStretch = 2);
+    // A page without a list and detail pane (Reports): content fills it.
+    void layOutAlone(QWidget *content);
     // Pages a paged list in until id is loaded, then selects and reveals it.
     static bool selectRow(QTableView *table, PagedQueryModel *model, const QString &id, int column);
     // Starts a page with its first record chosen, so the detail pane is never blank.

@@ -17,8 +17,10 @@
 #include "ui/pages/ContactsPage.h"
 #include "ui/pages/DeadlinesPage.h"
 #include "ui/pages/OrganizationsPage.h"
+#include "ui/pages/ReportsPage.h"
 #include "ui/window/AppIcons.h"
 #include "ui/window/ExportDialog.h"
+#include "ui/window/PrintActions.h"
 #include "ui/window/Reminder.h"
 #include "ui/window/SyncIndicator.h"
 #include "ui/window/WindowEditMenu.h"
@@ -80,6 +82,8 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
             [this] { return new class DeadlinesPage(m_database, *m_editor, this); });
     addPage(tr("Coalition grid"), QStringLiteral("x-office-spreadsheet"),
             [this] { return new class CoalitionGridPage(m_database, *m_editor, this); });
+    addPage(tr("Reports"), QStringLiteral("x-office-presentation"),
+            [this] { return new class ReportsPage(m_database, *m_editor, this); });
     Q_ASSERT(m_pages->count() == PageCount); // in WindowPages' order, which --page names
     const int widest = m_navigation->sizeHintForColumn(0) + 32;
     m_navigation->setFixedWidth(qMax(160, widest));
@@ -175,6 +179,11 @@ void MainWindow::createFileMenu()
             statusBar()->showMessage(dialog.summary(), 10000);
     });
     importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    file->addSeparator();
+    m_print = new PrintActions(
+        *this, m_database, [this] { return page(currentPageIndex()); }, *file);
+    connect(m_print, &PrintActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     importAction->setStatusTip(tr("Add or update contacts, organizations or action items from a "
                                   "CSV file, with a preview first"));
     exportAction->setStatusTip(tr("Save what this page shows as CSV, or deadlines and contacts "

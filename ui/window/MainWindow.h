@@ -9,6 +9,7 @@
 
 class Database;
 class Page;
+class PrintActions;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -33,6 +34,7 @@ public:
         ActionItemsPage = WindowPages::ActionItems,
         DeadlinesPage = WindowPages::Deadlines,
         CoalitionGridPage = WindowPages::CoalitionGrid,
+        ReportsPage = WindowPages::Reports,
         PageCount = WindowPages::Count
     };
 
@@ -47,6 +49,9 @@ public:
     void showPage(int index);
     // The page at index, built on first use.
     Page *page(int index);
+    Database &database() const { return m_database; }
+    // File > Print, Print preview and Export as PDF.
+    PrintActions &printActions() { return *m_print; }
     int currentPageIndex() const;
     void openRecord(EntityKind kind, const QString &id);
     RecordEditor &editor() const { return *m_editor; }
@@ -103,4 +108,5 @@ private:
     QVector<std::function<Page *()>> m_pageFactories;
     QVector<Page *> m_pageObjects;  // null until built
     QAction *m_showEnded = nullptr; // View > Show ended campaigns
+    PrintActions *m_print = nullptr;
 };

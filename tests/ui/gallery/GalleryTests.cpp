@@ -244,6 +244,7 @@ const std::vector<PageShot> pageShots{
     {"actions", MainWindow::ActionItemsPage, EntityKind::ActionItem, vigilKey},
     {"deadlines", MainWindow::DeadlinesPage, EntityKind::ActionItem, QString()},
     {"grid", MainWindow::CoalitionGridPage, EntityKind::Organization, QString()},
+    {"reports", MainWindow::ReportsPage, EntityKind::Campaign, QString()},
 };
 
 // Every look for each database: English and Spanish, light and dark.

@@ -1,0 +1,100 @@
+#include "model/records/ActionItemRepository.h"
+#include "model/records/CampaignRepository.h"
+#include "model/sample/SampleDataLoader.h"
+#include "tests/support/CatchQt.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/pages/ReportsPage.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/PrintActions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+namespace {
+
+QStringList warnings;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    // The offscreen platform's own note about every window it shows is not ours.
+    if (type != QtDebugMsg && type != QtInfoMsg &&
+        !message.contains(QLatin1String("propagateSizeHints")))
+        warnings << message;
+}
+
+QTableWidget *tabNamed(QTabWidget *tabs, const QString &start)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).startsWith(start))
+            return qobject_cast<QTableWidget *>(tabs->widget(i));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The Reports page draws the overview and a campaign's report without warnings", "[ui]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    MainWindow window(*t.database, MainWindow::ReportsPage);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = static_cast<ReportsPage *>(window.page(MainWindow::ReportsPage));
+    // The overview: a bar per current campaign, the same numbers in its table.
+    REQUIRE(page->chartView()->chart());
+    CHECK_FALSE(page->chartView()->chart()->series().isEmpty());
+    QTableWidget *campaigns = tabNamed(page->tabs(), QStringLiteral("Campaigns"));
+    REQUIRE(campaigns);
+    CHECK(campaigns->rowCount() == 12); // 13 in the sample; the 9/11 campaign is closed
+
+    const QString pathway = CampaignRepository(*t.database)
+                                .findByIdOrName(QStringLiteral("Pathway to Citizenship"))
+                                ->id;
+    page->showRecord(pathway);
+    CHECK(page->currentId() == pathway);
+    CHECK(page->chartView()->chart()->title() == QStringLiteral("Action items done, week by week"));
+    QTableWidget *partners = tabNamed(page->tabs(), QStringLiteral("Partners"));
+    REQUIRE(partners);
+    CHECK(partners->rowCount() == 8);
+    QTableWidget *open = tabNamed(page->tabs(), QStringLiteral("Open items"));
+    REQUIRE(open);
+    CHECK(open->rowCount() == 4);
+
+    // An item done elsewhere in the window: the report follows.
+    const QString call = open->item(1, 1)->text();
+    CHECK(call.startsWith(QStringLiteral("Call senators")));
+    ActionItemFilter filter;
+    filter.campaignId = pathway;
+    for (ActionItem item : ActionItemRepository(*t.database).list(filter)) {
+        if (item.title == call) {
+            item.status = QStringLiteral("done");
+            ActionItemRepository(*t.database).update(item);
+        }
+    }
+    QTRY_COMPARE(tabNamed(page->tabs(), QStringLiteral("Open items"))->rowCount(), 3);
+    qInstallMessageHandler(previous);
+    CAPTURE(warnings);
+    CHECK(warnings.isEmpty());
+
+    // File > Export as PDF writes the one-pager: real text, read back by pdftotext.
+    const QString pdf = t.file(QStringLiteral("report.pdf"));
+    window.showPage(MainWindow::ReportsPage);
+    REQUIRE(window.printActions().exportPdf(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    CHECK(words.contains(QStringLiteral("Pathway to Citizenship")));
+    CHECK(words.contains(QStringLiteral("Open action items (3)")));
+    CHECK(words.contains(QStringLiteral("Partners (8)")));
+}
