@@ -222,7 +222,11 @@ QMap<QDate, int> ActionItemRepository::openItemsPerDay(const QDate &first, const
 
 QVector<ActionItem> ActionItemRepository::openRepeatingItems(EndedCampaigns::Shown ended) const
 {
-    return select(QStringLiteral("WHERE recurrence <> '' AND %1 ORDER BY due_date, seq")
+    // A range of the index actions_by_recurrence (schema step 9): the rule is never NULL,
+    // so > '' is <> ''. Named, as the planner's statistics cannot tell that almost every
+    // rule is '' and would walk a million rows by due date instead.
+    return select(QStringLiteral("INDEXED BY actions_by_recurrence WHERE recurrence > '' AND %1 "
+                                 "ORDER BY due_date, seq")
                       .arg(openStatusCondition(ended)),
                   {});
 }

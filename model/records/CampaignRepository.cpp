@@ -102,7 +102,8 @@ QHash<QString, CampaignRepository::Progress> CampaignRepository::progress() cons
     partners.exec();
     while (partners.next())
         result[partners.text(0)].partners = partners.value(1).toInt();
-    // One pass over the index actions_by_campaign (campaign_id, status): no table reads.
+    // One pass over the index actions_by_campaign_report (campaign_id, status, …): no
+    // table reads.
     Statement items(m_database.connection(),
                     QStringLiteral("SELECT campaign_id, status, count(*) FROM action_items WHERE "
                                    "campaign_id IS NOT NULL GROUP BY campaign_id, status"));

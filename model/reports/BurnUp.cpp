@@ -6,33 +6,41 @@ namespace BurnUp {
 
 namespace {
 
-// How many of the sorted days fall on or before `day`, moving `next` forward.
-int countUpTo(const QVector<QDate> &sorted, int &next, const QDate &day)
+struct Cursor
 {
-    while (next < sorted.size() && sorted.at(next) <= day)
-        ++next;
-    return next;
+    int next = 0;  // the first day not yet counted
+    int total = 0; // items on the days counted
+};
+
+// How many items of the sorted days fall on or before `day`, moving the cursor forward.
+int countUpTo(const QVector<QPair<QDate, int>> &sorted, Cursor &cursor, const QDate &day)
+{
+    while (cursor.next < sorted.size() && sorted.at(cursor.next).first <= day)
+        cursor.total += sorted.at(cursor.next++).second;
+    return cursor.total;
 }
 
 } // namespace
 
 QVector<Week> weeks(const QVector<Item> &items, QDate from, const QDate &today)
 {
-    QVector<QDate> added, done;
+    // (day, how many) sorted by day, walked once for all the weeks.
+    using Days = QVector<QPair<QDate, int>>;
+    Days added, done;
     added.reserve(items.size());
     for (const Item &item : items) {
-        added << item.added;
+        added.append({item.added, item.count});
         if (item.done.isValid())
-            done << item.done;
+            done.append({item.done, item.count});
     }
     std::sort(added.begin(), added.end());
     std::sort(done.begin(), done.end());
     if (!from.isValid())
-        from = added.isEmpty() ? today : std::min(added.first(), today);
+        from = added.isEmpty() ? today : std::min(added.first().first, today);
     from = std::min(from, today);
 
     QVector<Week> result;
-    int nextAdded = 0, nextDone = 0;
+    Cursor nextAdded, nextDone;
     // Where the lines start: the day before the first week, so even a campaign one week
     // old draws a line, not a dot.
     const QDate before = from.addDays(-1);

@@ -17,8 +17,9 @@ struct Week
 
 struct Item
 {
-    QDate added; // the day it joined the campaign (created, or done, if earlier)
-    QDate done;  // invalid: not done
+    QDate added;   // the day it joined the campaign (created, or done, if earlier)
+    QDate done;    // invalid: not done
+    int count = 1; // how many items share these days
 };
 
 // The day before `from` (where the lines start), then weeks ending on Sundays from the

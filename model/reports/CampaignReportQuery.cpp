@@ -6,10 +6,12 @@
 #include "model/records/CampaignRepository.h"
 #include "model/reports/RecentChanges.h"
 #include "model/storage/Database.h"
+#include "model/storage/SqliteRows.h"
 #include "model/storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace {
 
@@ -22,120 +24,162 @@ QString openCondition(const QString &alias)
     return QStringLiteral("%1status IN (%2)").arg(alias, quoted.join(QStringLiteral(", ")));
 }
 
-QDate localDay(const QString &instant)
+// Every priority, urgent first, so the chart's bars stand in the same places for every
+// campaign; owners with most open items first.
+void order(CampaignReport &report)
 {
-    if (instant.isEmpty())
-        return {};
-    return QDateTime::fromString(instant, Qt::ISODateWithMs).toLocalTime().date();
-}
-
-void readCounts(Database &database, CampaignReport &report)
-{
-    Statement query(database.connection(),
-                    QStringLiteral("SELECT status, count(*), sum(due_date <= :lastOverdue) FROM "
-                                   "action_items WHERE campaign_id = :id GROUP BY status"));
-    query.bind(QStringLiteral(":id"), report.campaign.id)
-        .bind(QStringLiteral(":lastOverdue"),
-              ActionRules::lastOverdueDay(report.today).toString(Qt::ISODate))
-        .exec();
-    while (query.next()) {
-        const QString status = query.text(0);
-        const int count = query.value(1).toInt();
-        if (ActionRules::isOpen(status)) {
-            report.openCount += count;
-            report.overdueCount += query.value(2).toInt();
-        } else if (ActionRules::isDone(status)) {
-            report.doneCount += count;
-        } else {
-            report.cancelledCount += count;
+    QVector<CampaignReport::Count> priorities;
+    const QStringList words = Vocabulary::priority().words();
+    for (auto word = words.crbegin(); word != words.crend(); ++word) {
+        CampaignReport::Count count{*word, 0, 0};
+        for (const CampaignReport::Count &one : std::as_const(report.openByPriority)) {
+            if (one.name == *word)
+                count = one;
         }
+        priorities << count;
     }
+    report.openByPriority = priorities;
+    std::sort(report.openByOwner.begin(), report.openByOwner.end(),
+              [](const CampaignReport::Count &a, const CampaignReport::Count &b) {
+                  return a.open != b.open ? a.open > b.open
+                                          : a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+              });
 }
 
-void readBurnUp(Database &database, CampaignReport &report, const QDate &since)
+// One pass over the campaign's items, read from the index actions_by_campaign_report alone
+// (schema step 9; seq is the rowid every index entry holds): the counts, the open work by
+// owner and by priority, the burn-up, the open items to list and the items changed
+// lately all come from it. Grouping in SQL was slower (a sort of every entry by six keys)
+// than counting here.
+// What the pass keeps of an open item to choose the first listLimit by due date: its
+// title is read only for the few that may be listed.
+struct OpenCandidate
 {
-    // An item done before it was entered (history typed in later) counts from the day
-    // it was done; a done item without its completion time from its last change.
-    Statement query(database.connection(),
-                    QStringLiteral("SELECT created_at, status, coalesce(completed_at, "
-                                   "updated_at) FROM action_items WHERE campaign_id = :id AND "
-                                   "status <> 'cancelled'"));
-    query.bind(QStringLiteral(":id"), report.campaign.id).exec();
+    QDate due;
+    qint64 seq = 0;
+    QString title;
+};
+
+void readItems(Database &database, CampaignReport &report, const QDate &since,
+               QVector<OpenCandidate> &open, QVector<qint64> &recentlyChanged)
+{
+    // An item done before it was entered (history typed in later) counts from the day it
+    // was done; a done item without its completion time from its last change. SQLite's
+    // 'localtime' is the process's time zone, as Qt's local time is. Cells are read as
+    // SQLite's bytes (SqliteRows): the few distinct words and days are turned into
+    // strings and dates once each, not once per item.
+    SqliteRows rows(database.connection(),
+                    QStringLiteral("SELECT status, owner, priority, coalesce(due_date <= "
+                                   ":lastOverdue, 0), date(created_at, 'localtime'), "
+                                   "date(coalesce(completed_at, updated_at), 'localtime'), seq, "
+                                   "due_date, updated_at >= :recent FROM action_items INDEXED BY "
+                                   "actions_by_campaign_report WHERE campaign_id = :id"));
+    rows.bind(QStringLiteral(":id"), report.campaign.id);
+    rows.bind(QStringLiteral(":recent"), RecentChanges::recentSince(report.changesSince));
+    rows.bind(QStringLiteral(":lastOverdue"),
+              ActionRules::lastOverdueDay(report.today).toString(Qt::ISODate));
+    QHash<QByteArray, QDate> days; // a campaign's items share a few thousand days at most
+    const auto day = [&days](QByteArrayView text) {
+        auto found = days.constFind(text.toByteArray());
+        if (found == days.cend())
+            found = days.insert(text.toByteArray(),
+                                QDate::fromString(QString::fromUtf8(text), Qt::ISODate));
+        return *found;
+    };
+    QHash<QByteArray, CampaignReport::Count> owners, priorities;
+    const auto countOpen = [](QHash<QByteArray, CampaignReport::Count> &counts, QByteArrayView name,
+                              int late) {
+        CampaignReport::Count &count = counts[name.toByteArray()];
+        ++count.open;
+        count.overdue += late;
+    };
     QVector<BurnUp::Item> items;
-    while (query.next()) {
+    items.reserve(4096);
+    while (rows.next()) {
+        const QString status = QString::fromUtf8(rows.cell(0));
+        if (rows.integer(8) != 0)
+            recentlyChanged << rows.integer(6);
+        if (ActionRules::isOpen(status)) {
+            open.append({day(rows.cell(7)), rows.integer(6), QString()});
+            const int late = rows.integer(3) != 0 ? 1 : 0;
+            ++report.openCount;
+            report.overdueCount += late;
+            countOpen(owners, rows.cell(1), late);
+            countOpen(priorities, rows.cell(2), late);
+        } else if (ActionRules::isDone(status)) {
+            ++report.doneCount;
+        } else {
+            ++report.cancelledCount;
+            continue; // out of the campaign's scope
+        }
         BurnUp::Item item;
-        item.added = localDay(query.text(0));
-        if (ActionRules::isDone(query.text(1)))
-            item.done = localDay(query.text(2));
-        if (item.done.isValid() && (!item.added.isValid() || item.done < item.added))
-            item.added = item.done;
-        if (!item.added.isValid())
-            item.added = report.today;
+        item.added = day(rows.cell(4));
+        if (ActionRules::isDone(status))
+            item.done = day(rows.cell(5));
+        if (!item.added.isValid() || (item.done.isValid() && item.done < item.added))
+            item.added = item.done.isValid() ? item.done : report.today;
         items << item;
     }
+    for (auto [counts, into] : {std::pair{&owners, &report.openByOwner},
+                                std::pair{&priorities, &report.openByPriority}}) {
+        for (auto count = counts->begin(); count != counts->end(); ++count) {
+            count->name = QString::fromUtf8(count.key());
+            into->append(*count);
+        }
+    }
+    order(report);
     const QDate from = since.isValid() ? since : report.campaign.startDate;
     report.burnUp = BurnUp::weeks(items, from, report.today);
 }
 
-QVector<CampaignReport::Count> openCounts(Database &database, const CampaignReport &report,
-                                          const QString &column)
+// The first listLimit open items by due date (undated last), then title. The cut is
+// made on the dates the index gave; titles are read (by rowid) only for the items before
+// it and those sharing the day it falls on, whose order the title decides.
+void readOpenItems(Database &database, CampaignReport &report, QVector<OpenCandidate> &open)
 {
-    Statement query(database.connection(),
-                    QStringLiteral("SELECT %1, count(*), sum(due_date <= :lastOverdue) FROM "
-                                   "action_items WHERE campaign_id = :id AND %2 GROUP BY %1 "
-                                   "ORDER BY count(*) DESC, %1 COLLATE NOCASE")
-                        .arg(column, openCondition(QString())));
-    query.bind(QStringLiteral(":id"), report.campaign.id)
-        .bind(QStringLiteral(":lastOverdue"),
-              ActionRules::lastOverdueDay(report.today).toString(Qt::ISODate))
-        .exec();
-    QVector<CampaignReport::Count> counts;
-    while (query.next())
-        counts.append({query.text(0), query.value(1).toInt(), query.value(2).toInt()});
-    return counts;
-}
-
-// Every priority, urgent first, so the chart's bars stand in the same places for
-// every campaign.
-QVector<CampaignReport::Count> byPriority(const QVector<CampaignReport::Count> &found)
-{
-    QVector<CampaignReport::Count> ordered;
-    const QStringList words = Vocabulary::priority().words();
-    for (auto word = words.crbegin(); word != words.crend(); ++word) {
-        CampaignReport::Count count{*word, 0, 0};
-        for (const CampaignReport::Count &one : found) {
-            if (one.name == *word)
-                count = one;
-        }
-        ordered << count;
+    const auto byDay = [](const OpenCandidate &a, const OpenCandidate &b) {
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        return a.due < b.due;
+    };
+    std::sort(open.begin(), open.end(), byDay);
+    const int limit = CampaignReport::listLimit;
+    int end = int(qMin<qsizetype>(open.size(), limit));
+    while (end > 0 && end < open.size() && !byDay(open.at(end - 1), open.at(end)))
+        ++end; // the cut's day, whole
+    Statement title(database.connection(),
+                    QStringLiteral("SELECT title FROM action_items WHERE seq = :seq"));
+    for (int i = 0; i < end; ++i) {
+        title.bind(QStringLiteral(":seq"), open.at(i).seq).exec();
+        open[i].title = title.next() ? title.text(0) : QString();
     }
-    return ordered;
-}
-
-void readOpenItems(Database &database, CampaignReport &report)
-{
+    std::sort(open.begin(), open.begin() + end,
+              [&byDay](const OpenCandidate &a, const OpenCandidate &b) {
+                  if (byDay(a, b) || byDay(b, a))
+                      return byDay(a, b);
+                  const int titles = a.title.compare(b.title, Qt::CaseInsensitive);
+                  return titles != 0 ? titles < 0 : a.seq < b.seq;
+              });
     Statement query(database.connection(),
                     QStringLiteral("SELECT a.id, a.title, a.owner, a.status, a.priority, "
-                                   "coalesce(o.name, ''), a.due_date, a.event_start, a.all_day "
-                                   "FROM action_items a LEFT JOIN organizations o ON o.id = "
-                                   "a.organization_id WHERE a.campaign_id = :id AND %1 ORDER BY "
-                                   "a.due_date IS NULL, a.due_date, a.title COLLATE NOCASE, a.seq "
-                                   "LIMIT %2")
-                        .arg(openCondition(QStringLiteral("a.")))
-                        .arg(CampaignReport::listLimit));
-    query.bind(QStringLiteral(":id"), report.campaign.id).exec();
-    while (query.next()) {
+                                   "coalesce(o.name, ''), a.event_start, a.all_day FROM "
+                                   "action_items a LEFT JOIN organizations o ON o.id = "
+                                   "a.organization_id WHERE a.seq = :seq"));
+    for (int i = 0; i < qMin(end, limit); ++i) {
+        query.bind(QStringLiteral(":seq"), open.at(i).seq).exec();
+        if (!query.next())
+            continue;
         CampaignReport::OpenItem item;
         item.id = query.text(0);
+        item.due = open.at(i).due;
         item.title = query.text(1);
         item.owner = query.text(2);
         item.status = query.text(3);
         item.priority = query.text(4);
         item.organization = query.text(5);
-        item.due = QDate::fromString(query.text(6), Qt::ISODate);
-        if (!query.text(7).isEmpty())
-            item.eventStart = QDateTime::fromString(query.text(7), Qt::ISODateWithMs);
-        item.allDay = query.value(8).toInt() != 0;
+        if (!query.text(6).isEmpty())
+            item.eventStart = QDateTime::fromString(query.text(6), Qt::ISODateWithMs);
+        item.allDay = query.value(7).toInt() != 0;
         report.openItems << item;
     }
 }
@@ -176,14 +220,13 @@ CampaignReport build(Database &database, const QString &campaignId, const QDate 
     report.campaign = *campaign;
     report.today = today;
     report.changesSince = since.isValid() ? since : today.addDays(1 - changesDays);
-    readCounts(database, report);
-    readBurnUp(database, report, since);
-    report.openByOwner = openCounts(database, report, QStringLiteral("owner"));
-    report.openByPriority = byPriority(openCounts(database, report, QStringLiteral("priority")));
-    readOpenItems(database, report);
+    QVector<OpenCandidate> open;
+    QVector<qint64> recentlyChanged;
+    readItems(database, report, since, open, recentlyChanged);
+    readOpenItems(database, report, open);
     readPartners(database, report);
-    report.changes = RecentChanges::forCampaign(database, campaignId, report.changesSince,
-                                                CampaignReport::listLimit);
+    report.changes = RecentChanges::forCampaign(database, campaignId, recentlyChanged,
+                                                report.changesSince, CampaignReport::listLimit);
     return report;
 }
 

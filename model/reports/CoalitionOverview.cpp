@@ -54,13 +54,20 @@ QVector<CoalitionOverview::CampaignLine> campaignLines(Database &database, const
 
 QVector<CoalitionOverview::Owner> ownersByOpenItems(Database &database, const QDate &today)
 {
+    // The open items of each current campaign, then those of none, read from the index
+    // actions_by_campaign_report alone (it holds the owner): about a third of the time of
+    // walking every item's row (at a million items, 0.9 s against 3.3 s).
     Statement query(
         database.connection(),
-        QStringLiteral("SELECT a.owner, count(*), sum(a.due_date <= :lastOverdue) "
-                       "FROM action_items a WHERE a.status IN (%1) AND a.owner <> '' "
-                       "AND %2 GROUP BY a.owner COLLATE NOCASE ORDER BY count(*) "
-                       "DESC, a.owner COLLATE NOCASE LIMIT %3")
-            .arg(openStatuses(), EndedCampaigns::itemInCurrentCampaign(QStringLiteral("a")))
+        QStringLiteral(
+            "SELECT owner, count(*), sum(late) FROM (SELECT a.owner AS owner, a.due_date <= "
+            ":lastOverdue AS late FROM campaigns c JOIN action_items a INDEXED BY "
+            "actions_by_campaign_report ON a.campaign_id = c.id AND a.status IN (%1) WHERE NOT "
+            "%2 UNION ALL SELECT a.owner, a.due_date <= :lastOverdue FROM action_items a INDEXED "
+            "BY actions_by_campaign_report WHERE a.campaign_id IS NULL AND a.status IN (%1)) "
+            "WHERE owner <> '' GROUP BY owner COLLATE NOCASE ORDER BY count(*) DESC, owner "
+            "COLLATE NOCASE LIMIT %3")
+            .arg(openStatuses(), EndedCampaigns::campaignEnded(QStringLiteral("c")))
             .arg(CoalitionOverview::ownerLimit));
     query
         .bind(QStringLiteral(":lastOverdue"),

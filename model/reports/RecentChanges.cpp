@@ -20,50 +20,72 @@ QString fieldName(const QString &stamped)
 
 namespace RecentChanges {
 
-QVector<CampaignReport::Change> forCampaign(Database &database, const QString &campaignId,
-                                            const QDate &since, int limit)
+QString recentSince(const QDate &since)
 {
-    // Each part walks the stamps' primary key (entity, record_id, field) per record, so
-    // the cost follows the campaign's records, not the whole table.
-    const QString sql = QStringLiteral(
-        "SELECT 'action_items', a.id, a.title, s.field, s.wall, s.author FROM action_items a "
-        "JOIN field_stamps s ON s.entity = 'action_items' AND s.record_id = a.id WHERE "
-        "a.campaign_id = :campaign AND s.wall >= :since "
-        "UNION ALL SELECT 'campaigns', c.id, c.name, s.field, s.wall, s.author FROM campaigns c "
-        "JOIN field_stamps s ON s.entity = 'campaigns' AND s.record_id = c.id WHERE c.id = "
-        ":campaign AND s.wall >= :since "
-        "UNION ALL SELECT 'campaign_partners', p.id, o.name, s.field, s.wall, s.author FROM "
-        "campaign_partners p JOIN organizations o ON o.id = p.organization_id JOIN field_stamps "
-        "s ON s.entity = 'campaign_partners' AND s.record_id = p.id WHERE p.campaign_id = "
-        ":campaign AND s.wall >= :since");
-    Statement query(database.connection(), sql);
-    query.bind(QStringLiteral(":campaign"), campaignId)
-        .bind(QStringLiteral(":since"), QDateTime(since, QTime(0, 0)).toMSecsSinceEpoch())
+    return QDateTime(since.addDays(-1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVector<CampaignReport::Change> forCampaign(Database &database, const QString &campaignId,
+                                            const QVector<qint64> &recentItems, const QDate &since,
+                                            int limit)
+{
+    const qint64 sinceWall = QDateTime(since, QTime(0, 0)).toMSecsSinceEpoch();
+    // The campaign and its partnerships: each part walks the stamps' primary key
+    // (entity, record_id, field) for records changed lately.
+    Statement campaignStamps(
+        database.connection(),
+        QStringLiteral(
+            "SELECT 'campaigns', c.id, c.name, s.field, s.wall, s.author FROM campaigns c JOIN "
+            "field_stamps s ON s.entity = 'campaigns' AND s.record_id = c.id WHERE c.id = "
+            ":campaign AND c.updated_at >= :recent AND s.wall >= :since "
+            "UNION ALL SELECT 'campaign_partners', p.id, o.name, s.field, s.wall, s.author FROM "
+            "campaign_partners p JOIN organizations o ON o.id = p.organization_id JOIN "
+            "field_stamps s ON s.entity = 'campaign_partners' AND s.record_id = p.id WHERE "
+            "p.campaign_id = :campaign AND p.updated_at >= :recent AND s.wall >= :since"));
+    campaignStamps.bind(QStringLiteral(":campaign"), campaignId)
+        .bind(QStringLiteral(":since"), sinceWall)
+        .bind(QStringLiteral(":recent"), recentSince(since))
         .exec();
+    // The action items the caller found changed lately, one primary-key range each.
+    Statement itemStamps(database.connection(),
+                         QStringLiteral("SELECT 'action_items', a.id, a.title, s.field, s.wall, "
+                                        "s.author FROM action_items a JOIN field_stamps s ON "
+                                        "s.entity = 'action_items' AND s.record_id = a.id WHERE "
+                                        "a.seq = :seq AND s.wall >= :since"));
 
     QVector<CampaignReport::Change> changes;
     QHash<QString, int> lineOf; // record id + author → index in changes
-    while (query.next()) {
-        const QString field = fieldName(query.text(3));
-        if (field.startsWith(QLatin1Char('_')))
-            continue; // the tombstone of a record since brought back
-        const QString key = query.text(1) + QLatin1Char('\n') + query.text(5);
-        auto found = lineOf.constFind(key);
-        if (found == lineOf.cend()) {
-            CampaignReport::Change change;
-            change.kind = entityKindOfTable(query.text(0)).value_or(EntityKind::ActionItem);
-            change.recordId = query.text(1);
-            change.recordName = query.text(2);
-            change.author = query.text(5);
-            found = lineOf.insert(key, int(changes.size()));
-            changes << change;
+    const auto read = [&](Statement &query) {
+        while (query.next()) {
+            const QString field = fieldName(query.text(3));
+            if (field.startsWith(QLatin1Char('_')))
+                continue; // the tombstone of a record since brought back
+            const QString key = query.text(1) + QLatin1Char('\n') + query.text(5);
+            auto found = lineOf.constFind(key);
+            if (found == lineOf.cend()) {
+                CampaignReport::Change change;
+                change.kind = entityKindOfTable(query.text(0)).value_or(EntityKind::ActionItem);
+                change.recordId = query.text(1);
+                change.recordName = query.text(2);
+                change.author = query.text(5);
+                found = lineOf.insert(key, int(changes.size()));
+                changes << change;
+            }
+            CampaignReport::Change &change = changes[*found];
+            const QDateTime at =
+                QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
+            if (!change.at.isValid() || at > change.at)
+                change.at = at;
+            if (!change.fields.contains(field))
+                change.fields << field;
         }
-        CampaignReport::Change &change = changes[*found];
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
-        if (!change.at.isValid() || at > change.at)
-            change.at = at;
-        if (!change.fields.contains(field))
-            change.fields << field;
+    };
+    read(campaignStamps);
+    for (const qint64 seq : recentItems) {
+        itemStamps.bind(QStringLiteral(":seq"), seq)
+            .bind(QStringLiteral(":since"), sinceWall)
+            .exec();
+        read(itemStamps);
     }
     std::sort(changes.begin(), changes.end(),
               [](const CampaignReport::Change &a, const CampaignReport::Change &b) {

@@ -50,6 +50,8 @@ ReportsPage::ReportsPage(Database &database, RecordEditor &editor, QWidget *pare
     m_chart->setMinimumHeight(220);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTables"));
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { fillTable(m_tabs->widget(index)); });
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
     split->addWidget(m_tabs);
@@ -75,6 +77,7 @@ ReportsPage::ReportsPage(Database &database, RecordEditor &editor, QWidget *pare
         fillSubjects();
         refresh();
     });
+    m_stale = true;
     connect(&m_database.notifier(), &ChangeNotifier::batchCommitted, m_refresh,
             qOverload<>(&QTimer::start));
     connect(&m_database.notifier(), &ChangeNotifier::externalChange, m_refresh,
@@ -82,7 +85,15 @@ ReportsPage::ReportsPage(Database &database, RecordEditor &editor, QWidget *pare
     fillSubjects();
     connect(m_subject, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
-    refresh();
+    // Read when first shown: a window opened on one campaign's report (--campaign) never
+    // reads the whole coalition's overview first.
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    Page::showEvent(event);
 }
 
 void ReportsPage::fillSubjects()
@@ -107,6 +118,9 @@ int ReportsPage::changesDays() const
 
 void ReportsPage::refresh()
 {
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const QDate today = m_database.clock().today();
     m_period->setEnabled(!currentId().isEmpty());
     if (currentId().isEmpty())
@@ -125,8 +139,22 @@ QTableWidget *ReportsPage::addTable(const QString &name, const QStringList &head
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
     table->setAccessibleName(name);
+    // Filled when its tab is first shown: the report opens at the cost of one table.
+    m_pending.insert(table, {rows, numbers});
+    m_tabs->addTab(table, name);
+    return table;
+}
+
+void ReportsPage::fillTable(QWidget *tab)
+{
+    auto *table = qobject_cast<QTableWidget *>(tab);
+    if (!table || !m_pending.contains(table))
+        return;
+    const PendingRows pending = m_pending.take(table);
+    const QVector<QStringList> &rows = pending.rows;
+    const QVector<int> &numbers = pending.numberColumns;
     for (int row = 0; row < rows.size(); ++row) {
-        for (int column = 0; column < headers.size(); ++column) {
+        for (int column = 0; column < table->columnCount(); ++column) {
             auto *item = new QTableWidgetItem(rows.at(row).value(column));
             if (numbers.contains(column))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -142,17 +170,25 @@ QTableWidget *ReportsPage::addTable(const QString &name, const QStringList &head
     }
     if (table->columnCount() > 0)
         table->horizontalHeader()->setSectionResizeMode(widest, QHeaderView::Stretch);
-    m_tabs->addTab(table, name);
-    return table;
+}
+
+void ReportsPage::showChart(QChart *chart)
+{
+    // The view takes the new chart and lets go of the one it showed (its own empty one at
+    // first) without deleting it.
+    QChart *shown = m_chart->chart();
+    m_chart->setChart(chart);
+    delete shown;
 }
 
 void ReportsPage::showOverview(const CoalitionOverview &overview)
 {
     const int tab = m_tabs->currentIndex();
+    m_pending.clear();
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
     QChart *chart = ReportCharts::campaigns(overview, ReportCharts::lookOf(palette()));
-    m_chart->setChart(chart); // the view deletes the chart it showed before
+    showChart(chart);
     m_chart->setAccessibleName(chart->title());
     m_chart->setAccessibleDescription(tr("The same numbers are in the Campaigns table below."));
 
@@ -180,15 +216,17 @@ void ReportsPage::showOverview(const CoalitionOverview &overview)
         owners.append({owner.name, locale.toString(owner.open), locale.toString(owner.overdue)});
     addTable(tr("Busiest owners"), {tr("Owner"), tr("Open"), tr("Overdue")}, owners, {1, 2});
     m_tabs->setCurrentIndex(qBound(0, tab, m_tabs->count() - 1));
+    fillTable(m_tabs->currentWidget());
 }
 
 void ReportsPage::showCampaign(const CampaignReport &report)
 {
     const int tab = m_tabs->currentIndex();
+    m_pending.clear();
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
     QChart *chart = ReportCharts::burnUp(report, ReportCharts::lookOf(palette()));
-    m_chart->setChart(chart);
+    showChart(chart);
     m_chart->setAccessibleName(chart->title());
     m_chart->setAccessibleDescription(tr("The same numbers are in the Week by week table below."));
 
@@ -229,6 +267,7 @@ void ReportsPage::showCampaign(const CampaignReport &report)
     addTable(tr("Changes (%1)").arg(report.changes.size()),
              {tr("When"), tr("Who"), tr("What"), tr("Fields")}, changes);
     m_tabs->setCurrentIndex(qBound(0, tab, m_tabs->count() - 1));
+    fillTable(m_tabs->currentWidget());
 }
 
 void ReportsPage::newRecord()
@@ -242,9 +281,17 @@ void ReportsPage::newRecord()
 
 void ReportsPage::showRecord(const QString &id)
 {
-    const int index = m_subject->findData(id);
-    if (index >= 0)
-        m_subject->setCurrentIndex(index);
+    int index = m_subject->findData(id);
+    if (index < 0) {
+        // An ended campaign while they are hidden (from search, --campaign): listed for
+        // as long as it is shown.
+        const auto campaign = CampaignRepository(m_database).get(id);
+        if (!campaign)
+            return;
+        m_subject->addItem(campaign->name, campaign->id);
+        index = m_subject->count() - 1;
+    }
+    m_subject->setCurrentIndex(index);
 }
 
 QString ReportsPage::currentId() const

@@ -4,7 +4,10 @@
 #include "model/reports/CoalitionOverview.h"
 #include "ui/pages/Page.h"
 
+#include <QHash>
+
 class Database;
+class QChart;
 class QChartView;
 class QComboBox;
 class QTabWidget;
@@ -39,14 +42,20 @@ public:
     QChartView *chartView() const { return m_chart; }
     QTabWidget *tabs() const { return m_tabs; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillSubjects();
     void refresh();
+    void showChart(QChart *chart);
     void showOverview(const CoalitionOverview &overview);
     void showCampaign(const CampaignReport &report);
     QTableWidget *addTable(const QString &name, const QStringList &headers,
                            const QVector<QStringList> &rows, const QVector<int> &numbers = {});
     int changesDays() const;
+    // Puts the rows addTable() kept into the table, once.
+    void fillTable(QWidget *tab);
 
     Database &m_database;
     QComboBox *m_subject;
@@ -55,4 +64,11 @@ private:
     QTabWidget *m_tabs;
     QTimer *m_refresh;
     bool m_endedShown = false;
+    struct PendingRows
+    {
+        QVector<QStringList> rows;
+        QVector<int> numberColumns;
+    };
+    QHash<QTableWidget *, PendingRows> m_pending; // tables not shown yet
+    bool m_stale = true; // the report shown is not the one chosen (read when shown)
 };

@@ -54,7 +54,8 @@ std::vector<MigrationStep> steps()
     return {SchemaSteps::records(),        SchemaSteps::sync(),
             SchemaSteps::teamId(),         SchemaSteps::searchPrefixes(),
             SchemaSteps::storableMerges(), SchemaSteps::incrementalFeed(),
-            SchemaSteps::allDayEvents(),   SchemaSteps::recurrence()};
+            SchemaSteps::allDayEvents(),   SchemaSteps::recurrence(),
+            SchemaSteps::reportIndex()};
 }
 
 const Migrator &migrator()

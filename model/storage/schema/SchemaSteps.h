@@ -14,5 +14,6 @@ MigrationStep storableMerges();  // 5: no checks a merge of right edits can brea
 MigrationStep incrementalFeed(); // 6: what changed since a sync, the feed's segments merged
 MigrationStep allDayEvents();    // 7: an action item's event may last whole days
 MigrationStep recurrence();      // 8: recurring action items
+MigrationStep reportIndex();     // 9: a campaign's report read from one index
 
 } // namespace SchemaSteps
