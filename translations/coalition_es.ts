@@ -2806,7 +2806,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Coalition grid</source>
-        <translation>Cuadrícula de la coalición</translation>
+        <translation>Cuadrícula</translation>
     </message>
     <message>
         <source>Reports</source>

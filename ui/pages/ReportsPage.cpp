@@ -57,6 +57,7 @@ ReportsPage::ReportsPage(Database &database, RecordEditor &editor, QWidget *pare
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000}); // half each to start; the chart's own hint is taller
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
