@@ -1441,6 +1441,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Add the first contact</source>
         <translation>Añadir el primer contacto</translation>
     </message>
+    <message>
+        <source>Phone numbers on paper can reach people they should not; they are left out unless you check them.</source>
+        <translation>Los teléfonos en papel pueden llegar a quien no debe; quedan fuera salvo que los marque.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -3253,6 +3257,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Server &amp;certificate:</source>
         <translation>Certificado del &amp;servidor:</translation>
     </message>
+    <message>
+        <source>Printed at the top of every page you print or save as PDF</source>
+        <translation>Se imprime al principio de cada página que imprima o guarde como PDF</translation>
+    </message>
+    <message>
+        <source>Coali&amp;tion&apos;s name:</source>
+        <translation>Nombre de &amp;la coalición:</translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -3295,6 +3307,17 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Prin&amp;t…</source>
         <translation>I&amp;mprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintColumnsDialog</name>
+    <message>
+        <source>Columns to print</source>
+        <translation>Columnas que imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Print these</source>
+        <translation>&amp;Imprimir estas</translation>
     </message>
 </context>
 <context>

@@ -219,3 +219,35 @@ TEST_CASE("print and report refuse what they cannot do with a clear message", "[
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("Cannot write")));
 }
+
+TEST_CASE("A long printed list repeats its header row on every page and numbers the pages",
+          "[print]")
+{
+    TestDatabase t;
+    t.close();
+    REQUIRE(
+        runCoalition({QStringLiteral("generate"), QStringLiteral("--db"), t.path(),
+                      QStringLiteral("--actions"), QStringLiteral("300"), QStringLiteral("--orgs"),
+                      QStringLiteral("20"), QStringLiteral("--contacts"), QStringLiteral("20"),
+                      QStringLiteral("--campaigns"), QStringLiteral("5")},
+                     english)
+            .exitCode == 0);
+    const QString pdf = t.file(QStringLiteral("long.pdf"));
+    REQUIRE(runCoalition({QStringLiteral("print"), QStringLiteral("actions"),
+                          QStringLiteral("--columns"), QStringLiteral("title,due,owner"),
+                          QStringLiteral("--db"), t.path(), QStringLiteral("--pdf"), pdf},
+                         english)
+                .exitCode == 0);
+    const int pages = pdfPages(pdf);
+    REQUIRE(pages >= 3);
+    for (int page = 2; page <= pages; ++page) {
+        CAPTURE(page);
+        // -layout: the header row's cells on one line, as on the page.
+        const QString text =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        CHECK(text.contains(QRegularExpression(QStringLiteral("Title\\s+Due\\s+Owner"))));
+        CHECK(text.simplified().contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+    }
+}

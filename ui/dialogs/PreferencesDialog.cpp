@@ -26,6 +26,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_owner = new QLineEdit(settings.text(Settings::Key::DefaultOwner), this);
     m_owner->setObjectName(QStringLiteral("defaultOwner"));
     m_owner->setToolTip(tr("Filled in as the owner of new action items"));
+    m_coalition = new QLineEdit(settings.text(Settings::Key::CoalitionName), this);
+    m_coalition->setObjectName(QStringLiteral("coalitionName"));
+    m_coalition->setPlaceholderText(QStringLiteral("Coalition")); // what prints when empty
+    m_coalition->setToolTip(tr("Printed at the top of every page you print or save as PDF"));
     m_feed = new QLineEdit(settings.text(Settings::Key::SyncFeed), this);
     m_feed->setObjectName(QStringLiteral("feedPath"));
     m_feed->setPlaceholderText(tr("A shared file, or an https:// address"));
@@ -96,6 +100,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("Default &owner:"), m_owner);
+    form->addRow(tr("Coali&tion's name:"), m_coalition);
     auto *feedLabel = new QLabel(tr("Shared &feed:"), this);
     feedLabel->setBuddy(m_feed);
     form->addRow(feedLabel, feedRow);
@@ -123,6 +128,7 @@ void PreferencesDialog::accept()
         Settings settings; // written, readable by this user only, when it goes
         settings.setValue(Settings::Key::Author, m_name->text().trimmed());
         settings.setValue(Settings::Key::DefaultOwner, m_owner->text().trimmed());
+        settings.setValue(Settings::Key::CoalitionName, m_coalition->text().trimmed());
         settings.setValue(Settings::Key::SyncFeed, m_feed->text().trimmed());
         settings.setValue(Settings::Key::SyncCaFile, m_caFile->text().trimmed());
         settings.setValue(Settings::Key::SyncMinutes, m_minutes->value());

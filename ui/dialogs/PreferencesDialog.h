@@ -22,6 +22,7 @@ protected:
 private:
     QLineEdit *m_name;
     QLineEdit *m_owner;
+    QLineEdit *m_coalition; // printed at the top of pages
     QLineEdit *m_feed;
     QLineEdit *m_caFile;
     class QSpinBox *m_minutes;

@@ -2,6 +2,7 @@
 
 #include "model/lists/ContactTableModel.h"
 #include "ui/dialogs/Choices.h"
+#include "ui/dialogs/PrintColumnsDialog.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/DetailView.h"
 #include "ui/pages/TableSetup.h"
@@ -146,4 +147,17 @@ void ContactsPage::showRecord(const QString &id)
         applyFilter();
     }
     selectRow(m_table, m_model, id, ContactTableModel::Name);
+}
+
+std::optional<Printout> ContactsPage::printout(QWidget *dialogParent)
+{
+    QStringList headers;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        headers << m_model->headerData(column, Qt::Horizontal).toString();
+    PrintColumnsDialog ask(tr("Phone numbers on paper can reach people they should not; they "
+                              "are left out unless you check them."),
+                           headers, {ContactTableModel::Phone}, dialogParent);
+    if (ask.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return listPrintout(ask.chosen());
 }

@@ -24,6 +24,8 @@ public:
     void newRecord() override;
     void showRecord(const QString &id) override;
     QString currentId() const override;
+    // Asks which columns to print first; the phone number is left out unless chosen.
+    std::optional<Printout> printout(QWidget *dialogParent) override;
 
     // The selected people's emails joined for a BCC line; also put on the clipboard.
     QString copyEmails();

@@ -6,8 +6,10 @@
 #include "model/domain/Clock.h"
 #include "model/lists/AgendaModel.h"
 #include "model/records/ActionItemRepository.h"
+#include "model/records/Agenda.h"
 #include "model/storage/Database.h"
 #include "ui/dialogs/RecordEditor.h"
+#include "ui/print/Printouts.h"
 
 #include <QCalendarWidget>
 #include <QHeaderView>
@@ -244,6 +246,16 @@ void DeadlinesPage::showRecord(const QString &id)
         m_tree->setCurrentIndex(index);
         m_tree->scrollTo(index);
     }
+}
+
+std::optional<Printout> DeadlinesPage::printout(QWidget *)
+{
+    // The handout: the open items by deadline, overdue first, as the agenda groups them.
+    const QDate today = m_database.clock().today();
+    return Printouts::agenda(
+        Agenda::build(m_database, today, -1, 500,
+                      m_endedShown ? EndedCampaigns::Shown::Shown : EndedCampaigns::Shown::Hidden),
+        today);
 }
 
 void DeadlinesPage::setEndedCampaignsShown(bool shown)

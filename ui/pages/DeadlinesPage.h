@@ -27,6 +27,8 @@ public:
     int writeRows(bool withId, const std::function<bool(const QStringList &)> &write,
                   const std::function<bool(int)> &progress) const override;
     int rowCountForExport() const override;
+    // The agenda handout (Printouts::agenda), overdue items first.
+    std::optional<Printout> printout(QWidget *dialogParent) override;
 
     void markCurrentDone();
     void showDay(const QDate &day);

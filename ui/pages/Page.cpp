@@ -33,22 +33,29 @@ void Page::deleteCurrent()
 
 std::optional<Printout> Page::printout(QWidget *)
 {
+    return listPrintout({});
+}
+
+Printout Page::listPrintout(const QVector<int> &columns) const
+{
     QStringList headers;
     QVector<QStringList> rows;
     writeRows(false,
               [&](const QStringList &cells) {
                   if (headers.isEmpty())
-                      headers = cells;
+                      headers = cells; // writeRows gives its header row first
                   else
                       rows << cells;
                   return true;
               },
               {});
-    return Printouts::table(title(), {}, headers,
-                            [&rows](const std::function<void(const QStringList &)> &write) {
-                                for (const QStringList &row : std::as_const(rows))
-                                    write(row);
-                            });
+    return Printouts::table(
+        title(), {}, headers,
+        [&rows](const std::function<void(const QStringList &)> &write) {
+            for (const QStringList &row : std::as_const(rows))
+                write(row);
+        },
+        columns);
 }
 
 bool Page::canMerge() const

@@ -74,6 +74,9 @@ protected:
                       int listStretch = 3, int detailStretch = 2);
     // A page without a list and detail pane (Reports): content fills it.
     void layOutAlone(QWidget *content);
+    // The rows writeRows() gives as a printed table, only the columns given (all when
+    // empty).
+    Printout listPrintout(const QVector<int> &columns) const;
     // Pages a paged list in until id is loaded, then selects and reveals it.
     static bool selectRow(QTableView *table, PagedQueryModel *model, const QString &id, int column);
     // Starts a page with its first record chosen, so the detail pane is never blank.

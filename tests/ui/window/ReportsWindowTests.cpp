@@ -1,8 +1,12 @@
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
+#include "model/records/ContactRepository.h"
 #include "model/sample/SampleDataLoader.h"
+#include "model/settings/Settings.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/window/ModalDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/pages/ReportsPage.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/PrintActions.h"
@@ -11,7 +15,10 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -27,6 +34,15 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &
     if (type != QtDebugMsg && type != QtInfoMsg &&
         !message.contains(QLatin1String("propagateSizeHints")))
         warnings << message;
+}
+
+// The words of a PDF, as poppler's pdftotext reads them.
+QString pdfWords(const QString &path)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    return QString::fromUtf8(text.readAllStandardOutput()).simplified();
 }
 
 QTableWidget *tabNamed(QTabWidget *tabs, const QString &start)
@@ -97,4 +113,70 @@ TEST_CASE("The Reports page draws the overview and a campaign's report without w
     CHECK(words.contains(QStringLiteral("Pathway to Citizenship")));
     CHECK(words.contains(QStringLiteral("Open action items (3)")));
     CHECK(words.contains(QStringLiteral("Partners (8)")));
+}
+
+TEST_CASE("Printing from the window - the agenda handout from Deadlines - contacts with the "
+          "columns chosen - the coalition's name from Preferences on every page",
+          "[ui]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    Contact contact;
+    contact.name = QStringLiteral("María Quispe");
+    contact.phone = QStringLiteral("+1 718 555 0199");
+    contact.email = QStringLiteral("maria@example.org");
+    ContactRepository(*t.database).create(contact);
+    {
+        PreferencesDialog preferences;
+        preferences.findChild<QLineEdit *>(QStringLiteral("coalitionName"))
+            ->setText(QStringLiteral(" Queens Immigrant Coalition "));
+        static_cast<QDialog &>(preferences).accept();
+    }
+    CHECK(Settings().text(Settings::Key::CoalitionName) ==
+          QLatin1String("Queens Immigrant Coalition"));
+    MainWindow window(*t.database, MainWindow::DeadlinesPage);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    const QString agenda = t.file(QStringLiteral("agenda.pdf"));
+    REQUIRE(window.printActions().exportPdf(agenda));
+    QString words = pdfWords(agenda);
+    CHECK(words.startsWith(QStringLiteral("Queens Immigrant Coalition — Deadlines")));
+    const auto overdue = words.indexOf(QStringLiteral("Overdue (2)"));
+    CHECK(overdue >= 0);
+    CHECK(words.indexOf(QStringLiteral("Press Congress to reject")) > overdue);
+    CHECK(words.indexOf(QStringLiteral("This week")) >
+          words.indexOf(QStringLiteral("Press Congress to reject")));
+
+    // Contacts: the phone is left out unless checked; Cancel prints nothing.
+    window.showPage(MainWindow::ContactsPage);
+    const QString contacts = t.file(QStringLiteral("contacts.pdf"));
+    bool phoneOffered = true;
+    whenDialogOpens([&](QDialog *dialog) {
+        auto *phone = dialog->findChild<QCheckBox *>(QStringLiteral("printColumn4"));
+        REQUIRE(phone);
+        phoneOffered = phone->isChecked();
+        dialog->accept();
+    });
+    REQUIRE(window.printActions().exportPdf(contacts));
+    CHECK_FALSE(phoneOffered);
+    words = pdfWords(contacts);
+    CHECK(words.contains(QStringLiteral("María Quispe")));
+    CHECK(words.contains(QStringLiteral("maria@example.org")));
+    CHECK_FALSE(words.contains(QStringLiteral("555")));
+
+    whenDialogOpens([](QDialog *dialog) {
+        dialog->findChild<QCheckBox *>(QStringLiteral("printColumn3"))->setChecked(false); // email
+        dialog->findChild<QCheckBox *>(QStringLiteral("printColumn4"))->setChecked(true);  // phone
+        dialog->accept();
+    });
+    REQUIRE(window.printActions().exportPdf(contacts));
+    words = pdfWords(contacts);
+    CHECK(words.contains(QStringLiteral("+1 718 555 0199")));
+    CHECK_FALSE(words.contains(QStringLiteral("maria@example.org")));
+
+    QFile::remove(contacts);
+    whenDialogOpens([](QDialog *dialog) { dialog->reject(); });
+    CHECK_FALSE(window.printActions().exportPdf(contacts));
+    CHECK_FALSE(QFile::exists(contacts));
 }
