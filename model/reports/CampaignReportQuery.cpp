@@ -71,7 +71,8 @@ void readItems(Database &database, CampaignReport &report, const QDate &since,
     SqliteRows rows(database.connection(),
                     QStringLiteral("SELECT status, owner, priority, coalesce(due_date <= "
                                    ":lastOverdue, 0), date(created_at, 'localtime'), "
-                                   "date(coalesce(completed_at, updated_at), 'localtime'), seq, "
+                                   "CASE WHEN status = 'done' THEN date(coalesce(completed_at, "
+                                   "updated_at), 'localtime') END, seq, "
                                    "due_date, updated_at >= :recent FROM action_items INDEXED BY "
                                    "actions_by_campaign_report WHERE campaign_id = :id"));
     rows.bind(QStringLiteral(":id"), report.campaign.id);
