@@ -32,21 +32,10 @@ QVector<int> chosenColumns(const QStringList &names, const QStringList &known,
 Printout printModel(const PagedQueryModel &model, const QString &title, const QString &subtitle,
                     const QVector<int> &columns)
 {
-    QStringList headers;
-    for (int column = 0; column < model.columnCount(); ++column)
-        headers << model.headerData(column, Qt::Horizontal).toString();
-    return Printouts::table(
-        title, subtitle, headers,
-        [&model](const std::function<void(const QStringList &)> &write) {
-            bool header = true;
-            model.forEachRow(false,
-                             [&](const QStringList &cells) {
-                                 if (!header)
-                                     write(cells);
-                                 header = false;
-                                 return true;
-                             },
-                             {});
+    return Printouts::tableOf(
+        title, subtitle,
+        [&model](const std::function<bool(const QStringList &)> &write) {
+            model.forEachRow(false, write, {});
         },
         columns);
 }

@@ -38,22 +38,10 @@ std::optional<Printout> Page::printout(QWidget *)
 
 Printout Page::listPrintout(const QVector<int> &columns) const
 {
-    QStringList headers;
-    QVector<QStringList> rows;
-    writeRows(false,
-              [&](const QStringList &cells) {
-                  if (headers.isEmpty())
-                      headers = cells; // writeRows gives its header row first
-                  else
-                      rows << cells;
-                  return true;
-              },
-              {});
-    return Printouts::table(
-        title(), {}, headers,
-        [&rows](const std::function<void(const QStringList &)> &write) {
-            for (const QStringList &row : std::as_const(rows))
-                write(row);
+    return Printouts::tableOf(
+        title(), {},
+        [this](const std::function<bool(const QStringList &)> &write) {
+            writeRows(false, write, {});
         },
         columns);
 }

@@ -22,8 +22,16 @@ public:
     using RowSource = std::function<void(const std::function<void(const QStringList &)> &write)>;
     static Printout table(const QString &title, const QString &subtitle, const QStringList &headers,
                           const RowSource &rows, const QVector<int> &columns = {});
+    // The same from a source that writes its header row first (Page::writeRows,
+    // PagedQueryModel::forEachRow); write returning false stops it.
+    using RowsWithHeader =
+        std::function<void(const std::function<bool(const QStringList &)> &write)>;
+    static Printout tableOf(const QString &title, const QString &subtitle,
+                            const RowsWithHeader &rows, const QVector<int> &columns = {});
     // The open action items by deadline, overdue first, as the Deadlines page groups them.
     static Printout agenda(const QVector<Agenda::Group> &groups, const QDate &today);
+    // The agenda's groups alone, each a heading and a table (the overview embeds them).
+    static QString agendaGroups(const QVector<Agenda::Group> &groups);
     // Ask, target, partners with roles, the burn-up chart, open items, who changed what.
     static Printout campaign(const CampaignReport &report);
     static Printout overview(const CoalitionOverview &overview);

@@ -165,9 +165,8 @@ Printout Printouts::overview(const CoalitionOverview &overview)
                     {1, 2});
     html += closeTable();
     // The week's deadlines follow, as the agenda prints them (without its title).
-    const Printout week = agenda(overview.thisWeek, overview.today);
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("This week's deadlines")));
-    html += week.html().mid(week.html().indexOf(QStringLiteral("</p>")) + 4);
+    html += agendaGroups(overview.thisWeek);
     Printout printout(title, html);
     const qreal height = qBound(160.0, 40.0 + 18.0 * overview.campaigns.size(), 520.0);
     printout.addChart(

@@ -42,6 +42,29 @@ QString Printouts::row(const QStringList &cells, const QVector<int> &numberColum
     return html + QStringLiteral("</tr>");
 }
 
+Printout Printouts::tableOf(const QString &title, const QString &subtitle,
+                            const RowsWithHeader &rows, const QVector<int> &columns)
+{
+    // The rows are read twice, not kept: a list of a million contacts streams.
+    QStringList headers;
+    rows([&headers](const QStringList &header) {
+        headers = header;
+        return false; // the header row is all this pass wants
+    });
+    return table(
+        title, subtitle, headers,
+        [&rows](const std::function<void(const QStringList &)> &write) {
+            bool header = true;
+            rows([&](const QStringList &cells) {
+                if (!header)
+                    write(cells);
+                header = false;
+                return true;
+            });
+        },
+        columns);
+}
+
 Printout Printouts::table(const QString &title, const QString &subtitle, const QStringList &headers,
                           const RowSource &rows, const QVector<int> &columns)
 {
@@ -79,12 +102,18 @@ Printout Printouts::table(const QString &title, const QString &subtitle, const Q
 Printout Printouts::agenda(const QVector<Agenda::Group> &groups, const QDate &today)
 {
     const QString title = tr("Deadlines");
-    QString html =
+    const QString html =
         QStringLiteral("<h1>%1</h1><p class=\"sub\">%2</p>")
             .arg(escaped(title), escaped(tr("Open action items by deadline, as of %1")
                                              .arg(QLocale().toString(today, QLocale::LongFormat))));
+    return Printout(title, html + agendaGroups(groups));
+}
+
+QString Printouts::agendaGroups(const QVector<Agenda::Group> &groups)
+{
     if (groups.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Nothing is due.")));
+        return QStringLiteral("<p>%1</p>").arg(escaped(tr("Nothing is due.")));
+    QString html;
     const QStringList headers = {tr("Due"), tr("Action item"), tr("Campaign"), tr("Owner")};
     for (const Agenda::Group &group : groups) {
         html +=
@@ -110,5 +139,5 @@ Printout Printouts::agenda(const QVector<Agenda::Group> &groups, const QDate &to
                         .arg(escaped(
                             tr("…and %n more.", nullptr, int(group.total - group.entries.size()))));
     }
-    return Printout(title, html);
+    return html;
 }

@@ -24,6 +24,7 @@
 #include "ui/window/Reminder.h"
 #include "ui/window/SyncIndicator.h"
 #include "ui/window/WindowEditMenu.h"
+#include "ui/window/WindowHelpMenu.h"
 #include "ui/window/WindowShortcuts.h"
 
 #include <QApplication>
@@ -234,15 +235,7 @@ void MainWindow::createViewMenu()
     });
     view->addAction(tr("Show &reminder"), this, &MainWindow::showReminder);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Coalition"), this, [this] {
-        QMessageBox::about(this, tr("About Coalition"),
-                           tr("<p><b>Coalition</b> %1</p><p>Partner organizations, contacts, "
-                              "campaigns and action items for community organizers. Your data "
-                              "stays on this laptop.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-    about->setObjectName(QStringLiteral("aboutAction"));
+    WindowHelpMenu::add(*this);
 }
 
 void MainWindow::showPage(int index)
