@@ -2,6 +2,7 @@
 
 #include "model/domain/ActionRules.h"
 #include "model/domain/CoalitionError.h"
+#include "model/domain/LocalDays.h"
 #include "model/domain/Vocabulary.h"
 #include "model/records/CampaignRepository.h"
 #include "model/reports/RecentChanges.h"
@@ -51,72 +52,91 @@ void order(CampaignReport &report)
 // owner and by priority, the burn-up, the open items to list and the items changed
 // lately all come from it. Grouping in SQL was slower (a sort of every entry by six keys)
 // than counting here.
-// What the pass keeps of an open item to choose the first listLimit by due date: its
-// title is read only for the few that may be listed.
+// What the pass keeps of an open item to choose the first listLimit by due date: the
+// rest is read only for the few that may be listed.
+// A cell as a key to look up, without copying its bytes (valid until the next row; what
+// a hash keeps is copied with toByteArray()).
+QByteArray lookupKey(QByteArrayView cell)
+{
+    return QByteArray::fromRawData(cell.data(), cell.size());
+}
+
 struct OpenCandidate
 {
     QDate due;
     qint64 seq = 0;
-    QString title;
 };
 
 void readItems(Database &database, CampaignReport &report, const QDate &since,
                QVector<OpenCandidate> &open, QVector<qint64> &recentlyChanged)
 {
     // An item done before it was entered (history typed in later) counts from the day it
-    // was done; a done item without its completion time from its last change. SQLite's
-    // 'localtime' is the process's time zone, as Qt's local time is. Cells are read as
-    // SQLite's bytes (SqliteRows): the few distinct words and days are turned into
-    // strings and dates once each, not once per item.
+    // was done; a done item without its completion time from its last change. The local
+    // day of a time is LocalDays' (SQLite's date(…, 'localtime') took two thirds of the
+    // pass). Cells are read as SQLite's bytes (SqliteRows): the few distinct words are
+    // turned into strings once each, not once per item.
     SqliteRows rows(database.connection(),
                     QStringLiteral("SELECT status, owner, priority, coalesce(due_date <= "
-                                   ":lastOverdue, 0), date(created_at, 'localtime'), "
-                                   "CASE WHEN status = 'done' THEN date(coalesce(completed_at, "
-                                   "updated_at), 'localtime') END, seq, "
+                                   ":lastOverdue, 0), created_at, CASE WHEN status = 'done' "
+                                   "THEN coalesce(completed_at, updated_at) END, seq, "
                                    "due_date, updated_at >= :recent FROM action_items INDEXED BY "
                                    "actions_by_campaign_report WHERE campaign_id = :id"));
     rows.bind(QStringLiteral(":id"), report.campaign.id);
     rows.bind(QStringLiteral(":recent"), RecentChanges::recentSince(report.changesSince));
     rows.bind(QStringLiteral(":lastOverdue"),
               ActionRules::lastOverdueDay(report.today).toString(Qt::ISODate));
-    QHash<QByteArray, QDate> days; // a campaign's items share a few thousand days at most
-    const auto day = [&days](QByteArrayView text) {
-        auto found = days.constFind(text.toByteArray());
-        if (found == days.cend())
-            found = days.insert(text.toByteArray(),
-                                QDate::fromString(QString::fromUtf8(text), Qt::ISODate));
+    LocalDays localDays;
+    enum class Kind
+    {
+        Open,
+        Done,
+        Cancelled
+    };
+    QHash<QByteArray, Kind> kinds;
+    const auto kindOf = [&kinds](QByteArrayView status) {
+        auto found = kinds.constFind(lookupKey(status));
+        if (found == kinds.cend()) {
+            const QString word = QString::fromUtf8(status);
+            found =
+                kinds.insert(status.toByteArray(), ActionRules::isOpen(word)   ? Kind::Open
+                                                   : ActionRules::isDone(word) ? Kind::Done
+                                                                               : Kind::Cancelled);
+        }
         return *found;
     };
     QHash<QByteArray, CampaignReport::Count> owners, priorities;
     const auto countOpen = [](QHash<QByteArray, CampaignReport::Count> &counts, QByteArrayView name,
                               int late) {
-        CampaignReport::Count &count = counts[name.toByteArray()];
+        auto found = counts.find(lookupKey(name));
+        if (found == counts.end())
+            found = counts.insert(name.toByteArray(), {});
+        CampaignReport::Count &count = *found;
         ++count.open;
         count.overdue += late;
     };
     QVector<BurnUp::Item> items;
     items.reserve(4096);
     while (rows.next()) {
-        const QString status = QString::fromUtf8(rows.cell(0));
+        const Kind kind = kindOf(rows.cell(0));
         if (rows.integer(8) != 0)
             recentlyChanged << rows.integer(6);
-        if (ActionRules::isOpen(status)) {
-            open.append({day(rows.cell(7)), rows.integer(6), QString()});
+        if (kind == Kind::Open) {
+            open.append({LocalDays::calendarDay(rows.cell(7)), rows.integer(6)});
             const int late = rows.integer(3) != 0 ? 1 : 0;
             ++report.openCount;
             report.overdueCount += late;
             countOpen(owners, rows.cell(1), late);
             countOpen(priorities, rows.cell(2), late);
-        } else if (ActionRules::isDone(status)) {
+        } else if (kind == Kind::Done) {
             ++report.doneCount;
         } else {
             ++report.cancelledCount;
             continue; // out of the campaign's scope
         }
         BurnUp::Item item;
-        item.added = day(rows.cell(4));
-        if (ActionRules::isDone(status))
-            item.done = day(rows.cell(5));
+        item.added = localDays.dayOf(rows.cell(4));
+        if (kind == Kind::Done)
+            item.done = localDays.dayOf(rows.cell(5));
         if (!item.added.isValid() || (item.done.isValid() && item.done < item.added))
             item.added = item.done.isValid() ? item.done : report.today;
         items << item;
@@ -134,8 +154,8 @@ void readItems(Database &database, CampaignReport &report, const QDate &since,
 }
 
 // The first listLimit open items by due date (undated last), then title. The cut is
-// made on the dates the index gave; titles are read (by rowid) only for the items before
-// it and those sharing the day it falls on, whose order the title decides.
+// made on the dates the index gave; items are read (by rowid) only before it and on the
+// day it falls on, whose order the title decides.
 void readOpenItems(Database &database, CampaignReport &report, QVector<OpenCandidate> &open)
 {
     const auto byDay = [](const OpenCandidate &a, const OpenCandidate &b) {
@@ -148,41 +168,44 @@ void readOpenItems(Database &database, CampaignReport &report, QVector<OpenCandi
     int end = int(qMin<qsizetype>(open.size(), limit));
     while (end > 0 && end < open.size() && !byDay(open.at(end - 1), open.at(end)))
         ++end; // the cut's day, whole
-    Statement title(database.connection(),
-                    QStringLiteral("SELECT title FROM action_items WHERE seq = :seq"));
+    SqliteRows query(database.connection(),
+                     QStringLiteral("SELECT a.id, a.title, a.owner, a.status, a.priority, "
+                                    "coalesce(o.name, ''), a.event_start, a.all_day FROM "
+                                    "action_items a LEFT JOIN organizations o ON o.id = "
+                                    "a.organization_id WHERE a.seq = :seq"));
+    const auto text = [&query](int column) {
+        return QString::fromUtf8(query.cell(column));
+    };
+    QVector<std::pair<qint64, CampaignReport::OpenItem>> items;
+    items.reserve(end);
     for (int i = 0; i < end; ++i) {
-        title.bind(QStringLiteral(":seq"), open.at(i).seq).exec();
-        open[i].title = title.next() ? title.text(0) : QString();
+        query.bind(QStringLiteral(":seq"), open.at(i).seq);
+        if (query.next()) {
+            CampaignReport::OpenItem item;
+            item.id = text(0);
+            item.due = open.at(i).due;
+            item.title = text(1);
+            item.owner = text(2);
+            item.status = text(3);
+            item.priority = text(4);
+            item.organization = text(5);
+            if (!query.isNull(6))
+                item.eventStart = QDateTime::fromString(text(6), Qt::ISODateWithMs);
+            item.allDay = query.integer(7) != 0;
+            items.append({open.at(i).seq, item});
+        }
+        query.reset();
     }
-    std::sort(open.begin(), open.begin() + end,
-              [&byDay](const OpenCandidate &a, const OpenCandidate &b) {
-                  if (byDay(a, b) || byDay(b, a))
-                      return byDay(a, b);
-                  const int titles = a.title.compare(b.title, Qt::CaseInsensitive);
-                  return titles != 0 ? titles < 0 : a.seq < b.seq;
-              });
-    Statement query(database.connection(),
-                    QStringLiteral("SELECT a.id, a.title, a.owner, a.status, a.priority, "
-                                   "coalesce(o.name, ''), a.event_start, a.all_day FROM "
-                                   "action_items a LEFT JOIN organizations o ON o.id = "
-                                   "a.organization_id WHERE a.seq = :seq"));
-    for (int i = 0; i < qMin(end, limit); ++i) {
-        query.bind(QStringLiteral(":seq"), open.at(i).seq).exec();
-        if (!query.next())
-            continue;
-        CampaignReport::OpenItem item;
-        item.id = query.text(0);
-        item.due = open.at(i).due;
-        item.title = query.text(1);
-        item.owner = query.text(2);
-        item.status = query.text(3);
-        item.priority = query.text(4);
-        item.organization = query.text(5);
-        if (!query.text(6).isEmpty())
-            item.eventStart = QDateTime::fromString(query.text(6), Qt::ISODateWithMs);
-        item.allDay = query.value(7).toInt() != 0;
-        report.openItems << item;
-    }
+    // Already by day: the title, then the order of entry, decide within a day.
+    std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
+        const CampaignReport::OpenItem &x = a.second, &y = b.second;
+        if (x.due.isValid() != y.due.isValid() || x.due != y.due)
+            return x.due.isValid() && (!y.due.isValid() || x.due < y.due);
+        const int titles = x.title.compare(y.title, Qt::CaseInsensitive);
+        return titles != 0 ? titles < 0 : a.first < b.first;
+    });
+    for (int i = 0; i < qMin<qsizetype>(items.size(), limit); ++i)
+        report.openItems << items.at(i).second;
 }
 
 void readPartners(Database &database, CampaignReport &report)

@@ -157,6 +157,11 @@ void SqliteRows::run()
         throwFailure(result, QString::fromUtf8(sqlite3_db_filename(connection, "main")), detail,
                      m_sql);
     }
+    reset();
+}
+
+void SqliteRows::reset()
+{
     sqlite3_reset(m_statement);
     forgetBindings();
 }

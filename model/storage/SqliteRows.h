@@ -32,6 +32,8 @@ public:
     void run();
     // Throws CoalitionError on a failed step.
     bool next();
+    // Readies the statement to be bound and run again, its rows read or not.
+    void reset();
     int columnCount() const;
     // Valid until the next call of next(); NULL reads as empty.
     QByteArrayView cell(int column) const;

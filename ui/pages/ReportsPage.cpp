@@ -130,38 +130,45 @@ void ReportsPage::refresh()
         showCampaign(CampaignReportQuery::build(m_database, currentId(), today, {}, changesDays()));
 }
 
-QTableWidget *ReportsPage::addTable(const QString &name, const QStringList &headers,
-                                    const QVector<QStringList> &rows, const QVector<int> &numbers)
+void ReportsPage::addTable(const QString &name, const QStringList &headers,
+                           const QVector<QStringList> &rows, const QVector<int> &numbers)
 {
-    auto *table = new QTableWidget(int(rows.size()), int(headers.size()), m_tabs);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->setAlternatingRowColors(true);
-    table->setAccessibleName(name);
-    // Filled when its tab is first shown: the report opens at the cost of one table.
-    m_pending.insert(table, {rows, numbers});
-    m_tabs->addTab(table, name);
-    return table;
+    // The table is made when its tab is first shown: six tables made up front took as
+    // long as reading a 10,000-item campaign's report.
+    auto *tab = new QWidget(m_tabs);
+    m_pending.insert(tab, {name, headers, rows, numbers});
+    m_tabs->addTab(tab, name);
 }
 
 void ReportsPage::fillTable(QWidget *tab)
 {
-    auto *table = qobject_cast<QTableWidget *>(tab);
-    if (!table || !m_pending.contains(table))
+    if (!tab || !m_pending.contains(tab))
         return;
-    const PendingRows pending = m_pending.take(table);
+    const PendingTable pending = m_pending.take(tab);
     const QVector<QStringList> &rows = pending.rows;
-    const QVector<int> &numbers = pending.numberColumns;
+    auto *table = new QTableWidget(int(rows.size()), int(pending.headers.size()), tab);
+    table->setHorizontalHeaderLabels(pending.headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->setAccessibleName(pending.name);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table);
+    tab->setFocusProxy(table);
     for (int row = 0; row < rows.size(); ++row) {
         for (int column = 0; column < table->columnCount(); ++column) {
             auto *item = new QTableWidgetItem(rows.at(row).value(column));
-            if (numbers.contains(column))
+            if (pending.numberColumns.contains(column))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(row, column, item);
         }
     }
+    // Columns fit their first hundred rows (Qt measures them all while the table is
+    // hidden, the longest part of opening a report).
+    table->show();
+    table->horizontalHeader()->setResizeContentsPrecision(100);
     table->resizeColumnsToContents();
     // The widest column (a title, a name) takes the room left over.
     int widest = 0;
@@ -171,6 +178,20 @@ void ReportsPage::fillTable(QWidget *tab)
     }
     if (table->columnCount() > 0)
         table->horizontalHeader()->setSectionResizeMode(widest, QHeaderView::Stretch);
+}
+
+QTableWidget *ReportsPage::table(int tab)
+{
+    QWidget *page = m_tabs->widget(tab);
+    fillTable(page);
+    return page ? page->findChild<QTableWidget *>() : nullptr;
+}
+
+const QTableWidget *ReportsPage::shownTable() const
+{
+    // The tab shown is always made (currentChanged, and after each read).
+    const QWidget *page = m_tabs->currentWidget();
+    return page ? page->findChild<const QTableWidget *>() : nullptr;
 }
 
 void ReportsPage::showChart(QChart *chart)
@@ -236,14 +257,14 @@ void ReportsPage::showCampaign(const CampaignReport &report)
     for (const CampaignReport::OpenItem &item : report.openItems)
         items.append({ReportText::when(item), item.title, ReportText::owner(item.owner),
                       ReportText::priority(item.priority), item.organization});
-    addTable(tr("Open items (%1)").arg(report.openCount),
+    addTable(tr("Open items (%1)").arg(locale.toString(report.openCount)),
              {tr("Due"), tr("Action item"), tr("Owner"), tr("Priority"), tr("Organization")},
              items);
     QVector<QStringList> partners;
     for (const CampaignReport::Partner &partner : report.partners)
         partners.append({partner.name, ReportText::role(partner.role),
                          locale.toString(partner.openItems), partner.commitment});
-    addTable(tr("Partners (%1)").arg(report.partners.size()),
+    addTable(tr("Partners (%1)").arg(locale.toString(report.partners.size())),
              {tr("Organization"), tr("Role"), tr("Open items"), tr("Commitment")}, partners, {2});
     QVector<QStringList> weeks;
     for (const BurnUp::Week &week : report.burnUp)
@@ -265,7 +286,7 @@ void ReportsPage::showCampaign(const CampaignReport &report)
             {ReportText::at(change.at), change.author,
              ReportText::recordKind(change.kind) + QStringLiteral(": ") + change.recordName,
              ReportText::fields(change.kind, change.fields)});
-    addTable(tr("Changes (%1)").arg(report.changes.size()),
+    addTable(tr("Changes (%1)").arg(locale.toString(report.changes.size())),
              {tr("When"), tr("Who"), tr("What"), tr("Fields")}, changes);
     m_tabs->setCurrentIndex(qBound(0, tab, m_tabs->count() - 1));
     fillTable(m_tabs->currentWidget());
@@ -303,7 +324,7 @@ QString ReportsPage::currentId() const
 int ReportsPage::writeRows(bool, const std::function<bool(const QStringList &)> &write,
                            const std::function<bool(int)> &) const
 {
-    const auto *table = qobject_cast<const QTableWidget *>(m_tabs->currentWidget());
+    const QTableWidget *table = shownTable();
     if (!table)
         return 0;
     QStringList header;
@@ -323,7 +344,7 @@ int ReportsPage::writeRows(bool, const std::function<bool(const QStringList &)> 
 
 int ReportsPage::rowCountForExport() const
 {
-    const auto *table = qobject_cast<const QTableWidget *>(m_tabs->currentWidget());
+    const QTableWidget *table = shownTable();
     return table ? table->rowCount() : 0;
 }
 

@@ -41,6 +41,8 @@ public:
 
     QChartView *chartView() const { return m_chart; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The table of a tab, made and filled now if it was not shown yet.
+    QTableWidget *table(int tab);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,11 +53,12 @@ private:
     void showChart(QChart *chart);
     void showOverview(const CoalitionOverview &overview);
     void showCampaign(const CampaignReport &report);
-    QTableWidget *addTable(const QString &name, const QStringList &headers,
-                           const QVector<QStringList> &rows, const QVector<int> &numbers = {});
+    void addTable(const QString &name, const QStringList &headers, const QVector<QStringList> &rows,
+                  const QVector<int> &numbers = {});
     int changesDays() const;
-    // Puts the rows addTable() kept into the table, once.
+    // Makes the table of a tab from what addTable() kept, once.
     void fillTable(QWidget *tab);
+    const QTableWidget *shownTable() const;
 
     Database &m_database;
     QComboBox *m_subject;
@@ -64,11 +67,13 @@ private:
     QTabWidget *m_tabs;
     QTimer *m_refresh;
     bool m_endedShown = false;
-    struct PendingRows
+    struct PendingTable
     {
+        QString name;
+        QStringList headers;
         QVector<QStringList> rows;
         QVector<int> numberColumns;
     };
-    QHash<QTableWidget *, PendingRows> m_pending; // tables not shown yet
+    QHash<QWidget *, PendingTable> m_pending; // tabs whose table is not made yet
     bool m_stale = true; // the report shown is not the one chosen (read when shown)
 };
