@@ -2555,6 +2555,13 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>InboxStore</name>
+    <message>
+        <source>There is no draft with id %1.</source>
+        <translation>No hay ningún borrador con el id %1.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeRules</name>
     <message>
         <source>Cannot read %1: %2</source>

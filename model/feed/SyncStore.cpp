@@ -196,7 +196,7 @@ int SyncStore::deletedBy(const FeedState &local, const FeedMerge::Result &merged
 int SyncStore::visibleRecords() const
 {
     int visible = 0;
-    for (const QString &table : Schema::syncedTables()) {
+    for (const QString &table : m_tables) {
         if (entityKindOfTable(table))
             visible += rowCount(table);
     }
@@ -233,7 +233,7 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
     // The state is ordered by entity: a table's records are one run of it. Each table's
     // deletes go first, so a partnership retired for a duplicate (MergeInvariants) has
     // left its row before the one that stays takes the same campaign and organization.
-    for (const QString &table : Schema::syncedTables()) {
+    for (const QString &table : m_tables) {
         const auto begin = merged.state.lowerBound({table, QString()});
         const auto end = merged.state.lowerBound({table + QChar(0), QString()});
         std::optional<DeferredSearchIndex> deferred;
@@ -253,7 +253,7 @@ SyncStore::Summary SyncStore::apply(const FeedState &local, const FeedMerge::Res
             deferred->rebuild();
     }
     // Entities this version does not know keep their stamps for the next feed.
-    const QStringList known = Schema::syncedTables();
+    const QStringList &known = m_tables;
     for (auto it = merged.state.cbegin(); it != merged.state.cend(); ++it) {
         if (known.contains(it.key().first))
             continue;
@@ -305,7 +305,18 @@ void SyncStore::applyRecord(const RecordKey &key, const FeedRecord &record,
 
 SyncStore::SyncStore(Database &database)
     : m_database(database), m_statements(database), m_rows(database)
-{}
+{
+    Statement existing(m_database.connection(),
+                       QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    existing.exec();
+    QSet<QString> present;
+    while (existing.next())
+        present.insert(existing.text(0));
+    for (const QString &table : Schema::syncedTables()) {
+        if (present.contains(table))
+            m_tables << table;
+    }
+}
 
 SyncStore::~SyncStore() = default;
 

@@ -51,6 +51,10 @@ public:
     // The records with a field stamped since field_stamps.seq afterSeq (-1: all).
     QSet<RecordKey> recordsChangedSince(qint64 afterSeq) const;
     int rowCount(const QString &table) const;
+    // The synced tables this database has, in Schema::syncedTables()' order. One of an
+    // older schema (a test's older laptop) lacks the newer tables: their records pass
+    // through with their stamps, as an older Coalition passes them.
+    const QStringList &tables() const { return m_tables; }
     // The highest field_stamps.seq so far.
     qint64 lastSeq() const;
 
@@ -84,4 +88,5 @@ private:
     Database &m_database;
     StatementCache m_statements; // prepared once: a merge writes thousands of records alike
     SyncRowWriter m_rows;
+    QStringList m_tables;
 };

@@ -165,6 +165,13 @@ void CallsToAction::entitle(Call &call, const QString &kept, bool imperative,
     const QString written = sentence.mid(call.position, call.length).simplified();
     const bool ownVerb = imperative && kept.isEmpty() && !written.contains(QLatin1Char(' ')) &&
                          !written.endsWith(QStringLiteral("ing"));
+    // "join the day of action": the article the trigger ends in stays the object's.
+    static const QRegularExpression article(
+        QStringLiteral("\\s(the|a|an|our|your|el|la|los|las|un|una|nuestro|nuestra)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch ending = article.match(written);
+    if (!ownVerb && kept.isEmpty() && ending.hasMatch() && !words.isEmpty())
+        words.prepend(ending.captured(1));
     QStringList title{ownVerb ? written : call.action->title};
     if (ownVerb && !title.isEmpty())
         title.first()[0] = title.first().at(0).toUpper();

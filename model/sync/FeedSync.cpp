@@ -267,7 +267,7 @@ FeedSync::Outcome FeedSync::sync(Database &database, FeedTransport &transport,
                 // once at the end, not once a slice.
                 // (Only this version's tables: a newer Coalition's records have none here.)
                 std::vector<std::unique_ptr<DeferredSearchIndex>> deferred;
-                for (const QString &table : Schema::syncedTables()) {
+                for (const QString &table : store.tables()) {
                     if (DeferredSearchIndex::worthIt(toWrite.value(table), store.rowCount(table)))
                         deferred.push_back(std::make_unique<DeferredSearchIndex>(database, table));
                 }

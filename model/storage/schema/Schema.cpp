@@ -55,7 +55,7 @@ std::vector<MigrationStep> steps()
             SchemaSteps::teamId(),         SchemaSteps::searchPrefixes(),
             SchemaSteps::storableMerges(), SchemaSteps::incrementalFeed(),
             SchemaSteps::allDayEvents(),   SchemaSteps::recurrence(),
-            SchemaSteps::reportIndex()};
+            SchemaSteps::reportIndex(),    SchemaSteps::intakeInbox()};
 }
 
 const Migrator &migrator()
@@ -105,6 +105,27 @@ QString statusRank(const QString &alias)
 
 QStringList syncedFields(const QString &table, const FieldCatalogue &catalogue)
 {
+    if (table == QLatin1String("intake_sources"))
+        return {QStringLiteral("kind"), QStringLiteral("address"), QStringLiteral("received_on"),
+                QStringLiteral("language"), QStringLiteral("text")};
+    if (table == QLatin1String("intake_drafts"))
+        return {QStringLiteral("source_id"),
+                QStringLiteral("passage_start"),
+                QStringLiteral("passage_length"),
+                QStringLiteral("title"),
+                QStringLiteral("kind"),
+                QStringLiteral("campaign_id"),
+                QStringLiteral("organization_id"),
+                QStringLiteral("new_organization"),
+                QStringLiteral("due_date"),
+                QStringLiteral("event_start"),
+                QStringLiteral("event_end"),
+                QStringLiteral("link"),
+                QStringLiteral("notes"),
+                QStringLiteral("reasons"),
+                QStringLiteral("state"),
+                QStringLiteral("action_item_id"),
+                QStringLiteral("proposed_at")};
     if (table == QLatin1String("sync_conflicts"))
         return {QStringLiteral("entity"),      QStringLiteral("record_id"),
                 QStringLiteral("field"),       QStringLiteral("kept_value"),
@@ -135,7 +156,8 @@ QStringList syncedTables()
     QStringList tables;
     for (const EntitySpec &entity : FieldCatalogue::standard().entities())
         tables << entity.table;
-    return tables << QStringLiteral("sync_conflicts");
+    return tables << QStringLiteral("sync_conflicts") << QStringLiteral("intake_sources")
+                  << QStringLiteral("intake_drafts");
 }
 
 int statusRankOf(const QString &status)

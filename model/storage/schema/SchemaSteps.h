@@ -15,5 +15,6 @@ MigrationStep incrementalFeed(); // 6: what changed since a sync, the feed's seg
 MigrationStep allDayEvents();    // 7: an action item's event may last whole days
 MigrationStep recurrence();      // 8: recurring action items
 MigrationStep reportIndex();     // 9: a campaign's report read from one index
+MigrationStep intakeInbox();     // 10: the inbox of alerts and draft action items
 
 } // namespace SchemaSteps
