@@ -64,6 +64,20 @@
             <numerusform>%n rows were rejected; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n draft(s) read from the alert; nothing added (--dry-run).</source>
+        <translation>
+            <numerusform>%n draft read from the alert; nothing added (--dry-run).</numerusform>
+            <numerusform>%n drafts read from the alert; nothing added (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) in the Inbox from the alert.</source>
+        <translation>
+            <numerusform>%n draft in the Inbox from the alert.</numerusform>
+            <numerusform>%n drafts in the Inbox from the alert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>

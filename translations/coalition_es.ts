@@ -841,6 +841,10 @@
         <source>A campaign&apos;s progress (ask, target, partners, open items, the week-by-week chart of items done, who changed what), or every current campaign side by side (overview): as text, or as a PDF with --pdf.</source>
         <translation>El avance de una campaña (petición, destinatario, aliadas, tareas abiertas, el gráfico semanal de tareas hechas, quién cambió qué), o todas las campañas en curso lado a lado (overview): como texto, o como PDF con --pdf.</translation>
     </message>
+    <message>
+        <source>Reads an alert (a partner&apos;s email, a statement, a web page&apos;s text; - for the standard input) into draft action items in the Inbox, and prints them as CSV with the action items&apos; export columns. An alert added again adds nothing.</source>
+        <translation>Lee un aviso (el correo de una aliada, un comunicado, el texto de una página web; - para la entrada estándar) como borradores de tareas en la Bandeja de entrada, y los muestra en CSV con las columnas de la exportación de tareas. Un aviso añadido otra vez no añade nada.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1061,6 +1065,14 @@
         <translation>PÁGINA</translation>
     </message>
     <message>
+        <source>--pdf and --since belong to the print and report commands.</source>
+        <translation>--pdf y --since son de las órdenes print y report.</translation>
+    </message>
+    <message>
+        <source>--days applies to the agenda only.</source>
+        <translation>--days solo sirve para la agenda.</translation>
+    </message>
+    <message>
         <source>Coalition: partner organizations, contacts, campaigns and action items for community organizers.
 
 Commands:
@@ -1072,6 +1084,8 @@ Commands:
   export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books
   import contacts|organizations|actions|campaigns|partners FILE [--dry-run]
                                   read a CSV file, all or nothing
+  intake FILE|- [--dry-run] [--language LANG]
+                                  draft action items from an alert, into the Inbox
   print actions|agenda|contacts [filters] --pdf FILE
                                   a handout as PDF, in the window&apos;s language
   report campaign NAME|ID|overview [--pdf FILE] [--since DATE]
@@ -1095,6 +1109,8 @@ Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
   export ics|vcf [--out ARCHIVO]  plazos para calendarios, contactos para libretas de direcciones
   import contacts|organizations|actions|campaigns|partners ARCHIVO [--dry-run]
                                   lee un archivo CSV, todo o nada
+  intake ARCHIVO|- [--dry-run] [--language IDIOMA]
+                                  borradores de tareas desde un aviso, a la Bandeja de entrada
   print actions|agenda|contacts [filtros] --pdf ARCHIVO
                                   un folleto en PDF, en el idioma de la ventana
   report campaign NOMBRE|ID|overview [--pdf ARCHIVO] [--since FECHA]
@@ -1109,16 +1125,12 @@ Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
 Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</translation>
     </message>
     <message>
-        <source>--pdf and --since belong to the print and report commands.</source>
-        <translation>--pdf y --since son de las órdenes print y report.</translation>
+        <source>--language belongs to the intake command.</source>
+        <translation>--language es de la orden intake.</translation>
     </message>
     <message>
-        <source>--days applies to the agenda only.</source>
-        <translation>--days solo sirve para la agenda.</translation>
-    </message>
-    <message>
-        <source>agenda, demo, export, import, print, report, sync, generate or server; none opens the window.</source>
-        <translation>agenda, demo, export, import, print, report, sync, generate o server; sin orden se abre la ventana.</translation>
+        <source>agenda, demo, export, import, intake, print, report, sync, generate or server; none opens the window.</source>
+        <translation>agenda, demo, export, import, intake, print, report, sync, generate o server; sin orden se abre la ventana.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1289,24 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>--map: the file has no column headed &quot;%1&quot; (its columns: %2).</source>
         <translation>--map: el archivo no tiene ninguna columna titulada «%1» (sus columnas: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not text in UTF-8.</source>
+        <translation>%1 no es texto en UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) read from the alert; nothing added (--dry-run).</source>
+        <translation>
+            <numerusform>%n borrador leído del aviso; no se añadió nada (--dry-run).</numerusform>
+            <numerusform>%n borradores leídos del aviso; no se añadió nada (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) in the Inbox from the alert.</source>
+        <translation>
+            <numerusform>%n borrador del aviso en la Bandeja de entrada.</numerusform>
+            <numerusform>%n borradores del aviso en la Bandeja de entrada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2509,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
 <context>
     <name>ImportOptions</name>
     <message>
-        <source>import: check the file and count what would change; write nothing.</source>
-        <translation>import: revisar el archivo y contar lo que cambiaría; no escribir nada.</translation>
-    </message>
-    <message>
         <source>import: what to do with a row that matches a record by email, phone or website: update (default), skip or create.</source>
         <translation>import: qué hacer con una fila que coincide con un registro por correo, teléfono o sitio web: update (por omisión), skip o create.</translation>
     </message>
@@ -2530,6 +2556,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>--map takes HEADER=FIELD (got &quot;%1&quot;).</source>
         <translation>--map espera ENCABEZADO=CAMPO (se recibió «%1»).</translation>
     </message>
+    <message>
+        <source>import, intake: read the file and tell what would change; write nothing.</source>
+        <translation>import, intake: leer el archivo y decir lo que cambiaría; no escribir nada.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewTable</name>
@@ -2559,6 +2589,29 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>There is no draft with id %1.</source>
         <translation>No hay ningún borrador con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeOptions</name>
+    <message>
+        <source>intake: the alert&apos;s language (%1); told from its words when not given.</source>
+        <translation>intake: el idioma del aviso (%1); si no se da, se deduce de sus palabras.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>intake needs a file with the alert, or - to read it from the standard input.</source>
+        <translation>intake necesita un archivo con el aviso, o - para leerlo de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--language takes one of: %1 (got &quot;%2&quot;).</source>
+        <translation>--language admite uno de: %1 (se recibió «%2»).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/cli/ExportOptions.h"
 #include "app/cli/GenerateOptions.h"
 #include "app/cli/ImportOptions.h"
+#include "app/cli/IntakeOptions.h"
 #include "app/cli/PrintOptions.h"
 #include "app/cli/ServerOptions.h"
 #include "app/cli/SyncOptions.h"
@@ -66,6 +67,16 @@ Help helpFor(const QString &command)
                     "Coalition id updates its record, other rows are matched by email, phone or "
                     "website. Dates may be written as the spreadsheet writes them.")),
                 ImportOptions::options() << common.db};
+    if (command == QLatin1String("intake"))
+        return {
+            QStringLiteral("intake FILE|-"),
+            translated(QT_TRANSLATE_NOOP(
+                "CommandHelp",
+                "Reads an alert (a partner's email, a statement, a web page's text; - for the "
+                "standard input) into draft action items in the Inbox, and prints them as CSV "
+                "with the action items' export columns. An alert added again adds nothing.")),
+            QList<QCommandLineOption>{named(ImportOptions::options(), QStringLiteral("dry-run"))}
+                << IntakeOptions::options() << common.today << common.db};
     if (command == QLatin1String("sync"))
         return {QStringLiteral("sync --feed PATH|URL"),
                 translated(QT_TRANSLATE_NOOP(

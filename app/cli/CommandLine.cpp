@@ -31,6 +31,8 @@ QString description()
         "  export ics|vcf [--out FILE]     deadlines for calendars, contacts for address books\n"
         "  import contacts|organizations|actions|campaigns|partners FILE [--dry-run]\n"
         "                                  read a CSV file, all or nothing\n"
+        "  intake FILE|- [--dry-run] [--language LANG]\n"
+        "                                  draft action items from an alert, into the Inbox\n"
         "  print actions|agenda|contacts [filters] --pdf FILE\n"
         "                                  a handout as PDF, in the window's language\n"
         "  report campaign NAME|ID|overview [--pdf FILE] [--since DATE]\n"
@@ -59,6 +61,7 @@ bool CommandLine::isTerminalCommand(const QStringList &arguments)
         if (optionsWithValue.contains(argument) ||
             ExportOptions::optionsWithValue().contains(argument) ||
             ImportOptions::optionsWithValue().contains(argument) ||
+            IntakeOptions::optionsWithValue().contains(argument) ||
             GenerateOptions::optionsWithValue().contains(argument) ||
             ServerOptions::optionsWithValue().contains(argument) ||
             PrintOptions::optionsWithValue().contains(argument) ||
@@ -112,6 +115,7 @@ CommandLineRequest::Command commandNamed(const QString &command)
         {QStringLiteral("server"), CommandLineRequest::Command::Server},
         {QStringLiteral("print"), CommandLineRequest::Command::Print},
         {QStringLiteral("report"), CommandLineRequest::Command::Report},
+        {QStringLiteral("intake"), CommandLineRequest::Command::Intake},
     };
     const auto found = commands.constFind(command);
     if (found == commands.cend())
@@ -154,9 +158,16 @@ void readCommandOptions(const QCommandLineParser &parser, const QStringList &pos
             "CommandLine", "Those options belong to the export command."));
     if (request.command == Command::Import)
         request.importRequest = ImportOptions::read(parser, positional);
-    else if (ImportOptions::anySet(parser))
+    else if (request.command == Command::Intake)
+        request.intakeRequest = IntakeOptions::read(parser, positional);
+    if (request.command != Command::Import &&
+        (ImportOptions::anySet(parser) &&
+         !(request.command == Command::Intake && ImportOptions::onlyDryRun(parser))))
         throw UsageError(QCoreApplication::translate(
             "CommandLine", "--dry-run and --on-match belong to the import command."));
+    if (request.command != Command::Intake && IntakeOptions::anySet(parser))
+        throw UsageError(QCoreApplication::translate("CommandLine",
+                                                     "--language belongs to the intake command."));
     if (request.command == Command::Generate) {
         if (request.databasePath.isEmpty())
             throw UsageError(QCoreApplication::translate(
@@ -271,6 +282,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         {common.db, common.today, common.days, common.screenshot, common.page, common.create});
     parser.addOptions(ExportOptions::options());
     parser.addOptions(ImportOptions::options());
+    parser.addOptions(IntakeOptions::options());
     parser.addOptions(GenerateOptions::options());
     parser.addOptions(SyncOptions::options());
     parser.addOptions(ServerOptions::options());
@@ -279,8 +291,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "command"),
         QCoreApplication::translate(
             "CommandLine",
-            "agenda, demo, export, import, print, report, sync, generate or server; none opens "
-            "the window."),
+            "agenda, demo, export, import, intake, print, report, sync, generate or server; none "
+            "opens the window."),
         QStringLiteral("[command]"));
 
     if (!parser.parse(arguments))
@@ -306,7 +318,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const QString command = positional.value(0);
     if (positional.size() > 1 && command != QLatin1String("export") &&
         command != QLatin1String("import") && command != QLatin1String("server") &&
-        command != QLatin1String("print") && command != QLatin1String("report"))
+        command != QLatin1String("intake") && command != QLatin1String("print") &&
+        command != QLatin1String("report"))
         throw UsageError(QCoreApplication::translate("CommandLine", "Unexpected argument \"%1\".")
                              .arg(positional.at(1)));
     request.command = commandNamed(command);

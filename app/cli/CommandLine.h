@@ -6,6 +6,7 @@
 
 #include "app/cli/ExportOptions.h"
 #include "app/cli/ImportOptions.h"
+#include "app/cli/IntakeOptions.h"
 #include "app/cli/PrintOptions.h"
 #include "app/cli/ServerOptions.h"
 #include "model/sample/DatasetGenerator.h"
@@ -25,6 +26,7 @@ struct CommandLineRequest
         Server,
         Print,
         Report,
+        Intake,
         Help,
         Version
     };
@@ -39,6 +41,7 @@ struct CommandLineRequest
     ExportRequest exportRequest;
     ImportRequest importRequest;
     PrintRequest printRequest;
+    IntakeRequest intakeRequest;
     QString feed; // sync --feed
     bool allowMassDelete = false;
     bool createFeed = false;

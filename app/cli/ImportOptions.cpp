@@ -22,8 +22,8 @@ QList<QCommandLineOption> options()
     return {
         {QStringLiteral("dry-run"),
          QCoreApplication::translate("ImportOptions",
-                                     "import: check the file and count what would change; "
-                                     "write nothing.")},
+                                     "import, intake: read the file and tell what would "
+                                     "change; write nothing.")},
         {QStringLiteral("on-match"),
          QCoreApplication::translate(
              "ImportOptions",
@@ -54,6 +54,12 @@ bool anySet(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("dry-run")) || parser.isSet(QStringLiteral("on-match")) ||
            parser.isSet(QStringLiteral("date-order")) || parser.isSet(QStringLiteral("map"));
+}
+
+bool onlyDryRun(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("dry-run")) && !parser.isSet(QStringLiteral("on-match")) &&
+           !parser.isSet(QStringLiteral("date-order")) && !parser.isSet(QStringLiteral("map"));
 }
 
 ImportRequest read(const QCommandLineParser &parser, const QStringList &positional)

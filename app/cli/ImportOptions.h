@@ -26,6 +26,8 @@ namespace ImportOptions {
 QList<QCommandLineOption> options();
 QStringList optionsWithValue();
 bool anySet(const QCommandLineParser &parser);
+// Only --dry-run of them (which the intake command takes too).
+bool onlyDryRun(const QCommandLineParser &parser);
 // Throws UsageError for malformed usage.
 ImportRequest read(const QCommandLineParser &parser, const QStringList &positional);
 

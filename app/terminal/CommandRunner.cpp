@@ -5,6 +5,7 @@
 #include "app/terminal/ExportCommand.h"
 #include "app/terminal/GenerateCommand.h"
 #include "app/terminal/ImportCommand.h"
+#include "app/terminal/IntakeCommand.h"
 #include "app/terminal/ServerCommand.h"
 #include "app/terminal/SyncCommand.h"
 #include "model/domain/CoalitionError.h"
@@ -39,6 +40,8 @@ int CommandRunner::dispatch(const CommandLineRequest &request)
         return ExportCommand::run(request, m_out);
     case CommandLineRequest::Command::Import:
         return ImportCommand::run(request, m_out, m_err);
+    case CommandLineRequest::Command::Intake:
+        return IntakeCommand::run(request, m_out, m_err);
     case CommandLineRequest::Command::Sync:
         return SyncCommand::run(request, m_out);
     case CommandLineRequest::Command::Generate:

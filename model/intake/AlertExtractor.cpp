@@ -195,8 +195,11 @@ QVector<AlertDraft> AlertExtractor::drafts(const QString &alert, const QDate &al
                         QStringList{QStringLiteral("event"), QStringLiteral("training"),
                                     QStringLiteral("sign-up")}
                             .contains(draft.item.kind);
-                    if (object.isEmpty() && namesEvent)
-                        object = text.textOf(heading).simplified();
+                    // A heading that names it, not an email's "Subject: ACTION ALERT: …".
+                    const QString headline = text.textOf(heading).simplified();
+                    if (object.isEmpty() && namesEvent && !headline.contains(QLatin1Char(':')) &&
+                        headline.count(QLatin1Char(' ')) < 12)
+                        object = headline;
                     if (object.isEmpty())
                         continue;
                     draft.item.title = call.action->title + QLatin1Char(' ') + object;

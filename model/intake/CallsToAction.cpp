@@ -44,22 +44,36 @@ CallsToAction::CallsToAction(const IntakeRules &rules) : m_rules(rules)
     for (const QString &opener : std::as_const(m_rules.politeOpeners))
         openers << wordsPattern(opener);
     m_opener = pattern(QStringLiteral("(?:%1)[\\s:,!–—-]*").arg(openers.join(QLatin1Char('|'))));
-    // Where a title's object ends: the end of a clause, a dash, "by going to…", a link.
     // Where a title's object ends: the end of a clause, a dash, "by going to…", a link,
-    // or "and" before another call ("… and share it").
-    QStringList verbs;
-    for (const Trigger &trigger : std::as_const(m_triggers))
-        verbs << QRegularExpression::escape(trigger.words.section(QLatin1Char(' '), 0, 0));
-    verbs.removeDuplicates();
-    m_nextCall = QStringLiteral("(?:and|or|y|o)\\s+(?:%1)(?![\\p{L}\\p{N}])")
-                     .arg(verbs.join(QLatin1Char('|')));
-    m_clauseEnd =
-        pattern(QStringLiteral(
-                    "[;:!?()“”\"]|\\.(?!\\d)|\\s[–—-]\\s|,\\s|\\s(?:so|because|while|which|who|"
-                    "porque|que)\\s|\\s%1|\\s(?:by|en|at)\\s+(?:going|visiting|clicking|https?://|"
-                    "www\\.)|\\bhttps?://|\\bwww\\.|\\b[\\w-]+\\.(?:com|org|net|gov|edu)\\b")
-                    .arg(m_nextCall));
-    m_sharedObject = pattern(QStringLiteral("^\\s*%1\\s*").arg(m_nextCall));
+    // or "and" before a call of another kind ("… and share it"). "Call … and ask her to
+    // add $3 billion" is one call: the object goes on through a verb of its own kind.
+    const auto firstWords = [this](const IntakeRules::Action *only, bool same) {
+        QStringList verbs;
+        for (const Trigger &trigger : std::as_const(m_triggers)) {
+            if ((trigger.action == only) == same)
+                verbs << QRegularExpression::escape(trigger.words.section(QLatin1Char(' '), 0, 0));
+        }
+        verbs.removeDuplicates();
+        return verbs;
+    };
+    const QString nextCall = QStringLiteral("(?:and|or|y|o)\\s+(?:%1)(?![\\p{L}\\p{N}])");
+    m_sharedObject =
+        pattern(QStringLiteral("^\\s*%1\\s*")
+                    .arg(nextCall.arg(firstWords(nullptr, false).join(QLatin1Char('|')))));
+    for (const IntakeRules::Action &action : std::as_const(m_rules.actions)) {
+        QStringList others = firstWords(&action, false);
+        for (const QString &own : firstWords(&action, true))
+            others.removeAll(own);
+        m_clauseEnds.insert(
+            &action,
+            pattern(QStringLiteral(
+                        "[;:!?()“”\"]|\\.(?!\\d)|\\s[–—-]\\s|,\\s|\\s(?:so|because|while|which|"
+                        "who|porque|que)\\s|\\s%1|\\s(?:by|en|at)\\s+(?:going|visiting|clicking|"
+                        "https?://|www\\.)|\\bhttps?://|\\bwww\\.|\\b[\\w-]+\\.(?:com|org|net|"
+                        "gov|edu)\\b")
+                        .arg(nextCall.arg(others.isEmpty() ? QStringLiteral("(?!)")
+                                                           : others.join(QLatin1Char('|'))))));
+    }
 }
 
 QVector<qsizetype> CallsToAction::clauseStarts(const QString &sentence) const
@@ -113,8 +127,13 @@ QVector<CallsToAction::Call> CallsToAction::in(const QString &sentence,
     });
     QVector<Call> calls;
     qsizetype taken = -1;
+    static const QRegularExpression clauseBreak(QStringLiteral("[.;:!?]"));
     for (const Found &one : std::as_const(found)) {
         if (one.call.position < taken)
+            continue;
+        // "… and ask her to …" after "Call …" in the same clause: already in its title.
+        if (!calls.isEmpty() && calls.constLast().action == one.call.action &&
+            !sentence.mid(taken, one.call.position - taken).contains(clauseBreak))
             continue;
         Call call = one.call;
         entitle(call, one.kept, one.imperative, sentence, subject);
@@ -140,7 +159,7 @@ void CallsToAction::entitle(Call &call, const QString &kept, bool imperative,
     // "donating or sharing the fundraisers": both calls' object is the fundraisers.
     object.remove(m_sharedObject);
     object.remove(filler);
-    const QRegularExpressionMatch end = m_clauseEnd.match(object);
+    const QRegularExpressionMatch end = m_clauseEnds.value(call.action).match(object);
     if (end.hasMatch())
         object.truncate(end.capturedStart());
     QStringList words = object.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -170,7 +189,8 @@ void CallsToAction::entitle(Call &call, const QString &kept, bool imperative,
         QStringLiteral("\\s(the|a|an|our|your|el|la|los|las|un|una|nuestro|nuestra)$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch ending = article.match(written);
-    if (!ownVerb && kept.isEmpty() && ending.hasMatch() && !words.isEmpty())
+    if (!ownVerb && kept.isEmpty() && ending.hasMatch() && !words.isEmpty() &&
+        !call.action->title.endsWith(QLatin1Char(' ') + ending.captured(1), Qt::CaseInsensitive))
         words.prepend(ending.captured(1));
     QStringList title{ownVerb ? written : call.action->title};
     if (ownVerb && !title.isEmpty())

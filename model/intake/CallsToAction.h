@@ -2,6 +2,7 @@
 
 #include "model/intake/IntakeRules.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QVector>
 
@@ -23,6 +24,9 @@ public:
     };
 
     explicit CallsToAction(const IntakeRules &rules);
+    // Its triggers point into its own copy of the rules.
+    CallsToAction(const CallsToAction &) = delete;
+    CallsToAction &operator=(const CallsToAction &) = delete;
 
     // `subject`: who "their" is in the sentence (its organization), or "".
     QVector<Call> in(const QString &sentence, const QString &subject) const;
@@ -42,6 +46,6 @@ private:
     };
     IntakeRules m_rules;
     QVector<Trigger> m_triggers;
-    QString m_nextCall;
-    QRegularExpression m_opener, m_clauseEnd, m_sharedObject, m_notCall;
+    QRegularExpression m_opener, m_sharedObject, m_notCall;
+    QHash<const IntakeRules::Action *, QRegularExpression> m_clauseEnds; // by the call's kind
 };

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -82,6 +83,26 @@ IntakeRules IntakeRules::fromFile(const QString &path)
 IntakeRules IntakeRules::forLanguage(const QString &language)
 {
     return fromFile(rulesFolder + QLatin1Char('/') + language + QStringLiteral(".json"));
+}
+
+QString IntakeRules::languageOf(const QString &text)
+{
+    QHash<QString, int> uses;
+    for (const QString &word :
+         text.toLower().split(QRegularExpression(QStringLiteral("[^\\p{L}]+")), Qt::SkipEmptyParts))
+        ++uses[word];
+    QString best = QStringLiteral("en");
+    int bestCount = 0;
+    for (const QString &language : languages()) {
+        int count = 0;
+        for (const QString &word : forLanguage(language).stopWords)
+            count += uses.value(word);
+        if (count > bestCount) {
+            best = language;
+            bestCount = count;
+        }
+    }
+    return best;
 }
 
 QStringList IntakeRules::languages()

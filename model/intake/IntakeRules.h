@@ -51,6 +51,8 @@ struct IntakeRules
     static IntakeRules forLanguage(const QString &language);
     // Every language with a rules file.
     static QStringList languages();
+    // The language whose stop words the text uses most ("en" when none tells).
+    static QString languageOf(const QString &text);
     // Rules from a file of that form (a person's own, or a test's).
     static IntakeRules fromFile(const QString &path);
 };

@@ -85,6 +85,14 @@ OrganizationFinder::OrganizationFinder(const QVector<Organization> &organization
         else if (!acronym.isEmpty())
             addName(acronym, i);
     }
+    for (const QString &word : rules.stopWords)
+        m_leadingWords.insert(word);
+    for (const IntakeRules::Action &action : rules.actions) {
+        for (const QString &words : action.words)
+            m_leadingWords.insert(words.section(QLatin1Char(' '), 0, 0));
+    }
+    for (const QString &word : rules.nameJoiners)
+        m_joiners.insert(word);
     const QString joiners = rules.nameJoiners.join(QLatin1Char('|'));
     const QString capitalized = QStringLiteral("\\p{Lu}[\\p{L}\\p{N}’'.-]*");
     const QString name =
@@ -235,13 +243,14 @@ void OrganizationFinder::findUnknown(const QString &text, QVector<Mention> &foun
                 position += start;
                 name = name.mid(start);
             }
-            // "The Fund Excluded Workers Coalition": the article is not the name's.
-            static const QRegularExpression article(
-                QStringLiteral("^(?:The|the|La|El|Los|Las)\\s+"));
-            const QRegularExpressionMatch lead = article.match(name);
-            if (lead.hasMatch()) {
-                position += lead.capturedLength();
-                name = name.mid(lead.capturedLength());
+            // "Join the Fund Excluded Workers Coalition": a sentence's first word and an
+            // article are not the name's.
+            for (QString first = name.section(QLatin1Char(' '), 0, 0);
+                 name.contains(QLatin1Char(' ')) &&
+                 (m_leadingWords.contains(first.toLower()) || m_joiners.contains(first.toLower()));
+                 first = name.section(QLatin1Char(' '), 0, 0)) {
+                position += first.size() + 1;
+                name = name.mid(first.size() + 1);
             }
             if (name.count(QLatin1Char(' ')) < 1 || overlaps(found, position, name.size()))
                 continue;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVector>
 
 // The organizations an alert names. Known ones by their name, the parts of it
@@ -48,4 +49,5 @@ private:
     QHash<QString, QVector<Phrase>> m_names;    // by the folded name's first word
     QHash<QString, QVector<Phrase>> m_acronyms; // by the acronym's first word, as written
     QRegularExpression m_defined, m_selfNamed;
+    QSet<QString> m_leadingWords, m_joiners; // not the first word of a name
 };

@@ -154,7 +154,8 @@ TEST_CASE("Bad usage exits 2 - --help and --version exit 0", "[e2e]")
     }
     const Run help = coalition({QStringLiteral("--help")}, home.path());
     CHECK(help.exitCode == 0);
-    for (const char *command : {"agenda", "demo", "export", "import", "sync", "server", "generate"})
+    for (const char *command :
+         {"agenda", "demo", "export", "import", "intake", "sync", "server", "generate"})
         CHECK(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))));
     const Run version = coalition({QStringLiteral("--version")}, home.path());
     CHECK(version.exitCode == 0);
@@ -237,6 +238,11 @@ TEST_CASE("coalition COMMAND --help prints that command's usage and only its opt
          {QStringLiteral("--dry-run"), QStringLiteral("--on-match"), QStringLiteral("--date-order"),
           QStringLiteral("--db")},
          {QStringLiteral("--feed"), QStringLiteral("--columns"), QStringLiteral("--screenshot")}},
+        {"intake",
+         "Usage: coalition intake FILE|-",
+         {QStringLiteral("--dry-run"), QStringLiteral("--language"), QStringLiteral("--today"),
+          QStringLiteral("--db")},
+         {QStringLiteral("--on-match"), QStringLiteral("--feed"), QStringLiteral("--columns")}},
         {"sync",
          "Usage: coalition sync --feed PATH|URL",
          {QStringLiteral("--feed"), QStringLiteral("--passphrase-file"),

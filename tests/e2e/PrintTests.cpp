@@ -7,6 +7,7 @@
 #include "model/sample/SampleDataLoader.h"
 #include "tests/support/CatchQt.h"
 #include "tests/support/CoalitionProcess.h"
+#include "tests/support/SampleDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -39,21 +40,6 @@ int pdfPages(const QString &path)
     return match.captured(1).toInt();
 }
 
-struct Sample
-{
-    TestDatabase t;
-    Sample()
-    {
-        SampleDataLoader::load(*t.database);
-        t.close();
-    }
-    QStringList args(const QStringList &command) const
-    {
-        return command + QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("--today"),
-                                     QStringLiteral("2021-12-15")};
-    }
-};
-
 const QStringList english = {QStringLiteral("LANGUAGE=en"), QStringLiteral("LC_ALL=en_US.UTF-8")};
 
 } // namespace
@@ -61,7 +47,7 @@ const QStringList english = {QStringLiteral("LANGUAGE=en"), QStringLiteral("LC_A
 TEST_CASE("print agenda makes a handout of at most two pages with the two overdue items first",
           "[print]")
 {
-    Sample sample;
+    SampleDatabase sample;
     const QString pdf = sample.t.file(QStringLiteral("agenda.pdf"));
     const ProcessRun printed =
         runCoalition(sample.args({QStringLiteral("print"), QStringLiteral("agenda"),
@@ -86,7 +72,7 @@ TEST_CASE("print agenda makes a handout of at most two pages with the two overdu
 
 TEST_CASE("report campaign writes the Pathway to Citizenship one-pager", "[print]")
 {
-    Sample sample;
+    SampleDatabase sample;
     const QString pdf = sample.t.file(QStringLiteral("r.pdf"));
     REQUIRE(runCoalition(sample.args({QStringLiteral("report"), QStringLiteral("campaign"),
                                       QStringLiteral("Pathway to Citizenship"),
@@ -120,7 +106,7 @@ TEST_CASE("report campaign writes the Pathway to Citizenship one-pager", "[print
 
 TEST_CASE("print actions lists every item of a campaign in due order with dates", "[print]")
 {
-    Sample sample;
+    SampleDatabase sample;
     const QString pdf = sample.t.file(QStringLiteral("a.pdf"));
     REQUIRE(
         runCoalition(sample.args({QStringLiteral("print"), QStringLiteral("actions"),
@@ -155,7 +141,7 @@ TEST_CASE("print actions lists every item of a campaign in due order with dates"
 
 TEST_CASE("print contacts leaves phone numbers out unless asked for them", "[print]")
 {
-    Sample sample;
+    SampleDatabase sample;
     sample.t.reopen();
     Contact contact;
     contact.name = QStringLiteral("María Quispe");
@@ -186,7 +172,7 @@ TEST_CASE("print contacts leaves phone numbers out unless asked for them", "[pri
 
 TEST_CASE("Printed pages speak Spanish where the window does", "[print]")
 {
-    Sample sample;
+    SampleDatabase sample;
     const QString pdf = sample.t.file(QStringLiteral("es.pdf"));
     REQUIRE(runCoalition(sample.args({QStringLiteral("print"), QStringLiteral("agenda"),
                                       QStringLiteral("--pdf"), pdf}),
@@ -202,7 +188,7 @@ TEST_CASE("Printed pages speak Spanish where the window does", "[print]")
 
 TEST_CASE("print and report refuse what they cannot do with a clear message", "[print]")
 {
-    Sample sample;
+    SampleDatabase sample;
     ProcessRun run =
         runCoalition(sample.args({QStringLiteral("print"), QStringLiteral("agenda")}), english);
     CHECK(run.exitCode == 2);
