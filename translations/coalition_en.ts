@@ -110,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message numerus="yes">
+        <source>%n draft(s) from the alert in the Inbox.</source>
+        <translation>
+            <numerusform>%n draft from the alert in the Inbox.</numerusform>
+            <numerusform>%n drafts from the alert in the Inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>%n record(s) that refer to it (people, action items, partnerships) move to the one that stays.</source>

@@ -2585,6 +2585,180 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste alert…</source>
+        <translation>&amp;Pegar alerta…</translation>
+    </message>
+    <message>
+        <source>Read a partner&apos;s alert into drafts (Ctrl+Shift+V)</source>
+        <translation>Convertir la alerta de una organización aliada en borradores (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Due or when</source>
+        <translation>Plazo o fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>A&amp;ceptar</translation>
+    </message>
+    <message>
+        <source>Make the draft an action item as proposed (Enter)</source>
+        <translation>Convertir el borrador en tarea tal como se propone (Intro)</translation>
+    </message>
+    <message>
+        <source>Change what the draft proposes, then add it (F2)</source>
+        <translation>Cambiar lo que propone el borrador y luego añadirlo (F2)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Draft and its alert</source>
+        <translation>Borrador y su alerta</translation>
+    </message>
+    <message>
+        <source>No alerts read yet</source>
+        <translation>Todavía no se ha leído ninguna alerta</translation>
+    </message>
+    <message>
+        <source>Partners&apos; alerts, statements and event announcements become draft action items here: copy one, then paste it with Edit &gt; Paste alert (Ctrl+Shift+V). Each call to action in it — call, sign, register, donate, attend — is proposed with its date, campaign and organization, and the passage it came from, for you to accept or dismiss.</source>
+        <translation>Las alertas, declaraciones y anuncios de eventos de las organizaciones aliadas se convierten aquí en borradores de tareas: copie uno y péguelo con Editar &gt; Pegar alerta (Ctrl+Mayús+V). Cada llamado a la acción que contenga —llamar, firmar, inscribirse, donar, asistir— se propone con su fecha, campaña y organización, y el pasaje del que salió, para que usted lo acepte o lo descarte.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste an alert…</source>
+        <translation>&amp;Pegar una alerta…</translation>
+    </message>
+    <message>
+        <source>Waiting (%L1)</source>
+        <translation>En espera (%L1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Put the draft back among those waiting (Delete)</source>
+        <translation>Devolver el borrador a los que están en espera (Supr)</translation>
+    </message>
+    <message>
+        <source>Put the draft aside without adding it (Delete)</source>
+        <translation>Apartar el borrador sin añadirlo (Supr)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Nothing waiting&lt;/h2&gt;&lt;p&gt;Every draft was accepted or dismissed. Paste another alert with Edit &amp;gt; Paste alert (Ctrl+Shift+V).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Nada en espera&lt;/h2&gt;&lt;p&gt;Todos los borradores se aceptaron o descartaron. Pegue otra alerta con Editar &amp;gt; Pegar alerta (Ctrl+Mayús+V).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No call to action found in the alert.</source>
+        <translation>No se encontró ningún llamado a la acción en la alerta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) from the alert in the Inbox.</source>
+        <translation>
+            <numerusform>%n borrador de la alerta en la Bandeja de entrada.</numerusform>
+            <numerusform>%n borradores de la alerta en la Bandeja de entrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” added to the action items.</source>
+        <translation>“%1” se añadió a las tareas.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Choose a draft to see the alert it came from.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Elija un borrador para ver la alerta de la que salió.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Accepted as</source>
+        <translation>Aceptado como</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 (new: added when accepted)</source>
+        <translation>%1 (nueva: se añade al aceptar)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Why it was proposed</source>
+        <translation>Por qué se propuso</translation>
+    </message>
+    <message>
+        <source>From a partner&apos;s feed, received %1</source>
+        <translation>Del canal de una organización aliada, recibido el %1</translation>
+    </message>
+    <message>
+        <source>From the file %1, read %2</source>
+        <translation>Del archivo %1, leído el %2</translation>
+    </message>
+    <message>
+        <source>Pasted %1</source>
+        <translation>Pegado el %1</translation>
+    </message>
+    <message>
+        <source>Accept and e&amp;dit…</source>
+        <translation>Aceptar y edi&amp;tar…</translation>
+    </message>
+</context>
+<context>
     <name>InboxStore</name>
     <message>
         <source>There is no draft with id %1.</source>
@@ -2886,6 +3060,18 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Paste &amp;alert…</source>
+        <translation>Pegar &amp;alerta…</translation>
+    </message>
+    <message>
+        <source>Read a partner&apos;s alert from the clipboard into draft action items in the Inbox</source>
+        <translation>Convertir la alerta de una organización aliada del portapapeles en borradores de tareas en la Bandeja de entrada</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3410,37 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Very strong.</source>
         <translation>Muy fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteAlertDialog</name>
+    <message>
+        <source>Paste alert</source>
+        <translation>Pegar alerta</translation>
+    </message>
+    <message>
+        <source>Paste a partner&apos;s alert, statement or event announcement. Each call to action in it becomes a draft in the Inbox, to accept or dismiss; nothing is added to your action items until you accept it, and nothing leaves this computer.</source>
+        <translation>Pegue la alerta, declaración o anuncio de evento de una organización aliada. Cada llamado a la acción que contenga se convierte en un borrador en la Bandeja de entrada, para aceptarlo o descartarlo; nada se añade a sus tareas hasta que lo acepte, y nada sale de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Alert text</source>
+        <translation>Texto de la alerta</translation>
+    </message>
+    <message>
+        <source>Tell from its words</source>
+        <translation>Deducirlo de sus palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Recibida el:</translation>
+    </message>
+    <message>
+        <source>&amp;Draft action items</source>
+        <translation>&amp;Proponer tareas</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3977,22 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Skip “%1” of %2</source>
         <translation>Omitir «%1» del %2</translation>
+    </message>
+    <message>
+        <source>Accept draft</source>
+        <translation>Aceptar borrador</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>Aceptar “%1”</translation>
+    </message>
+    <message>
+        <source>Dismiss “%1”</source>
+        <translation>Descartar “%1”</translation>
+    </message>
+    <message>
+        <source>Open “%1” again</source>
+        <translation>Reabrir “%1”</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "app/terminal/OutputFile.h"
 #include "model/domain/CoalitionError.h"
 #include "model/domain/FieldCatalogue.h"
-#include "model/intake/AlertExtractor.h"
+#include "model/intake/AlertIntake.h"
 #include "model/intake/InboxStore.h"
 #include "model/interop/csv/CsvExport.h"
 #include "model/interop/csv/CsvWriter.h"
@@ -93,15 +93,13 @@ int IntakeCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
     source.address =
         wanted.file == QLatin1String("-") ? QString() : QFileInfo(wanted.file).fileName();
     source.receivedOn = clock->today();
-    source.language = wanted.language.isEmpty() ? IntakeRules::languageOf(alert) : wanted.language;
+    source.language = wanted.language;
     source.text = alert;
-    const AlertExtractor extractor(*database, IntakeRules::forLanguage(source.language));
-    const QVector<AlertDraft> proposed = extractor.drafts(alert, source.receivedOn);
 
     // A dry run adds the drafts inside a transaction it then lets go of: what is printed
     // is what would be added, and the database is left as it was.
     Transaction transaction(*database);
-    const QVector<InboxDraft> drafts = InboxStore(*database).add(source, proposed);
+    const QVector<InboxDraft> drafts = AlertIntake::add(*database, source);
     QHash<QString, QString> campaigns, organizations;
     for (const Campaign &campaign : CampaignRepository(*database).list())
         campaigns.insert(campaign.id, campaign.name);

@@ -163,6 +163,14 @@ QVector<InboxDraft> InboxStore::list(const QString &state) const
     return drafts;
 }
 
+bool InboxStore::isEmpty() const
+{
+    return !Statement(m_database.connection(),
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM intake_drafts)"))
+                .scalar()
+                .toBool();
+}
+
 std::optional<InboxDraft> InboxStore::draft(const QString &id) const
 {
     Statement query(m_database.connection(),

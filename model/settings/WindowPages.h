@@ -16,6 +16,7 @@ enum Index
     Deadlines,
     CoalitionGrid,
     Reports,
+    Inbox,
     Count
 };
 
@@ -25,7 +26,7 @@ inline QStringList names()
     return {QStringLiteral("campaigns"), QStringLiteral("organizations"),
             QStringLiteral("contacts"),  QStringLiteral("actions"),
             QStringLiteral("deadlines"), QStringLiteral("grid"),
-            QStringLiteral("reports")};
+            QStringLiteral("reports"),   QStringLiteral("inbox")};
 }
 
 } // namespace WindowPages

@@ -2,11 +2,13 @@
 
 #include "model/domain/ActionRules.h"
 #include "model/domain/Vocabulary.h"
+#include "model/intake/InboxStore.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignPartnerRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/ContactRepository.h"
 #include "model/records/OrganizationRepository.h"
+#include "ui/commands/IntakeCommands.h"
 #include "ui/commands/RecordCommands.h"
 #include "ui/dialogs/ActionItemDialog.h"
 #include "ui/dialogs/CampaignDialog.h"
@@ -255,4 +257,33 @@ void RecordEditor::settleOccurrence(const ActionItem &item, const QString &outco
 void RecordEditor::reportError(const QString &message)
 {
     emit failed(message);
+}
+
+QString RecordEditor::acceptDraft(const InboxDraft &draft, bool edit)
+{
+    ActionItem item = InboxStore::proposedItem(draft);
+    if (item.owner.isEmpty())
+        item.owner = m_defaultOwner;
+    if (edit) {
+        ActionItemDialog dialog(m_database, item, m_dialogParent);
+        dialog.setWindowTitle(tr("Accept draft"));
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        item = dialog.item();
+    }
+    auto *command =
+        new AcceptDraftCommand(m_database, draft.id, item, tr("Accept “%1”").arg(item.title),
+                               [this](const QString &message) { reportError(message); });
+    const int before = m_undoStack.count();
+    m_undoStack.push(command); // deletes the command if its write failed
+    return m_undoStack.count() > before ? command->actionItemId() : QString();
+}
+
+void RecordEditor::setDraftDismissed(const InboxDraft &draft, bool dismissed)
+{
+    const QString title = draft.draft.item.title;
+    m_undoStack.push(new DraftStateCommand(
+        m_database, draft.id, dismissed,
+        dismissed ? tr("Dismiss “%1”").arg(title) : tr("Open “%1” again").arg(title),
+        [this](const QString &message) { reportError(message); }));
 }

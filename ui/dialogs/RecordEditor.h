@@ -7,6 +7,7 @@
 #include <functional>
 
 class Database;
+struct InboxDraft;
 class QUndoStack;
 class QWidget;
 
@@ -50,6 +51,12 @@ public:
     // and the item moves to its next one; other items toggle done and open.
     void toggleDone(const QString &id);
     void settleOccurrence(const ActionItem &item, const QString &outcome);
+
+    // The Inbox: makes a draft its action item — as proposed, or as the person edits it in
+    // the item's dialog first — as one undo step; returns the item's id, or empty.
+    QString acceptDraft(const InboxDraft &draft, bool edit);
+    // Dismisses an open draft, or opens a dismissed one again.
+    void setDraftDismissed(const InboxDraft &draft, bool dismissed);
 
 signals:
     void failed(const QString &message);

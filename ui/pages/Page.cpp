@@ -109,9 +109,16 @@ void Page::setEmptyState(const QString &heading, const QString &explanation, con
     updateEmptyState();
 }
 
+bool Page::isEmpty() const
+{
+    return RepositoryBase(m_editor.database(), m_kind).isEmpty();
+}
+
 void Page::updateEmptyState()
 {
-    const bool empty = RepositoryBase(m_editor.database(), m_kind).isEmpty();
+    if (!m_empty)
+        return;
+    const bool empty = isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_stack->widget(0));
 }
 

@@ -87,11 +87,14 @@ protected:
     // Call after layOut().
     void setEmptyState(const QString &heading, const QString &explanation, const QString &button);
 
+    // Whether the empty state shows: by default, while there is no record of the page's
+    // kind.
+    virtual bool isEmpty() const;
+    void updateEmptyState();
+
     RecordEditor &m_editor;
 
 private:
-    void updateEmptyState();
-
     EntityKind m_kind;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;

@@ -16,6 +16,7 @@
 #include "ui/pages/CoalitionGridPage.h"
 #include "ui/pages/ContactsPage.h"
 #include "ui/pages/DeadlinesPage.h"
+#include "ui/pages/InboxPage.h"
 #include "ui/pages/OrganizationsPage.h"
 #include "ui/pages/ReportsPage.h"
 #include "ui/window/AppIcons.h"
@@ -85,6 +86,8 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
             [this] { return new class CoalitionGridPage(m_database, *m_editor, this); });
     addPage(tr("Reports"), QStringLiteral("x-office-presentation"),
             [this] { return new class ReportsPage(m_database, *m_editor, this); });
+    addPage(tr("Inbox"), QStringLiteral("mail-unread"),
+            [this] { return new class InboxPage(m_database, *m_editor, *m_undoStack, this); });
     Q_ASSERT(m_pages->count() == PageCount); // in WindowPages' order, which --page names
     const int widest = m_navigation->sizeHintForColumn(0) + 32;
     m_navigation->setFixedWidth(qMax(160, widest));

@@ -35,6 +35,7 @@ public:
         DeadlinesPage = WindowPages::Deadlines,
         CoalitionGridPage = WindowPages::CoalitionGrid,
         ReportsPage = WindowPages::Reports,
+        InboxPage = WindowPages::Inbox,
         PageCount = WindowPages::Count
     };
 

@@ -2,6 +2,7 @@
 
 #include "ui/pages/ActionItemsPage.h"
 #include "ui/pages/DeadlinesPage.h"
+#include "ui/pages/InboxPage.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/WindowShortcuts.h"
 
@@ -72,6 +73,18 @@ void WindowEditMenu::add(MainWindow &window, const std::function<void()> &search
     done->setStatusTip(QCoreApplication::translate(
         "MainWindow", "Mark the chosen action item done, or open it again"));
     edit->addSeparator();
+    // Ctrl+Shift+V, "paste special" elsewhere: the clipboard's alert read into drafts.
+    QAction *pasteAlert = edit->addAction(
+        QCoreApplication::translate("MainWindow", "Paste &alert…"), &window, [&window] {
+            window.showPage(MainWindow::InboxPage);
+            static_cast<InboxPage *>(window.page(MainWindow::InboxPage))->pasteAlert();
+        });
+    pasteAlert->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+    pasteAlert->setObjectName(QStringLiteral("pasteAlertAction"));
+    pasteAlert->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
+    pasteAlert->setStatusTip(QCoreApplication::translate(
+        "MainWindow", "Read a partner's alert from the clipboard into draft action items in "
+                      "the Inbox"));
     QAction *find =
         edit->addAction(QCoreApplication::translate("MainWindow", "&Find…"), &window, search);
     find->setShortcut(QKeySequence::Find);

@@ -24,10 +24,12 @@
 #include "ui/dialogs/OrganizationDialog.h"
 #include "ui/dialogs/PartnerDialog.h"
 #include "ui/dialogs/PassphraseDialog.h"
+#include "ui/dialogs/PasteAlertDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/SearchDialog.h"
 #include "ui/dialogs/ServerPasswordDialog.h"
 #include "ui/dialogs/SyncDialog.h"
+#include "ui/pages/InboxPage.h"
 #include "ui/pages/Page.h"
 #include "ui/window/ExportDialog.h"
 #include "ui/window/MainWindow.h"
@@ -46,6 +48,14 @@ namespace {
 
 const QString vigilKey = QStringLiteral(
     "Justice for Christian Hall/Attend a vigil on the anniversary of Christian Hall's death");
+
+// The page the sample data was written from, as an organizer would paste it.
+QString seedPage()
+{
+    QFile file(QStringLiteral(COALITION_INTAKE_DATA_DIR "/seed-page.txt"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
 
 QString sampleId(EntityKind kind, const QString &key)
 {
@@ -211,6 +221,12 @@ const std::vector<DialogShot> &dialogShots()
              REQUIRE(about);
              keepModal([about] { about->trigger(); }, keep);
          }},
+        {"paste-alert", false,
+         [](Scene &s, const Keep &keep) {
+             PasteAlertDialog dialog(s.demo ? seedPage().left(1600) : QString(),
+                                     QDate(2021, 12, 15), &s.window);
+             showAndKeep(dialog, keep);
+         }},
         {"merge", true,
          [](Scene &s, const Keep &keep) {
              Organization copy; // a likely duplicate, offered first
@@ -245,6 +261,7 @@ const std::vector<PageShot> pageShots{
     {"deadlines", MainWindow::DeadlinesPage, EntityKind::ActionItem, QString()},
     {"grid", MainWindow::CoalitionGridPage, EntityKind::Organization, QString()},
     {"reports", MainWindow::ReportsPage, EntityKind::Campaign, QString()},
+    {"inbox", MainWindow::InboxPage, EntityKind::ActionItem, QString()},
 };
 
 // Every look for each database: English and Spanish, light and dark.
@@ -294,6 +311,9 @@ TEST_CASE("Gallery - every page in English and Spanish - light and dark - demo a
         showAtLaptopSize(window);
         for (const PageShot &shot : pageShots) {
             window.showPage(shot.page);
+            if (demo && shot.page == MainWindow::InboxPage) // the source page, pasted
+                static_cast<InboxPage *>(window.page(shot.page))
+                    ->addAlert(seedPage(), QString(), QDate(2021, 12, 15));
             if (demo && !shot.key.isEmpty())
                 window.openRecord(shot.kind, sampleId(shot.kind, shot.key));
             REQUIRE(window.currentPageIndex() == shot.page);
@@ -335,7 +355,7 @@ TEST_CASE("Gallery - every dialog in English and Spanish - light and dark - demo
         }
     });
     CHECK(shots.names().size() == expected);
-    CHECK(expected == (16 + 13 + 1) * 4);
+    CHECK(expected == (17 + 14 + 1) * 4);
 }
 
 TEST_CASE("The gallery's check finds a label and a button cut off and passes wrapped text",
