@@ -130,6 +130,37 @@
     </message>
 </context>
 <context>
+    <name>PartnerFeedFetch</name>
+    <message numerus="yes">
+        <source>%n feed(s) read</source>
+        <translation>
+            <numerusform>%n feed read</numerusform>
+            <numerusform>%n feeds read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(s)</source>
+        <translation>
+            <numerusform>%n new entry</numerusform>
+            <numerusform>%n new entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) in the Inbox.</source>
+        <translation>
+            <numerusform>%n draft in the Inbox.</numerusform>
+            <numerusform>%n drafts in the Inbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed:</source>
+        <translation>
+            <numerusform>%n feed failed:</numerusform>
+            <numerusform>%n feeds failed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Printouts</name>
     <message numerus="yes">
         <source>…and %n more open.</source>

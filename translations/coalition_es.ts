@@ -2010,6 +2010,33 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>FeedDocument</name>
+    <message>
+        <source>The feed %1 was not read: %2</source>
+        <translation>No se leyó el canal %1: %2</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>está vacío.</translation>
+    </message>
+    <message>
+        <source>it declares entities, which a feed has no need of and which can expand without end or read files.</source>
+        <translation>declara entidades, que un canal no necesita y que pueden crecer sin fin o leer archivos.</translation>
+    </message>
+    <message>
+        <source>it refers to an undeclared entity (&amp;%1;).</source>
+        <translation>se refiere a una entidad no declarada (&amp;%1;).</translation>
+    </message>
+    <message>
+        <source>it is neither RSS 2.0 nor Atom 1.0 (its root element is &lt;%1&gt;).</source>
+        <translation>no es ni RSS 2.0 ni Atom 1.0 (su elemento raíz es &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (line %1: %2).</source>
+        <translation>no es XML bien formado (línea %1: %2).</translation>
+    </message>
+</context>
+<context>
     <name>FeedSync</name>
     <message>
         <source>This database cannot sync yet; open it once with this Coalition.</source>
@@ -3328,6 +3355,56 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>%1 — already a partner</source>
         <translation>%1 — ya es aliada</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFeedFetch</name>
+    <message>
+        <source>The server of %1 answered %2; the feed was not read.</source>
+        <translation>El servidor de %1 respondió %2; no se leyó el canal.</translation>
+    </message>
+    <message>
+        <source>No partner feeds to read: add one under Inbox &gt; Partner feeds.</source>
+        <translation>No hay canales de organizaciones aliadas que leer: añada uno en Bandeja de entrada &gt; Canales de aliadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) read</source>
+        <translation>
+            <numerusform>%n canal leído</numerusform>
+            <numerusform>%n canales leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(s)</source>
+        <translation>
+            <numerusform>%n entrada nueva</numerusform>
+            <numerusform>%n entradas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) in the Inbox.</source>
+        <translation>
+            <numerusform>%n borrador en la Bandeja de entrada.</numerusform>
+            <numerusform>%n borradores en la Bandeja de entrada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed:</source>
+        <translation>
+            <numerusform>%n canal falló:</numerusform>
+            <numerusform>%n canales fallaron:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFeedStore</name>
+    <message>
+        <source>“%1” is not a feed&apos;s address: give one that starts with https:// (or http://).</source>
+        <translation>“%1” no es la dirección de un canal: indique una que empiece por https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>Choose the organization that publishes the feed.</source>
+        <translation>Elija la organización que publica el canal.</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ int IntakeCommand::run(const CommandLineRequest &request, QTextStream &out, QTex
     // A dry run adds the drafts inside a transaction it then lets go of: what is printed
     // is what would be added, and the database is left as it was.
     Transaction transaction(*database);
-    const QVector<InboxDraft> drafts = AlertIntake::add(*database, source);
+    const QVector<InboxDraft> drafts = AlertIntake(*database).add(source);
     QHash<QString, QString> campaigns, organizations;
     for (const Campaign &campaign : CampaignRepository(*database).list())
         campaigns.insert(campaign.id, campaign.name);

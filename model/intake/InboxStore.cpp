@@ -84,7 +84,10 @@ void InboxStore::stamp(const QString &table, const QString &id,
 
 QVector<InboxDraft> InboxStore::add(IntakeSource source, const QVector<AlertDraft> &drafts)
 {
-    source.id = idOf(QStringLiteral("source/") + source.text.simplified());
+    // A pasted alert is known by its text; a feed's entry comes with an id made from its
+    // key, so an entry edited after it was read is not read again.
+    if (source.id.isEmpty())
+        source.id = idOf(QStringLiteral("source/") + source.text.simplified());
     Transaction transaction(m_database);
     if (!this->source(source.id)) {
         const QVector<QPair<QString, QVariant>> fields = {
@@ -161,6 +164,21 @@ QVector<InboxDraft> InboxStore::list(const QString &state) const
     while (query.next())
         drafts << draftFrom(query, query.text(17));
     return drafts;
+}
+
+QString InboxStore::stableId(const QString &name)
+{
+    return idOf(name);
+}
+
+bool InboxStore::hasFeedEntry(const QString &entryKey) const
+{
+    return Statement(m_database.connection(),
+                     QStringLiteral("SELECT EXISTS (SELECT 1 FROM intake_sources WHERE kind = "
+                                    "'feed' AND address = :address)"))
+        .bind(QStringLiteral(":address"), entryKey)
+        .scalar()
+        .toBool();
 }
 
 bool InboxStore::isEmpty() const

@@ -11,7 +11,7 @@ class Database;
 // An alert as it reached the inbox: pasted, read from a file or fetched from a feed.
 struct IntakeSource
 {
-    QString id; // made from its text: the same alert pasted twice is one source
+    QString id; // made from its text when empty: the same alert pasted twice is one source
     QString kind = QStringLiteral("paste"); // paste, file, feed
     QString address;                        // the file or the feed entry's link
     QDate receivedOn;                       // "tomorrow" in it is from this day
@@ -60,6 +60,11 @@ public:
 
     // The action item a draft becomes, as first proposed (the person edits this).
     static ActionItem proposedItem(const InboxDraft &draft);
+    // An id made from what a record names, the same on every laptop (UUID version 5).
+    static QString stableId(const QString &name);
+    // Whether a feed's entry (by its key) was read into the inbox already, here or on a
+    // laptop synced since: a feed's entries are drafted once.
+    bool hasFeedEntry(const QString &entryKey) const;
 
 private:
     void setState(const QString &draftId, const QString &state, const QString &actionItemId);

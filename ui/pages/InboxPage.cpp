@@ -291,7 +291,7 @@ int InboxPage::addAlert(const QString &text, const QString &language, const QDat
     source.receivedOn = receivedOn;
     source.language = language;
     source.text = text;
-    const QVector<InboxDraft> drafts = AlertIntake::add(m_database, source);
+    const QVector<InboxDraft> drafts = AlertIntake(m_database).add(source);
     m_state->setCurrentIndex(0);
     refresh();
     // The alert's first draft still waiting, chosen.

@@ -55,7 +55,8 @@ std::vector<MigrationStep> steps()
             SchemaSteps::teamId(),         SchemaSteps::searchPrefixes(),
             SchemaSteps::storableMerges(), SchemaSteps::incrementalFeed(),
             SchemaSteps::allDayEvents(),   SchemaSteps::recurrence(),
-            SchemaSteps::reportIndex(),    SchemaSteps::intakeInbox()};
+            SchemaSteps::reportIndex(),    SchemaSteps::intakeInbox(),
+            SchemaSteps::partnerFeeds()};
 }
 
 const Migrator &migrator()
@@ -108,6 +109,9 @@ QStringList syncedFields(const QString &table, const FieldCatalogue &catalogue)
     if (table == QLatin1String("intake_sources"))
         return {QStringLiteral("kind"), QStringLiteral("address"), QStringLiteral("received_on"),
                 QStringLiteral("language"), QStringLiteral("text")};
+    if (table == QLatin1String("partner_feeds"))
+        return {QStringLiteral("organization_id"), QStringLiteral("address"),
+                QStringLiteral("removed")};
     if (table == QLatin1String("intake_drafts"))
         return {QStringLiteral("source_id"),
                 QStringLiteral("passage_start"),
@@ -157,7 +161,7 @@ QStringList syncedTables()
     for (const EntitySpec &entity : FieldCatalogue::standard().entities())
         tables << entity.table;
     return tables << QStringLiteral("sync_conflicts") << QStringLiteral("intake_sources")
-                  << QStringLiteral("intake_drafts");
+                  << QStringLiteral("intake_drafts") << QStringLiteral("partner_feeds");
 }
 
 int statusRankOf(const QString &status)

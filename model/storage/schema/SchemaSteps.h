@@ -16,5 +16,6 @@ MigrationStep allDayEvents();    // 7: an action item's event may last whole day
 MigrationStep recurrence();      // 8: recurring action items
 MigrationStep reportIndex();     // 9: a campaign's report read from one index
 MigrationStep intakeInbox();     // 10: the inbox of alerts and draft action items
+MigrationStep partnerFeeds();    // 11: partners' news feeds
 
 } // namespace SchemaSteps
