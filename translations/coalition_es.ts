@@ -2784,6 +2784,22 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Accept and e&amp;dit…</source>
         <translation>Aceptar y edi&amp;tar…</translation>
     </message>
+    <message>
+        <source>Pa&amp;rtner feeds…</source>
+        <translation>Ca&amp;nales de aliadas…</translation>
+    </message>
+    <message>
+        <source>The partners&apos; news feeds whose new entries become drafts here</source>
+        <translation>Los canales de noticias de las organizaciones aliadas cuyas entradas nuevas se convierten aquí en borradores</translation>
+    </message>
+    <message>
+        <source>Read feeds &amp;now</source>
+        <translation>&amp;Leer canales ahora</translation>
+    </message>
+    <message>
+        <source>Fetch the partner feeds and draft their new entries</source>
+        <translation>Descargar los canales de las aliadas y proponer borradores de sus entradas nuevas</translation>
+    </message>
 </context>
 <context>
     <name>InboxStore</name>
@@ -3100,6 +3116,22 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Read a partner&apos;s alert from the clipboard into draft action items in the Inbox</source>
         <translation>Convertir la alerta de una organización aliada del portapapeles en borradores de tareas en la Bandeja de entrada</translation>
     </message>
+    <message>
+        <source>Partner f&amp;eeds…</source>
+        <translation>&amp;Canales de aliadas…</translation>
+    </message>
+    <message>
+        <source>The partners&apos; news feeds whose new entries become drafts in the Inbox</source>
+        <translation>Los canales de noticias de las organizaciones aliadas cuyas entradas nuevas se convierten en borradores en la Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Read partner feeds &amp;now</source>
+        <translation>&amp;Leer canales de aliadas ahora</translation>
+    </message>
+    <message>
+        <source>Fetch the partner feeds and draft their new entries in the Inbox</source>
+        <translation>Descargar los canales de las aliadas y proponer borradores de sus entradas nuevas en la Bandeja de entrada</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3405,6 +3437,56 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message>
         <source>Choose the organization that publishes the feed.</source>
         <translation>Elija la organización que publica el canal.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFeedWatch</name>
+    <message>
+        <source>Reading partner feeds…</source>
+        <translation>Leyendo los canales de las aliadas…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFeedsDialog</name>
+    <message>
+        <source>Partner feeds</source>
+        <translation>Canales de aliadas</translation>
+    </message>
+    <message>
+        <source>The news feeds (RSS or Atom) of partner organizations. Each new entry&apos;s calls to action become drafts in the Inbox. Coalition reads these addresses and no others; the list is shared with your team when you sync.</source>
+        <translation>Los canales de noticias (RSS o Atom) de las organizaciones aliadas. Los llamados a la acción de cada entrada nueva se convierten en borradores en la Bandeja de entrada. Coalition lee estas direcciones y ninguna otra; la lista se comparte con su equipo al sincronizar.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(elija una)</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Add feed</source>
+        <translation>&amp;Añadir canal</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Read them &amp;every hour while Coalition is open</source>
+        <translation>Leerlos cada &amp;hora mientras Coalition esté abierto</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/desktop/DesktopSession.h"
 
+#include "app/desktop/PartnerFeedWatch.h"
 #include "app/desktop/SyncController.h"
 #include "model/domain/CoalitionError.h"
 #include "model/records/ActionItemRepository.h"
@@ -70,6 +71,7 @@ bool DesktopSession::open(const QString &path, bool offerSample, bool create)
     m_database = std::move(database);
     m_window = std::make_unique<MainWindow>(*m_database, std::exchange(m_startPage, -1));
     new SyncController(*m_database, m_clock, *m_window); // owned by the window
+    new PartnerFeedWatch(*m_database, m_clock, *m_window); // owned by the window
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
             [this](const QString &next, bool create) {
                 // Not from inside the window's own slot: switching destroys that window.

@@ -54,6 +54,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/showEndedCampaigns");
     case Key::CoalitionName:
         return QStringLiteral("print/coalitionName");
+    case Key::PartnerFeedsHourly:
+        return QStringLiteral("intake/feedsHourly");
     }
     Q_UNREACHABLE();
 }
@@ -66,6 +68,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::SyncStallSeconds:
         return 30;
     case Key::ShowEndedCampaigns:
+    case Key::PartnerFeedsHourly:
         return false;
     default:
         return {};

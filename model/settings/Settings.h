@@ -27,6 +27,7 @@ public:
         WindowPage,         // the page shown last, as MainWindow::PageIndex
         ShowEndedCampaigns, // View > Show ended campaigns (won, lost, closed); false
         CoalitionName,      // the name printed at the top of every page; "" prints "Coalition"
+        PartnerFeedsHourly, // read partners' feeds every hour while the window is open; false
     };
 
     Settings();

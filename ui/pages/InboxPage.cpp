@@ -3,10 +3,12 @@
 #include "model/domain/Clock.h"
 #include "model/domain/Vocabulary.h"
 #include "model/intake/AlertIntake.h"
+#include "model/intake/PartnerFeedStore.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/OrganizationRepository.h"
 #include "model/storage/ChangeNotifier.h"
 #include "model/storage/Database.h"
+#include "ui/dialogs/PartnerFeedsDialog.h"
 #include "ui/dialogs/PasteAlertDialog.h"
 #include "ui/dialogs/RecordEditor.h"
 #include "ui/pages/DetailView.h"
@@ -67,10 +69,21 @@ InboxPage::InboxPage(Database &database, RecordEditor &editor, QUndoStack &undoS
     paste->setObjectName(QStringLiteral("pasteAlertButton"));
     paste->setToolTip(tr("Read a partner's alert into drafts (Ctrl+Shift+V)"));
     connect(paste, &QPushButton::clicked, this, &InboxPage::pasteAlert);
+    auto *feeds = new QPushButton(tr("Pa&rtner feeds…"), this);
+    feeds->setObjectName(QStringLiteral("partnerFeedsButton"));
+    feeds->setToolTip(tr("The partners' news feeds whose new entries become drafts here"));
+    connect(feeds, &QPushButton::clicked, this, &InboxPage::editPartnerFeeds);
+    auto *readFeeds = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                      tr("Read feeds &now"), this);
+    readFeeds->setObjectName(QStringLiteral("readFeedsButton"));
+    readFeeds->setToolTip(tr("Fetch the partner feeds and draft their new entries"));
+    connect(readFeeds, &QPushButton::clicked, this, &InboxPage::readFeedsRequested);
     auto *filters = new QHBoxLayout;
     filters->addWidget(stateLabel);
     filters->addWidget(m_state);
     filters->addStretch(1);
+    filters->addWidget(feeds);
+    filters->addWidget(readFeeds);
     filters->addWidget(paste);
 
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -140,7 +153,14 @@ InboxPage::InboxPage(Database &database, RecordEditor &editor, QUndoStack &undoS
 
 bool InboxPage::isEmpty() const
 {
-    return InboxStore(m_database).isEmpty();
+    return InboxStore(m_database).isEmpty() && PartnerFeedStore(m_database).list().isEmpty();
+}
+
+void InboxPage::editPartnerFeeds()
+{
+    PartnerFeedsDialog dialog(m_database, this);
+    dialog.exec();
+    refresh(); // a first feed ends the empty state
 }
 
 bool InboxPage::eventFilter(QObject *watched, QEvent *event)

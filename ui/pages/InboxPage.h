@@ -41,13 +41,20 @@ public:
     // Reads an alert into the Inbox and shows its drafts; returns how many it has.
     int addAlert(const QString &text, const QString &language, const QDate &receivedOn);
     void acceptCurrent();
+    // Edit > Partner feeds: the dialog of the feeds the team watches.
+    void editPartnerFeeds();
 
     QTableWidget *table() const { return m_table; }
     DetailView *detail() const { return m_detail; }
     QComboBox *stateChoice() const { return m_state; }
 
+signals:
+    // Read feeds now: the window's owner fetches them beside the window (app/desktop).
+    void readFeedsRequested();
+
 protected:
-    // Until a first alert is read: what the Inbox is for, and a button to paste one.
+    // Until a first alert is read or feed added: what the Inbox is for, and a button to
+    // paste an alert.
     bool isEmpty() const override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;

@@ -86,8 +86,11 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
             [this] { return new class CoalitionGridPage(m_database, *m_editor, this); });
     addPage(tr("Reports"), QStringLiteral("x-office-presentation"),
             [this] { return new class ReportsPage(m_database, *m_editor, this); });
-    addPage(tr("Inbox"), QStringLiteral("mail-unread"),
-            [this] { return new class InboxPage(m_database, *m_editor, *m_undoStack, this); });
+    addPage(tr("Inbox"), QStringLiteral("mail-unread"), [this] {
+        auto *inbox = new class InboxPage(m_database, *m_editor, *m_undoStack, this);
+        connect(inbox, &InboxPage::readFeedsRequested, this, &MainWindow::partnerFeedsRequested);
+        return inbox;
+    });
     Q_ASSERT(m_pages->count() == PageCount); // in WindowPages' order, which --page names
     const int widest = m_navigation->sizeHintForColumn(0) + 32;
     m_navigation->setFixedWidth(qMax(160, widest));

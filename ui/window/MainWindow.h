@@ -82,6 +82,8 @@ signals:
     void syncRequested();
     // Preferences were saved (the feed or its schedule may have changed).
     void preferencesChanged();
+    // Inbox > Read feeds now: the application fetches the partner feeds beside the window.
+    void partnerFeedsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -85,6 +85,21 @@ void WindowEditMenu::add(MainWindow &window, const std::function<void()> &search
     pasteAlert->setStatusTip(QCoreApplication::translate(
         "MainWindow", "Read a partner's alert from the clipboard into draft action items in "
                       "the Inbox"));
+    QAction *feeds = edit->addAction(
+        QCoreApplication::translate("MainWindow", "Partner f&eeds…"), &window, [&window] {
+            window.showPage(MainWindow::InboxPage);
+            static_cast<InboxPage *>(window.page(MainWindow::InboxPage))->editPartnerFeeds();
+        });
+    feeds->setObjectName(QStringLiteral("partnerFeedsAction"));
+    feeds->setStatusTip(QCoreApplication::translate(
+        "MainWindow", "The partners' news feeds whose new entries become drafts in the Inbox"));
+    QAction *readFeeds =
+        edit->addAction(QCoreApplication::translate("MainWindow", "Read partner feeds &now"),
+                        &window, [&window] { emit window.partnerFeedsRequested(); });
+    readFeeds->setObjectName(QStringLiteral("readFeedsAction"));
+    readFeeds->setStatusTip(QCoreApplication::translate(
+        "MainWindow", "Fetch the partner feeds and draft their new entries in the Inbox"));
+    edit->addSeparator();
     QAction *find =
         edit->addAction(QCoreApplication::translate("MainWindow", "&Find…"), &window, search);
     find->setShortcut(QKeySequence::Find);

@@ -5,6 +5,7 @@
 // picture (scripts/screenshots puts them in docs/screenshots/gallery and lists them in
 // docs/SCREENSHOTS.md).
 #include "app/desktop/DesktopSession.h"
+#include "model/intake/PartnerFeedStore.h"
 #include "model/records/ActionItemRepository.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/ContactRepository.h"
@@ -23,6 +24,7 @@
 #include "ui/dialogs/MergeDialog.h"
 #include "ui/dialogs/OrganizationDialog.h"
 #include "ui/dialogs/PartnerDialog.h"
+#include "ui/dialogs/PartnerFeedsDialog.h"
 #include "ui/dialogs/PassphraseDialog.h"
 #include "ui/dialogs/PasteAlertDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
@@ -227,6 +229,15 @@ const std::vector<DialogShot> &dialogShots()
                                      QDate(2021, 12, 15), &s.window);
              showAndKeep(dialog, keep);
          }},
+        {"partner-feeds", false,
+         [](Scene &s, const Keep &keep) {
+             if (s.demo)
+                 PartnerFeedStore(s.database())
+                     .add(sampleId(EntityKind::Organization, QStringLiteral("HANA Center")),
+                          QStringLiteral("https://hanacenter.example.org/feed"));
+             PartnerFeedsDialog dialog(s.database(), &s.window);
+             showAndKeep(dialog, keep);
+         }},
         {"merge", true,
          [](Scene &s, const Keep &keep) {
              Organization copy; // a likely duplicate, offered first
@@ -355,7 +366,7 @@ TEST_CASE("Gallery - every dialog in English and Spanish - light and dark - demo
         }
     });
     CHECK(shots.names().size() == expected);
-    CHECK(expected == (17 + 14 + 1) * 4);
+    CHECK(expected == (18 + 15 + 1) * 4);
 }
 
 TEST_CASE("The gallery's check finds a label and a button cut off and passes wrapped text",
