@@ -41,27 +41,63 @@ AlertExtractor::AlertExtractor(Database &database, const IntakeRules &rules)
             "\\bhttps?://[^\\s<>\"“”]+|\\bwww\\.[^\\s<>\"“”]+|\\b[\\w-]+(?:\\.[\\w-]+)*\\."
             "(?:com|org|net|gov|edu|us|info)(?:/[^\\s<>\"“”]*)?"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    m_offering = QRegularExpression(
-        QStringLiteral("\\b(?:is|are)\\s+(?:also\\s+)?(?:offering|hosting|holding|organizing)\\s+"
-                       "(?<what>[^.,;:!?]+?)(?=\\s+(?:in|on|throughout|during|this|next|at|for)\\b|"
-                       "[.,;:!?]|$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    // "… is offering <what> throughout July": the verbs and ends are the language's rules.
+    const auto alternatives = [](const QStringList &words) {
+        QStringList escaped;
+        for (const QString &word : words)
+            escaped << QRegularExpression::escape(word).replace(QStringLiteral("\\ "),
+                                                                QStringLiteral("\\s+"));
+        return escaped.join(QLatin1Char('|'));
+    };
+    if (!rules.offeringVerbs.isEmpty())
+        m_offering = QRegularExpression(
+            QStringLiteral("\\b(?:%1)\\s+(?<what>[^.,;:!?]+?)(?=\\s+(?:%2)\\b|[.,;:!?]|$)")
+                .arg(alternatives(rules.offeringVerbs), alternatives(rules.offeringEnds)),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
 }
 
 QString AlertExtractor::objectFor(const AlertText &text,
                                   const AlertText::Paragraph &paragraph) const
 {
+    if (!m_offering.isValid() || m_offering.pattern().isEmpty())
+        return {};
     const QRegularExpressionMatch offered = m_offering.match(text.textOf(paragraph.span));
     return offered.hasMatch() ? offered.captured(QStringLiteral("what")).simplified() : QString();
+}
+
+const IntakeRules::Action *AlertExtractor::offered(const QString &sentence, QString &what) const
+{
+    if (m_offering.pattern().isEmpty())
+        return nullptr;
+    const QRegularExpressionMatch offering = m_offering.match(sentence);
+    if (!offering.hasMatch())
+        return nullptr;
+    what = offering.captured(QStringLiteral("what")).simplified();
+    const QString folded = QLatin1Char(' ') + what.toLower() + QLatin1Char(' ');
+    for (auto word = m_rules.offeredKinds.cbegin(); word != m_rules.offeredKinds.cend(); ++word) {
+        if (!folded.contains(QLatin1Char(' ') + word.key() + QLatin1Char(' ')))
+            continue;
+        for (const IntakeRules::Action &action : m_rules.actions) {
+            if (action.kind == word.value())
+                return &action;
+        }
+    }
+    return nullptr;
 }
 
 bool AlertExtractor::isRepeat(const QVector<AlertDraft> &drafts, const AlertDraft &draft)
 {
     // The same call said twice ("… calling on Governor Hochul…", "… calling on Gov. Hochul
-    // …"): same kind, and most of the words of the shorter title in the other.
+    // …"): same kind, and most of the words of the shorter title in the other — unless
+    // they fall on different dates.
     const QSet<QString> words = titleWordsOf(draft.item.title);
     return std::any_of(drafts.cbegin(), drafts.cend(), [&](const AlertDraft &other) {
         if (other.item.kind != draft.item.kind)
+            return false;
+        // Two trainings on two dates (July's, September's) are two calls.
+        if (other.item.dueDate.isValid() && draft.item.dueDate.isValid() &&
+            other.item.dueDate != draft.item.dueDate)
             return false;
         const QSet<QString> others = titleWordsOf(other.item.title);
         const qsizetype shorter = qMin(words.size(), others.size());
@@ -178,6 +214,22 @@ QVector<AlertDraft> AlertExtractor::drafts(const QString &alert, const QDate &al
             campaign = wholeAlert;
         const auto inParagraph = within(organizations, paragraph.span);
         const QString subject = inParagraph.isEmpty() ? QString() : inParagraph.first().name;
+        // The rest of a draft, from where its call was found.
+        const auto complete = [&](AlertDraft &draft, const AlertText::Span &sentence,
+                                  const QString &words) {
+            if (!campaign.campaignId.isEmpty()) {
+                draft.item.campaignId = campaign.campaignId;
+                draft.reasons << QStringLiteral("campaign: %1")
+                                     .arg(campaign.sharedWords.join(QStringLiteral(", ")));
+            }
+            organizeDraft(draft, within(organizations, sentence), inParagraph,
+                          within(organizations, heading), alert);
+            dateDraft(draft, {sentence, paragraph.span, heading}, dates, alert);
+            linkDraft(draft, {words, text.textOf(paragraph.span)});
+            if (!isRepeat(result, draft))
+                result << draft;
+        };
+        const qsizetype before = result.size();
         for (const AlertText::Span &sentence : paragraph.sentences) {
             const QString words = text.textOf(sentence);
             for (const CallsToAction::Call &call : m_calls.in(words, subject)) {
@@ -206,18 +258,29 @@ QVector<AlertDraft> AlertExtractor::drafts(const QString &alert, const QDate &al
                 }
                 draft.reasons << QStringLiteral("%1: “%2”")
                                      .arg(call.action->kind, words.mid(call.position, call.length));
-                if (!campaign.campaignId.isEmpty()) {
-                    draft.item.campaignId = campaign.campaignId;
-                    draft.reasons << QStringLiteral("campaign: %1")
-                                         .arg(campaign.sharedWords.join(QStringLiteral(", ")));
-                }
-                organizeDraft(draft, within(organizations, sentence), inParagraph,
-                              within(organizations, heading), alert);
-                dateDraft(draft, {sentence, paragraph.span, heading}, dates, alert);
-                linkDraft(draft, {words, text.textOf(paragraph.span)});
-                if (!isRepeat(result, draft))
-                    result << draft;
+                complete(draft, sentence, words);
             }
+        }
+        // A paragraph that calls for nothing but announces a training or an event ("… is
+        // offering Bystander Intervention Trainings throughout July") asks the reader to
+        // come: one draft, from its first such sentence.
+        if (result.size() != before)
+            continue;
+        for (const AlertText::Span &sentence : paragraph.sentences) {
+            const QString words = text.textOf(sentence);
+            QString what;
+            const IntakeRules::Action *action = offered(words, what);
+            if (!action)
+                continue;
+            AlertDraft draft;
+            draft.position = sentence.position;
+            draft.length = sentence.length;
+            draft.passage = words;
+            draft.item.title = action->title + QLatin1Char(' ') + what;
+            draft.item.kind = action->kind;
+            draft.reasons << QStringLiteral("%1: announced, “%2”").arg(action->kind, what);
+            complete(draft, sentence, words);
+            break;
         }
     }
     return result;

@@ -30,6 +30,9 @@ private:
     // A title with no object ("Register for"): what the paragraph offers ("… is offering
     // Bystander Intervention Training in August") gives it one.
     QString objectFor(const AlertText &text, const AlertText::Paragraph &paragraph) const;
+    // The action a sentence's announcement asks for ("… is offering Bystander Intervention
+    // Trainings…": training), with what is offered in `what`; null when it announces none.
+    const IntakeRules::Action *offered(const QString &sentence, QString &what) const;
     // The heading a paragraph falls under, passing over datelines.
     AlertText::Span headingOf(const AlertText &text, const AlertText::Paragraph &paragraph,
                               const QVector<AlertDates::Mention> &dates) const;

@@ -21,6 +21,9 @@ CampaignGuess::CampaignGuess(const QVector<Campaign> &campaigns, const IntakeRul
 {
     for (const QString &word : rules.stopWords)
         m_stopWords.insert(FoldedText::fold(word).trimmed());
+    for (auto word = rules.campaignWords.cbegin(); word != rules.campaignWords.cend(); ++word)
+        m_translations.insert(FoldedText::fold(word.key()).trimmed(),
+                              FoldedText::fold(word.value()).trimmed());
     for (const Campaign &campaign : campaigns) {
         Known known{campaign, wordsOf(campaign.name), wordsOf(campaign.goal)};
         known.askWords.subtract(known.nameWords);
@@ -36,6 +39,11 @@ QSet<QString> CampaignGuess::wordsOf(const QString &text) const
     for (QString word : FoldedText::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (word.size() < 3 || m_stopWords.contains(word))
             continue;
+        // A Spanish alert about "trabajadores excluidos" is about Fund Excluded Workers:
+        // the word and its English one both count.
+        const QString translated = m_translations.value(word);
+        if (!translated.isEmpty() && !translated.contains(QLatin1Char(' ')))
+            words.unite(wordsOf(translated));
         // "workers" and "worker", "trainings" and "training" are one word.
         if (word.size() > 4 && word.endsWith(QLatin1Char('s')) &&
             !word.endsWith(QStringLiteral("ss")))

@@ -35,5 +35,8 @@ private:
     };
     QVector<Known> m_campaigns;
     QSet<QString> m_stopWords;
+    // A word of the alert's language → the English one campaigns may be named with
+    // ("trabajadores" → "workers"): rules' campaignWords, folded.
+    QHash<QString, QString> m_translations;
     QHash<QString, int> m_campaignsUsing; // how many campaigns use a word
 };

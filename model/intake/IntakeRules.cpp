@@ -77,6 +77,17 @@ IntakeRules IntakeRules::fromFile(const QString &path)
     for (const QJsonValue &word : rules.value(QStringLiteral("organizationWords")).toArray())
         result.organizationWords << word.toString(); // as written: they are capitalized
     result.nameJoiners = words(rules.value(QStringLiteral("nameJoiners")));
+    const QJsonObject campaignWords = rules.value(QStringLiteral("campaignWords")).toObject();
+    for (auto word = campaignWords.begin(); word != campaignWords.end(); ++word)
+        result.campaignWords.insert(word.key().toLower(), word.value().toString().toLower());
+    const QJsonObject offerings = rules.value(QStringLiteral("offerings")).toObject();
+    result.offeringVerbs = words(offerings.value(QStringLiteral("verbs")));
+    result.offeringEnds = words(offerings.value(QStringLiteral("ends")));
+    const QJsonObject kinds = offerings.value(QStringLiteral("kinds")).toObject();
+    for (auto kind = kinds.begin(); kind != kinds.end(); ++kind) {
+        for (const QString &word : words(kind.value()))
+            result.offeredKinds.insert(word, kind.key());
+    }
     return result;
 }
 

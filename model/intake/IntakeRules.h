@@ -41,10 +41,21 @@ struct IntakeRules
     QStringList vagueObjects;  // "Read more…": a call whose object starts so has none
     QStringList abbreviations; // "gov." does not end a sentence
     QStringList stopWords;     // words too common to tell campaigns apart
+    // A word of this language → the English one a campaign may be named with, so an alert
+    // in Spanish finds a campaign named in English ("excluidos" → "excluded"). Empty for
+    // English.
+    QHash<QString, QString> campaignWords;
     // Organizations not in the database yet: capitalized names ending in one of these
     // ("… Workers Coalition"), with these small words inside ("Council on … Relations").
     QStringList organizationWords; // as written, capitalized
     QStringList nameJoiners;
+    // An announcement is a call too: "Advancing Justice-Chicago is offering Bystander
+    // Intervention Trainings throughout July" asks a reader to register. What is offered
+    // follows one of offeringVerbs and ends before one of offeringEnds; a word of it in
+    // offeredKinds ("training" → training, "vigil" → event) says which kind of item.
+    QStringList offeringVerbs;
+    QStringList offeringEnds;
+    QHash<QString, QString> offeredKinds;
 
     // The rules of a language ("en", "es"); throws CoalitionError when the file is
     // missing or malformed.

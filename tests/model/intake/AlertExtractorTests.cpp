@@ -145,3 +145,50 @@ TEST_CASE("A passage is given the campaign whose name and ask it shares words wi
     // One common word is not enough.
     CHECK(guess.of(QStringLiteral("Read the full statement")).campaignId.isEmpty());
 }
+
+TEST_CASE("An announced training or event is a call and two on different dates are two", "[intake]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const AlertExtractor english(*t.database, IntakeRules::forLanguage(QStringLiteral("en")));
+    const QVector<AlertDraft> drafts = english.drafts(
+        QStringLiteral(
+            "Trainings\n\n"
+            "Advancing Justice-Chicago is offering free Bystander Intervention "
+            "Trainings throughout July. Learn the 5Ds.\n\n"
+            "OCA Greater Houston is also offering Bystander Intervention Training in "
+            "August and September. Register today at https://houstonagainsthate.org/BIT\n\n"
+            "Our members are holding a meeting of the board on Friday.\n"),
+        alertDay);
+    QStringList titles;
+    for (const AlertDraft &draft : drafts)
+        titles << draft.item.title + QStringLiteral(" | ") +
+                      draft.item.dueDate.toString(Qt::ISODate);
+    CAPTURE(titles);
+    REQUIRE(drafts.size() == 2); // a board meeting is announced, but is no training or event
+    CHECK(drafts.at(0).item.kind == QStringLiteral("training"));
+    CHECK(drafts.at(0).item.title ==
+          QStringLiteral("Register for free Bystander Intervention Trainings"));
+    CHECK(drafts.at(0).item.dueDate == QDate(2021, 7, 31)); // a month without its year: the alert's
+    CHECK(drafts.at(0).reasons.contains(QStringLiteral("training: announced, “free Bystander "
+                                                       "Intervention Trainings”")));
+    CHECK(drafts.at(1).item.dueDate == QDate(2021, 9, 30));
+    CHECK(drafts.at(1).item.link == QStringLiteral("https://houstonagainsthate.org/BIT"));
+}
+
+TEST_CASE("A Spanish alert finds a campaign named in English through its words", "[intake]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    const QVector<AlertDraft> drafts =
+        AlertExtractor(*t.database, IntakeRules::forLanguage(QStringLiteral("es")))
+            .drafts(QStringLiteral("Firme la petición para que los trabajadores excluidos "
+                                   "reciban ayuda antes del 10/01/2022.\n"),
+                    alertDay);
+    REQUIRE(drafts.size() == 1);
+    CHECK(drafts.at(0).item.campaignId ==
+          CampaignRepository(*t.database)
+              .findByIdOrName(QStringLiteral("Fund Excluded Workers"))
+              ->id);
+    CHECK(drafts.at(0).item.dueDate == QDate(2022, 1, 10));
+}
