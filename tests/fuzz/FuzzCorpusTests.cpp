@@ -41,3 +41,8 @@ TEST_CASE("The command-line fuzzer's corpus parses without a crash")
 {
     CHECK(replay(QStringLiteral("command_line"), FuzzTargets::commandLine) >= 5);
 }
+
+TEST_CASE("The partner feed fuzzer's corpus reads and drafts without a crash")
+{
+    CHECK(replay(QStringLiteral("partner_feed"), FuzzTargets::partnerFeed) >= 5);
+}

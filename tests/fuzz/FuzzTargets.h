@@ -25,4 +25,8 @@ void csvImport(const QByteArray &input);
 // is the argument list, one argument per line.
 void commandLine(const QByteArray &input);
 
+// A partner's news feed: the input read as an entry's HTML, then as an RSS or Atom
+// document whose entries go through the alert extractor into the inbox (rolled back).
+void partnerFeed(const QByteArray &input);
+
 } // namespace FuzzTargets
