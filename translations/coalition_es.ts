@@ -2800,6 +2800,14 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>Fetch the partner feeds and draft their new entries</source>
         <translation>Descargar los canales de las aliadas y proponer borradores de sus entradas nuevas</translation>
     </message>
+    <message>
+        <source>Already there?</source>
+        <translation>¿Ya está?</translation>
+    </message>
+    <message>
+        <source>(an action item of the campaign seems the same)</source>
+        <translation>(una tarea de la campaña parece la misma)</translation>
+    </message>
 </context>
 <context>
     <name>InboxStore</name>

@@ -1,22 +1,13 @@
 #include "model/intake/AlertExtractor.h"
 
+#include "model/intake/AlikeItem.h"
+
 #include "model/records/CampaignRepository.h"
 #include "model/records/OrganizationRepository.h"
 
 #include <algorithm>
 
 namespace {
-
-QSet<QString> titleWordsOf(const QString &title)
-{
-    QSet<QString> words;
-    for (const QString &word :
-         title.toLower().split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
-        if (word.size() > 3)
-            words.insert(word);
-    }
-    return words;
-}
 
 template<typename Mention>
 QVector<Mention> within(const QVector<Mention> &mentions, const AlertText::Span &span)
@@ -91,7 +82,7 @@ bool AlertExtractor::isRepeat(const QVector<AlertDraft> &drafts, const AlertDraf
     // The same call said twice ("… calling on Governor Hochul…", "… calling on Gov. Hochul
     // …"): same kind, and most of the words of the shorter title in the other — unless
     // they fall on different dates.
-    const QSet<QString> words = titleWordsOf(draft.item.title);
+    const QSet<QString> words = AlikeItem::titleWords(draft.item.title);
     return std::any_of(drafts.cbegin(), drafts.cend(), [&](const AlertDraft &other) {
         if (other.item.kind != draft.item.kind)
             return false;
@@ -99,9 +90,8 @@ bool AlertExtractor::isRepeat(const QVector<AlertDraft> &drafts, const AlertDraf
         if (other.item.dueDate.isValid() && draft.item.dueDate.isValid() &&
             other.item.dueDate != draft.item.dueDate)
             return false;
-        const QSet<QString> others = titleWordsOf(other.item.title);
-        const qsizetype shorter = qMin(words.size(), others.size());
-        return shorter > 0 && QSet<QString>(words).intersect(others).size() * 2 >= shorter;
+        const QSet<QString> others = AlikeItem::titleWords(other.item.title);
+        return AlikeItem::titlesAlike(words, others);
     });
 }
 

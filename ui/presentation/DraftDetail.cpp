@@ -2,6 +2,7 @@
 
 #include "model/domain/EventTimes.h"
 #include "model/domain/Vocabulary.h"
+#include "model/intake/AlikeItem.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/OrganizationRepository.h"
 #include "ui/presentation/DetailHtml.h"
@@ -58,6 +59,14 @@ QString DraftDetail::html(Database &database, const InboxDraft &stored)
             DetailHtml::recordLink(EntityKind::ActionItem, stored.actionItemId, item.title));
     else if (stored.state == QLatin1String("dismissed"))
         html += DetailHtml::row(tr("State"), tr("Dismissed"));
+    if (stored.state != QLatin1String("accepted")) {
+        if (const auto alike = AlikeItem::find(database, item))
+            html += DetailHtml::row(
+                tr("Already there?"),
+                DetailHtml::recordLink(EntityKind::ActionItem, alike->id, alike->title) +
+                    QStringLiteral(" ") +
+                    DetailHtml::escaped(tr("(an action item of the campaign seems the same)")));
+    }
     html +=
         DetailHtml::row(tr("Kind"), DetailHtml::escaped(Vocabulary::actionKind().label(item.kind)));
     if (const auto campaign = CampaignRepository(database).get(item.campaignId))

@@ -1,4 +1,5 @@
 #include "model/intake/AlertExtractor.h"
+#include "model/intake/AlikeItem.h"
 #include "model/intake/FoldedText.h"
 #include "model/records/CampaignRepository.h"
 #include "model/records/OrganizationRepository.h"
@@ -191,4 +192,23 @@ TEST_CASE("A Spanish alert finds a campaign named in English through its words",
               .findByIdOrName(QStringLiteral("Fund Excluded Workers"))
               ->id);
     CHECK(drafts.at(0).item.dueDate == QDate(2022, 1, 10));
+}
+
+TEST_CASE("A draft alike an item of its campaign is found and one of another campaign is not",
+          "[intake]")
+{
+    TestDatabase t;
+    SampleDataLoader::load(*t.database);
+    CampaignRepository campaigns(*t.database);
+    ActionItem proposed;
+    proposed.title = QStringLiteral("Attend a vigil near you and get involved");
+    proposed.campaignId =
+        campaigns.findByIdOrName(QStringLiteral("Justice for Christian Hall"))->id;
+    const auto alike = AlikeItem::find(*t.database, proposed);
+    REQUIRE(alike);
+    CHECK(alike->title.startsWith(QLatin1String("Attend a vigil on the anniversary")));
+    proposed.campaignId = campaigns.findByIdOrName(QStringLiteral("New Way Forward Act"))->id;
+    CHECK_FALSE(AlikeItem::find(*t.database, proposed));
+    proposed.campaignId.clear();
+    CHECK_FALSE(AlikeItem::find(*t.database, proposed));
 }

@@ -102,6 +102,12 @@ TEST_CASE("The source page pasted into the Inbox proposes the acceptance's three
     CHECK(pane.contains(QLatin1String("in August and September")));
     CHECK(w.inbox->detail()->toHtml().contains(QLatin1String("background-color:#fff0a0")));
     CHECK(pane.contains(QLatin1String("Why it was proposed")));
+    // The demo has the vigil already: its draft says so, and links to it.
+    w.choose(QStringLiteral("Attend a vigil"));
+    const QString vigilPane = w.inbox->detail()->toPlainText();
+    CAPTURE(vigilPane);
+    CHECK(vigilPane.contains(QStringLiteral("Already there?")));
+    CHECK(vigilPane.contains(QStringLiteral("Attend a vigil on the anniversary of Christian Hall")));
 
     // The same alert again adds nothing.
     CHECK(w.inbox->addAlert(seedPage(), QString(), QDate(2021, 12, 15)) == count);
