@@ -110,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>InboxBadge</name>
+    <message numerus="yes">
+        <source>%1, %n draft(s) waiting</source>
+        <translation>
+            <numerusform>%1, %n draft waiting</numerusform>
+            <numerusform>%1, %n drafts waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message numerus="yes">
         <source>%n draft(s) from the alert in the Inbox.</source>

@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Reads an alert (a partner&apos;s email, a statement, a web page&apos;s text; - for the standard input) into draft action items in the Inbox, and prints them as CSV with the action items&apos; export columns. An alert added again adds nothing.</source>
-        <translation>Lee un aviso (el correo de una aliada, un comunicado, el texto de una página web; - para la entrada estándar) como borradores de tareas en la Bandeja de entrada, y los muestra en CSV con las columnas de la exportación de tareas. Un aviso añadido otra vez no añade nada.</translation>
+        <translation>Lee un aviso (el correo de una aliada, un comunicado, el texto de una página web; - para la entrada estándar) como borradores de tareas en Recibidos, y los muestra en CSV con las columnas de la exportación de tareas. Un aviso añadido otra vez no añade nada.</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1110,7 @@ Exit status: 0 on success, 1 on failure, 2 on bad usage.</source>
   import contacts|organizations|actions|campaigns|partners ARCHIVO [--dry-run]
                                   lee un archivo CSV, todo o nada
   intake ARCHIVO|- [--dry-run] [--language IDIOMA]
-                                  borradores de tareas desde un aviso, a la Bandeja de entrada
+                                  borradores de tareas desde un aviso, a Recibidos
   print actions|agenda|contacts [filtros] --pdf ARCHIVO
                                   un folleto en PDF, en el idioma de la ventana
   report campaign NOMBRE|ID|overview [--pdf ARCHIVO] [--since FECHA]
@@ -1304,8 +1304,8 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message numerus="yes">
         <source>%n draft(s) in the Inbox from the alert.</source>
         <translation>
-            <numerusform>%n borrador del aviso en la Bandeja de entrada.</numerusform>
-            <numerusform>%n borradores del aviso en la Bandeja de entrada.</numerusform>
+            <numerusform>%n borrador del aviso en Recibidos.</numerusform>
+            <numerusform>%n borradores del aviso en Recibidos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2612,6 +2612,20 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
 </context>
 <context>
+    <name>InboxBadge</name>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n draft(s) waiting</source>
+        <translation>
+            <numerusform>%1, %n borrador en espera</numerusform>
+            <numerusform>%1, %n borradores en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Waiting</source>
@@ -2631,11 +2645,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>&amp;Paste alert…</source>
-        <translation>&amp;Pegar alerta…</translation>
+        <translation>&amp;Pegar aviso…</translation>
     </message>
     <message>
         <source>Read a partner&apos;s alert into drafts (Ctrl+Shift+V)</source>
-        <translation>Convertir la alerta de una organización aliada en borradores (Ctrl+Mayús+V)</translation>
+        <translation>Convertir el aviso de una organización aliada en borradores (Ctrl+Mayús+V)</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -2679,19 +2693,19 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Draft and its alert</source>
-        <translation>Borrador y su alerta</translation>
+        <translation>Borrador y su aviso</translation>
     </message>
     <message>
         <source>No alerts read yet</source>
-        <translation>Todavía no se ha leído ninguna alerta</translation>
+        <translation>Todavía no se ha leído ningún aviso</translation>
     </message>
     <message>
         <source>Partners&apos; alerts, statements and event announcements become draft action items here: copy one, then paste it with Edit &gt; Paste alert (Ctrl+Shift+V). Each call to action in it — call, sign, register, donate, attend — is proposed with its date, campaign and organization, and the passage it came from, for you to accept or dismiss.</source>
-        <translation>Las alertas, declaraciones y anuncios de eventos de las organizaciones aliadas se convierten aquí en borradores de tareas: copie uno y péguelo con Editar &gt; Pegar alerta (Ctrl+Mayús+V). Cada llamado a la acción que contenga —llamar, firmar, inscribirse, donar, asistir— se propone con su fecha, campaña y organización, y el pasaje del que salió, para que usted lo acepte o lo descarte.</translation>
+        <translation>Los avisos, declaraciones y anuncios de eventos de las organizaciones aliadas se convierten aquí en borradores de tareas: copie uno y péguelo con Editar &gt; Pegar aviso (Ctrl+Mayús+V). Cada llamado a la acción que contenga —llamar, firmar, inscribirse, donar, asistir— se propone con su fecha, campaña y organización, y el pasaje del que salió, para que usted lo acepte o lo descarte.</translation>
     </message>
     <message>
         <source>&amp;Paste an alert…</source>
-        <translation>&amp;Pegar una alerta…</translation>
+        <translation>&amp;Pegar un aviso…</translation>
     </message>
     <message>
         <source>Waiting (%L1)</source>
@@ -2711,17 +2725,17 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>&lt;h2&gt;Nothing waiting&lt;/h2&gt;&lt;p&gt;Every draft was accepted or dismissed. Paste another alert with Edit &amp;gt; Paste alert (Ctrl+Shift+V).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Nada en espera&lt;/h2&gt;&lt;p&gt;Todos los borradores se aceptaron o descartaron. Pegue otra alerta con Editar &amp;gt; Pegar alerta (Ctrl+Mayús+V).&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Nada en espera&lt;/h2&gt;&lt;p&gt;Todos los borradores se aceptaron o descartaron. Pegue otro aviso con Editar &amp;gt; Pegar aviso (Ctrl+Mayús+V).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No call to action found in the alert.</source>
-        <translation>No se encontró ningún llamado a la acción en la alerta.</translation>
+        <translation>No se encontró ningún llamado a la acción en el aviso.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) from the alert in the Inbox.</source>
         <translation>
-            <numerusform>%n borrador de la alerta en la Bandeja de entrada.</numerusform>
-            <numerusform>%n borradores de la alerta en la Bandeja de entrada.</numerusform>
+            <numerusform>%n borrador del aviso en Recibidos.</numerusform>
+            <numerusform>%n borradores del aviso en Recibidos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2730,11 +2744,11 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Choose a draft to see the alert it came from.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Elija un borrador para ver la alerta de la que salió.&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;Elija un borrador para ver el aviso de la que salió.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Accepted as</source>
@@ -3114,15 +3128,15 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>Paste &amp;alert…</source>
-        <translation>Pegar &amp;alerta…</translation>
+        <translation>Pegar &amp;aviso…</translation>
     </message>
     <message>
         <source>Read a partner&apos;s alert from the clipboard into draft action items in the Inbox</source>
-        <translation>Convertir la alerta de una organización aliada del portapapeles en borradores de tareas en la Bandeja de entrada</translation>
+        <translation>Convertir el aviso de una organización aliada del portapapeles en borradores de tareas en Recibidos</translation>
     </message>
     <message>
         <source>Partner f&amp;eeds…</source>
@@ -3130,7 +3144,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The partners&apos; news feeds whose new entries become drafts in the Inbox</source>
-        <translation>Los canales de noticias de las organizaciones aliadas cuyas entradas nuevas se convierten en borradores en la Bandeja de entrada</translation>
+        <translation>Los canales de noticias de las organizaciones aliadas cuyas entradas nuevas se convierten en borradores en Recibidos</translation>
     </message>
     <message>
         <source>Read partner feeds &amp;now</source>
@@ -3138,7 +3152,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>Fetch the partner feeds and draft their new entries in the Inbox</source>
-        <translation>Descargar los canales de las aliadas y proponer borradores de sus entradas nuevas en la Bandeja de entrada</translation>
+        <translation>Descargar los canales de las aliadas y proponer borradores de sus entradas nuevas en Recibidos</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3419,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>No partner feeds to read: add one under Inbox &gt; Partner feeds.</source>
-        <translation>No hay canales de organizaciones aliadas que leer: añada uno en Bandeja de entrada &gt; Canales de aliadas.</translation>
+        <translation>No hay canales de organizaciones aliadas que leer: añada uno en Recibidos &gt; Canales de aliadas.</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) read</source>
@@ -3424,8 +3438,8 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <message numerus="yes">
         <source>%n draft(s) in the Inbox.</source>
         <translation>
-            <numerusform>%n borrador en la Bandeja de entrada.</numerusform>
-            <numerusform>%n borradores en la Bandeja de entrada.</numerusform>
+            <numerusform>%n borrador en Recibidos.</numerusform>
+            <numerusform>%n borradores en Recibidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3462,7 +3476,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>The news feeds (RSS or Atom) of partner organizations. Each new entry&apos;s calls to action become drafts in the Inbox. Coalition reads these addresses and no others; the list is shared with your team when you sync.</source>
-        <translation>Los canales de noticias (RSS o Atom) de las organizaciones aliadas. Los llamados a la acción de cada entrada nueva se convierten en borradores en la Bandeja de entrada. Coalition lee estas direcciones y ninguna otra; la lista se comparte con su equipo al sincronizar.</translation>
+        <translation>Los canales de noticias (RSS o Atom) de las organizaciones aliadas. Los llamados a la acción de cada entrada nueva se convierten en borradores en Recibidos. Coalition lee estas direcciones y ninguna otra; la lista se comparte con su equipo al sincronizar.</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3583,15 +3597,15 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     <name>PasteAlertDialog</name>
     <message>
         <source>Paste alert</source>
-        <translation>Pegar alerta</translation>
+        <translation>Pegar aviso</translation>
     </message>
     <message>
         <source>Paste a partner&apos;s alert, statement or event announcement. Each call to action in it becomes a draft in the Inbox, to accept or dismiss; nothing is added to your action items until you accept it, and nothing leaves this computer.</source>
-        <translation>Pegue la alerta, declaración o anuncio de evento de una organización aliada. Cada llamado a la acción que contenga se convierte en un borrador en la Bandeja de entrada, para aceptarlo o descartarlo; nada se añade a sus tareas hasta que lo acepte, y nada sale de esta computadora.</translation>
+        <translation>Pegue el aviso, la declaración o el anuncio de evento de una organización aliada. Cada llamado a la acción que contenga se convierte en un borrador en Recibidos, para aceptarlo o descartarlo; nada se añade a sus tareas hasta que lo acepte, y nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Alert text</source>
-        <translation>Texto de la alerta</translation>
+        <translation>Texto del aviso</translation>
     </message>
     <message>
         <source>Tell from its words</source>
@@ -3603,7 +3617,7 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation>&amp;Recibida el:</translation>
+        <translation>&amp;Recibido el:</translation>
     </message>
     <message>
         <source>&amp;Draft action items</source>

@@ -181,6 +181,14 @@ bool InboxStore::hasFeedEntry(const QString &entryKey) const
         .toBool();
 }
 
+int InboxStore::openCount() const
+{
+    return Statement(m_database.connection(),
+                     QStringLiteral("SELECT count(*) FROM intake_drafts WHERE state = 'open'"))
+        .scalar()
+        .toInt();
+}
+
 bool InboxStore::isEmpty() const
 {
     return !Statement(m_database.connection(),

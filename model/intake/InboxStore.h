@@ -45,6 +45,8 @@ public:
     // Drafts in a state, the newest alert's first, each alert's in its order.
     QVector<InboxDraft> list(const QString &state = QStringLiteral("open")) const;
     std::optional<InboxDraft> draft(const QString &id) const;
+    // How many drafts wait for a person.
+    int openCount() const;
     // No draft at all, in any state: no alert was ever read (here or on a synced laptop).
     bool isEmpty() const;
     std::optional<IntakeSource> source(const QString &id) const;

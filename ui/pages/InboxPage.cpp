@@ -312,6 +312,7 @@ int InboxPage::addAlert(const QString &text, const QString &language, const QDat
     source.language = language;
     source.text = text;
     const QVector<InboxDraft> drafts = AlertIntake(m_database).add(source);
+    emit draftsAdded();
     m_state->setCurrentIndex(0);
     refresh();
     // The alert's first draft still waiting, chosen.

@@ -51,6 +51,9 @@ public:
 signals:
     // Read feeds now: the window's owner fetches them beside the window (app/desktop).
     void readFeedsRequested();
+    // An alert's drafts were added here (a paste changes no record, so no other signal
+    // says so): the sidebar counts them again.
+    void draftsAdded();
 
 protected:
     // Until a first alert is read or feed added: what the Inbox is for, and a button to

@@ -21,6 +21,7 @@
 #include "ui/pages/ReportsPage.h"
 #include "ui/window/AppIcons.h"
 #include "ui/window/ExportDialog.h"
+#include "ui/window/InboxBadge.h"
 #include "ui/window/PrintActions.h"
 #include "ui/window/Reminder.h"
 #include "ui/window/SyncIndicator.h"
@@ -89,10 +90,13 @@ MainWindow::MainWindow(Database &database, int startPage, QWidget *parent)
     addPage(tr("Inbox"), QStringLiteral("mail-unread"), [this] {
         auto *inbox = new class InboxPage(m_database, *m_editor, *m_undoStack, this);
         connect(inbox, &InboxPage::readFeedsRequested, this, &MainWindow::partnerFeedsRequested);
+        connect(inbox, &InboxPage::draftsAdded, m_inboxBadge, &InboxBadge::update);
         return inbox;
     });
     Q_ASSERT(m_pages->count() == PageCount); // in WindowPages' order, which --page names
-    const int widest = m_navigation->sizeHintForColumn(0) + 32;
+    m_inboxBadge = new InboxBadge(m_database, *m_undoStack, *m_navigation->item(InboxPage), this);
+    const int widest = qMax(m_navigation->sizeHintForColumn(0) + 32,
+                            m_inboxBadge->widestWidth() + m_navigation->iconSize().width() + 32);
     m_navigation->setFixedWidth(qMax(160, widest));
 
     m_reminder = new Reminder(m_database, this);
@@ -142,6 +146,7 @@ void MainWindow::addPage(const QString &title, const QString &iconName,
 {
     const QIcon icon = QIcon::fromTheme(iconName);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, title); // its text may carry a count (InboxBadge)
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pages->count() + 1));
     item->setSizeHint(QSize(0, fontMetrics().height() + 16));
     m_pages->addWidget(new QWidget(m_pages)); // stands in until the page is built
@@ -218,8 +223,8 @@ void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int index = 0; index < m_navigation->count(); ++index) {
-        QAction *show = view->addAction(m_navigation->item(index)->text(), this,
-                                        [this, index] { showPage(index); });
+        QAction *show = view->addAction(m_navigation->item(index)->data(Qt::UserRole).toString(),
+                                        this, [this, index] { showPage(index); });
         show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
     }
     view->addSeparator();

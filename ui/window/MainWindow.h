@@ -14,6 +14,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class InboxBadge;
 class QUndoStack;
 class RecordEditor;
 class Reminder;
@@ -102,6 +103,7 @@ private:
 
     Database &m_database;
     QUndoStack *m_undoStack;
+    InboxBadge *m_inboxBadge = nullptr; // the Inbox's count in the sidebar
     RecordEditor *m_editor;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

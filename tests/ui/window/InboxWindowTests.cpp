@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -83,6 +84,9 @@ TEST_CASE("The source page pasted into the Inbox proposes the acceptance's three
     CHECK(count > 10);
     QTableWidget *table = w.inbox->table();
     CHECK(table->rowCount() == count);
+    CHECK(w.window->findChild<QListWidget *>(QStringLiteral("navigation"))
+              ->item(MainWindow::InboxPage)
+              ->text() == QStringLiteral("Inbox (%1)").arg(count));
 
     // The vigil with its date, the call to Governor Hochul with DRUM, OCA's training with
     // its window: each row as the person reads it, and its pane with the passage marked.
@@ -107,7 +111,8 @@ TEST_CASE("The source page pasted into the Inbox proposes the acceptance's three
     const QString vigilPane = w.inbox->detail()->toPlainText();
     CAPTURE(vigilPane);
     CHECK(vigilPane.contains(QStringLiteral("Already there?")));
-    CHECK(vigilPane.contains(QStringLiteral("Attend a vigil on the anniversary of Christian Hall")));
+    CHECK(
+        vigilPane.contains(QStringLiteral("Attend a vigil on the anniversary of Christian Hall")));
 
     // The same alert again adds nothing.
     CHECK(w.inbox->addAlert(seedPage(), QString(), QDate(2021, 12, 15)) == count);
@@ -133,6 +138,12 @@ TEST_CASE("Enter accepts a draft into the Deadlines page and undo takes it back"
     auto *deadlines = static_cast<DeadlinesPage *>(w.window->page(MainWindow::DeadlinesPage));
     CHECK(deadlines->model()->indexOf(proposed.id).isValid());
 
+    // The sidebar counts the drafts waiting, from any page.
+    auto *navigation = w.window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QTest::qWait(300);
+    CHECK(navigation->item(MainWindow::InboxPage)->text() ==
+          QStringLiteral("Inbox (%1)").arg(before - 1));
+    CHECK(navigation->item(MainWindow::InboxPage)->font().bold());
     w.window->undoStack().undo();
     CHECK_FALSE(ActionItemRepository(*w.t.database).get(proposed.id));
     CHECK(InboxStore(*w.t.database).draft(draftId)->state == QLatin1String("open"));
