@@ -306,16 +306,7 @@ void SyncStore::applyRecord(const RecordKey &key, const FeedRecord &record,
 SyncStore::SyncStore(Database &database)
     : m_database(database), m_statements(database), m_rows(database)
 {
-    Statement existing(m_database.connection(),
-                       QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-    existing.exec();
-    QSet<QString> present;
-    while (existing.next())
-        present.insert(existing.text(0));
-    for (const QString &table : Schema::syncedTables()) {
-        if (present.contains(table))
-            m_tables << table;
-    }
+    m_tables = Schema::syncedTablesIn(m_database.connection());
 }
 
 SyncStore::~SyncStore() = default;

@@ -349,7 +349,7 @@ private:
 void DatasetGenerator::generate(Database &database, const Sizes &sizes,
                                 const std::function<void(qint64, qint64)> &progress)
 {
-    const QStringList tables = Schema::syncedTables();
+    const QStringList tables = Schema::syncedTablesIn(database.connection());
     for (const QString &table : tables) {
         if (Statement(database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table))
                 .scalar()

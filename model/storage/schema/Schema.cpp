@@ -4,6 +4,8 @@
 #include "model/storage/Statement.h"
 #include "model/storage/schema/SchemaSteps.h"
 
+#include <QSet>
+
 namespace Schema {
 
 void stampExistingRows(const QSqlDatabase &db, const QString &device, const FieldsByTable &fields)
@@ -162,6 +164,21 @@ QStringList syncedTables()
         tables << entity.table;
     return tables << QStringLiteral("sync_conflicts") << QStringLiteral("intake_sources")
                   << QStringLiteral("intake_drafts") << QStringLiteral("partner_feeds");
+}
+
+QStringList syncedTablesIn(const QSqlDatabase &db)
+{
+    Statement existing(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    existing.exec();
+    QSet<QString> present;
+    while (existing.next())
+        present.insert(existing.text(0));
+    QStringList tables;
+    for (const QString &table : syncedTables()) {
+        if (present.contains(table))
+            tables << table;
+    }
+    return tables;
 }
 
 int statusRankOf(const QString &status)

@@ -5,6 +5,8 @@
 
 // The schema history of a Coalition database. Add a step for every change; never
 // edit a step that has shipped.
+class QSqlDatabase;
+
 namespace Schema {
 
 // 'Coal' in ASCII, stored in PRAGMA application_id to recognise our files.
@@ -28,6 +30,9 @@ bool isNullableField(const QString &field,
                      const FieldCatalogue &catalogue = FieldCatalogue::standard());
 // Entities in the order records must be written so references find their records.
 QStringList syncedTables();
+// Those of syncedTables() a database has, in that order: one of an older schema (a test's
+// older laptop, a database generated at schema 3) lacks the newer tables.
+QStringList syncedTablesIn(const QSqlDatabase &db);
 
 // Table -> the fields to stamp.
 using FieldsByTable = QVector<QPair<QString, QStringList>>;
