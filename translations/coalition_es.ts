@@ -3417,10 +3417,6 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
         <source>The server of %1 answered %2; the feed was not read.</source>
         <translation>El servidor de %1 respondió %2; no se leyó el canal.</translation>
     </message>
-    <message>
-        <source>No partner feeds to read: add one under Inbox &gt; Partner feeds.</source>
-        <translation>No hay canales de organizaciones aliadas que leer: añada uno en Recibidos &gt; Canales de aliadas.</translation>
-    </message>
     <message numerus="yes">
         <source>%n feed(s) read</source>
         <translation>
@@ -3448,6 +3444,10 @@ Estado de salida: 0 si todo va bien, 1 si falla, 2 si el uso es incorrecto.</tra
             <numerusform>%n canal falló:</numerusform>
             <numerusform>%n canales fallaron:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No partner feeds to read: add one with Edit &gt; Partner feeds.</source>
+        <translation>No hay canales de aliadas que leer: añada uno con Editar &gt; Canales de aliadas.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ QString PartnerFeedFetch::describe(const QVector<Result> &results)
         drafts += result.drafts;
     }
     if (results.isEmpty())
-        return tr("No partner feeds to read: add one under Inbox > Partner feeds.");
+        return tr("No partner feeds to read: add one with Edit > Partner feeds.");
     QString text = tr("%n feed(s) read", nullptr, read) + QStringLiteral(": ") +
                    tr("%n new entry(s)", nullptr, entries) + QStringLiteral(", ") +
                    tr("%n draft(s) in the Inbox.", nullptr, drafts);

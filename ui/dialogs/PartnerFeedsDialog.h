@@ -10,10 +10,10 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-// Inbox > Partner feeds: the RSS or Atom addresses of partners' news the team watches, each
-// under the organization that publishes it, and whether this laptop reads them every hour.
-// Coalition fetches these addresses and no other; the list is shared with the team through
-// the sync, the hourly reading is this laptop's own choice.
+// Edit > Partner feeds (and the Inbox's button): the RSS or Atom addresses of partners' news the
+// team watches, each under the organization that publishes it, and whether this laptop reads them
+// every hour. Coalition fetches these addresses and no other; the list is shared with the team
+// through the sync, the hourly reading is this laptop's own choice.
 class PartnerFeedsDialog : public QDialog
 {
     Q_OBJECT

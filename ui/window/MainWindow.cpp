@@ -20,6 +20,7 @@
 #include "ui/pages/OrganizationsPage.h"
 #include "ui/pages/ReportsPage.h"
 #include "ui/window/AppIcons.h"
+#include "ui/window/DatabaseFileDialogs.h"
 #include "ui/window/ExportDialog.h"
 #include "ui/window/InboxBadge.h"
 #include "ui/window/PrintActions.h"
@@ -31,7 +32,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -338,20 +338,13 @@ void MainWindow::setSyncStatus(const QString &text, const QString &details)
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Coalition database"), QString(),
-                                                      tr("Coalition databases (*.sqlite)"));
-    if (!path.isEmpty())
-        emit openDatabaseRequested(
-            path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"),
-            true);
+    if (const QString path = DatabaseFileDialogs::askNew(this); !path.isEmpty())
+        emit openDatabaseRequested(path, true);
 }
 
 void MainWindow::openDatabase()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Coalition database"), QString(),
-                                     tr("Coalition databases (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = DatabaseFileDialogs::askOpen(this); !path.isEmpty())
         emit openDatabaseRequested(path);
 }
 
